@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Layers } from './doc/layers.js'
 import { makeDoc } from './doc/testing.js'
 import { createPipeline, type Stage } from './pipeline.js'
 
@@ -7,7 +8,7 @@ const stage = (name: string, requires: Stage['requires'], provides: Stage['provi
   requires,
   provides,
   async prepare() {
-    return () => Object.fromEntries(provides.map((p) => [p, []]))
+    return () => Object.fromEntries(provides.map((p) => [p, []])) as unknown as Layers
   },
 })
 
