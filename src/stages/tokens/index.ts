@@ -1,13 +1,32 @@
+import type { Sentence, Token } from '../../doc/layers.js'
 import type { Stage } from '../../pipeline.js'
+import { splitParagraphs } from './paragraphs.js'
+import { createWinkTokenizer } from './wink-tokenizer.js'
 
-/** Placeholder until the stage lands: adds empty layers so the pipeline runs end to end. */
+/*
+ * Tokens stage. Reads: the text only. Adds: `paragraphs` (non-blank lines), `sentences` (never
+ * crossing a paragraph) and `tokens` (UTF-16 offsets into doc.text, UPOS tag, lower-case lemma,
+ * sentence index), from wink-nlp's English lite model run paragraph by paragraph.
+ * Misses: wink splits hyphenated names (`al-Jaburi` is three tokens) and may end a sentence
+ * after an abbreviation it does not know; it keeps `Oct. 12` and `U.S.` whole.
+ * Scores: not scored by the gold directly; every span is checked to slice doc.text exactly.
+ */
+
+/** The tokens stage: paragraphs, sentences and tokens. */
 export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
   return {
     name: 'tokens',
     requires: [],
     provides: ['paragraphs', 'sentences', 'tokens'],
     async prepare() {
-      return () => ({ paragraphs: [], sentences: [], tokens: [] })
+      const tokenize = createWinkTokenizer()
+      return (doc) => {
+        const paragraphs = splitParagraphs(doc.text)
+        const sentences: Sentence[] = []
+        const list: Token[] = []
+        for (const [i, paragraph] of paragraphs.entries()) tokenize(doc.text, paragraph, i, sentences, list)
+        return { paragraphs, sentences, tokens: list }
+      }
     },
   }
 }

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Layers } from '../../doc/layers.js'
+import { contains } from '../../doc/span.js'
+import { makeDoc } from '../../doc/testing.js'
+import type { Step } from '../../pipeline.js'
+import { tokens } from './index.js'
+
+let step: Step<'paragraphs' | 'sentences' | 'tokens'>
+const quiet = { warn() {}, info() {} }
+const run = (text: string): Pick<Layers, 'paragraphs' | 'sentences' | 'tokens'> => step(makeDoc(text), quiet)
+const words = (text: string) => run(text).tokens.map((t) => text.slice(t.start, t.end))
+
+beforeAll(async () => {
+  step = await tokens().prepare()
+})
+
+describe('tokens stage', () => {
+  it('gives offsets that slice the text exactly, through quotes, dashes, emoji and CRLF', () => {
+    const text = 'Officials said “no comment” — again 😀.\r\nThe U.S. envoy left on Oct. 12, aides said.\r\n'
+    const { tokens: list } = run(text)
+    expect(list.map((t) => text.slice(t.start, t.end))).toEqual([
+      'Officials',
+      'said',
+      '“',
+      'no',
+      'comment',
+      '”',
+      '—',
+      'again',
+      '😀',
+      '.',
+      'The',
+      'U.S.',
+      'envoy',
+      'left',
+      'on',
+      'Oct.',
+      '12',
+      ',',
+      'aides',
+      'said',
+      '.',
+    ])
+  })
+
+  it('keeps U.S. and Oct. inside one sentence', () => {
+    const text = 'The U.S. envoy arrived on Oct. 12 in Ankara. He left soon after.'
+    const { sentences } = run(text)
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The U.S. envoy arrived on Oct. 12 in Ankara.',
+      'He left soon after.',
+    ])
+  })
+
+  it('splits a hyphenated Arabic name into parts that still slice exactly', () => {
+    const text = 'Sami al-Jaburi was held.'
+    expect(words(text).join('|')).toBe('Sami|al|-|Jaburi|was|held|.')
+  })
+
+  it('never lets a sentence cross a line break, even without final punctuation', () => {
+    const text = 'Headline without a full stop\nBody text begins here. It goes on.\n\n\nSource: Example Wire'
+    const { paragraphs, sentences } = run(text)
+    expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'Headline without a full stop',
+      'Body text begins here. It goes on.',
+      'Source: Example Wire',
+    ])
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2])
+    for (const s of sentences) expect(contains(paragraphs[s.paragraph]!, s)).toBe(true)
+  })
+
+  it('tags parts of speech, lower-cases lemmas and numbers sentences', () => {
+    const text = 'The rebels captured the towns. Witnesses said so.'
+    const { tokens: list } = run(text)
+    const said = list.find((t) => text.slice(t.start, t.end) === 'said')!
+    expect(said.lemma).toBe('say')
+    expect(said.pos).toBe('VERB')
+    expect(said.sentence).toBe(1)
+    expect(list[1]?.lemma).toBe('rebel')
+    expect(list[4]?.lemma).toBe('town')
+  })
+
+  it('gives empty layers for blank text', () => {
+    expect(run(' \n\t\r\n ')).toEqual({ paragraphs: [], sentences: [], tokens: [] })
+  })
+
+  it('keeps every span of the founding report in order and inside its sentence', () => {
+    const text = readFileSync(
+      new URL('../../../../shared/corpus/duvar-2021-10-12-isis-capture.txt', import.meta.url),
+      'utf8',
+    )
+    const { sentences, tokens: list } = run(text)
+    let last = 0
+    for (const t of list) {
+      expect(t.start).toBeGreaterThanOrEqual(last)
+      expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end))
+      expect(contains(sentences[t.sentence]!, t)).toBe(true)
+      last = t.end
+    }
+    expect(list.some((t) => text.slice(t.start, t.end) === 'Oct.')).toBe(true)
+  })
+})

@@ -1,0 +1,101 @@
+import model from 'wink-eng-lite-web-model'
+import winkNLP from 'wink-nlp'
+import type { Paragraph, PartOfSpeech, Sentence, Token } from '../../doc/layers.js'
+import { isSpace } from './paragraphs.js'
+
+/** Splits one paragraph into sentences and tokens, appending to the layers being built. */
+export type ParagraphTokenizer = (
+  text: string,
+  paragraph: Paragraph,
+  paragraphIndex: number,
+  sentences: Sentence[],
+  tokens: Token[],
+) => void
+
+const TAGS = new Set<string>([
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
+])
+
+/**
+ * Loads wink-nlp's English model (about 40 ms, once) and returns a tokenizer for one paragraph.
+ * wink gives each token's text and the spaces before it but no offsets, so offsets are found
+ * by searching the paragraph for each token's text from where the last one ended: this stays
+ * exact whatever wink's own whitespace counting makes of CRLF, tabs or astral characters.
+ * Only the pos tagger is enabled: named entities, sentiment and negation are not needed here
+ * and cost most of wink's time.
+ */
+export function createWinkTokenizer(): ParagraphTokenizer {
+  const nlp = winkNLP(model, ['sbd', 'pos'])
+  const its = nlp.its
+  return (text, paragraph, paragraphIndex, sentences, tokens) => {
+    const source = text.slice(paragraph.start, paragraph.end)
+    const doc = nlp.readDoc(source)
+    const values = doc.tokens().out(its.value) as string[]
+    const tags = doc.tokens().out(its.pos) as string[]
+    // wink's typings give `its.lemma` the wrong signature; at run time it is a token its-function.
+    const lemmas = doc.tokens().out(its.lemma as never) as string[]
+    // `its.span` is typed for tokens only, but on sentences gives [first, last] token indices.
+    const ranges = doc.sentences().out(its.span as never) as unknown as [number, number][]
+
+    let cursor = 0
+    for (const [first, last] of ranges) {
+      const sentence = sentences.length
+      let start = -1
+      let end = -1
+      for (let i = first; i <= last; i++) {
+        const value = values[i] ?? ''
+        const at = locate(source, value, cursor)
+        if (at < 0) continue
+        cursor = at + value.length
+        if (isBlank(value)) continue
+        const pos = tags[i] ?? 'X'
+        tokens.push({
+          start: paragraph.start + at,
+          end: paragraph.start + cursor,
+          pos: (TAGS.has(pos) ? pos : 'X') as PartOfSpeech,
+          lemma: (lemmas[i] ?? value).toLowerCase(),
+          sentence,
+        })
+        if (start < 0) start = paragraph.start + at
+        end = paragraph.start + cursor
+      }
+      if (start >= 0) sentences.push({ start, end, paragraph: paragraphIndex })
+    }
+  }
+}
+
+/**
+ * Where `value` next occurs at or after `from`, allowing only whitespace in between; -1 when
+ * wink's text is not found there (never seen, but an offset must never be guessed).
+ */
+function locate(source: string, value: string, from: number): number {
+  if (value.length === 0) return -1
+  let at = from
+  while (at < source.length && source.startsWith(value, at) === false) {
+    if (!isSpace(source.charCodeAt(at))) return -1
+    at++
+  }
+  return at < source.length ? at : -1
+}
+
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isSpace(value.charCodeAt(i))) return false
+  return true
+}
