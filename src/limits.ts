@@ -1,12 +1,25 @@
 /*
- * Every size, time and count limit, each with the reason for its value. Documented in README.
+ * Every size, time and count limit, each with the reason for its value. Documented in README
+ * ("Limits"); a reader that breaks one throws `read/too-large` naming the value and the limit.
  */
 
-/** Largest input file or record analysed: a long-form article is under 200 KB; 10 MB allows for HTML boilerplate. */
+/** Largest single input (a text, HTML or JSON file, or stdin): a long-form article is under 200 KB; 10 MB allows for HTML boilerplate. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024
 
-/** Largest article text after extraction: about 160,000 words, far past any news story. */
+/** Largest JSON Lines batch read at once: it is held in memory, and 256 MB is thousands of articles with HTML. */
+export const MAX_BATCH_BYTES = 256 * 1024 * 1024
+
+/** Largest article text after decoding or extraction: about 160,000 words, far past any news story. */
 export const MAX_TEXT_CHARS = 1_000_000
 
-/** Longest JSON Lines record: one article with HTML fits; a longer line is a broken file. */
+/** Longest JSON Lines record: one article with its HTML fits; a longer line is a broken file. */
 export const MAX_RECORD_BYTES = 10 * 1024 * 1024
+
+/** Share of control characters (other than tab, line and page breaks) above which input is taken as binary. */
+export const MAX_CONTROL_RATIO = 0.05
+
+/** How much of the input the binary check looks at: enough to see a file's kind, cheap on large inputs. */
+export const BINARY_SNIFF_BYTES = 64 * 1024
+
+/** Longest first line still taken as a headline: headlines run to about 15 words; longer is a paragraph. */
+export const MAX_HEADLINE_CHARS = 200

@@ -1,0 +1,102 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import type { Doc } from '../doc/doc.js'
+import { NewsgraphError } from '../doc/message.js'
+import { findDateline } from './dateline.js'
+import { parsePublished, type ReadMeta } from './meta.js'
+import { readText } from './text.js'
+
+/*
+ * HTML pages: Readability (Mozilla's reader view) finds the article in a linkedom DOM, measured
+ * fast here. Its text is rebuilt one block per line, so paragraphs stay apart. Readability drops
+ * short paragraphs it takes for bylines (class `dateline`, `byline`) and leads outside the main
+ * container, which is where the dateline sits; those are put back (see `restoreLead`).
+ */
+
+const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dd,dt'
+// Blocks before the first extracted one that may hold the lead: look this far back.
+const LEAD_LOOKBACK = 4
+
+/** A Doc from an HTML page: the title line, then the article's paragraphs, one per line. */
+export function readHtml(html: string, meta: ReadMeta = {}): Doc {
+  const source = html.replace(/^\uFEFF/, '')
+  const { document } = parseHTML(source)
+  const original = blockTexts(parseHTML(source).document)
+  let parsed: ReturnType<Readability<string>['parse']> = null
+  try {
+    parsed = new Readability(document as unknown as Document).parse()
+  } catch {
+    parsed = null
+  }
+  let paragraphs = parsed?.content ? blockTexts(parseHTML(`<html><body>${parsed.content}</body></html>`).document) : []
+  // Text straight inside a <div>, with no paragraph elements: keep its lines.
+  if (paragraphs.length === 0 && parsed?.textContent)
+    paragraphs = parsed.textContent.split('\n').map(clean).filter(Boolean)
+  if (paragraphs.join('').replace(/\s/g, '').length === 0) {
+    throw new NewsgraphError({
+      severity: 'error',
+      rule: 'read/no-article',
+      reason: 'HTML page has no article text that could be extracted',
+      ...(meta.input ? { input: meta.input } : {}),
+    })
+  }
+  const body = restoreLead(paragraphs, original)
+  const title = clean(meta.title ?? parsed?.title ?? '') || null
+  const lines = title && body[0] !== title ? [title, ...body] : body
+  const published = meta.published ?? pageDate(parsed?.publishedTime)
+  return readText(lines.join('\n'), { ...meta, title, published })
+}
+
+/** The page's own publication date (from its metadata), when it is a date we can read. */
+function pageDate(value: string | null | undefined): string | null {
+  if (!value) return null
+  try {
+    return parsePublished(value)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Puts back the dateline or lead the extractor dropped: blocks just before the first extracted
+ * paragraph that open with a dateline, and a dateline cut from the front of the first paragraph.
+ */
+export function restoreLead(paragraphs: string[], original: string[]): string[] {
+  const first = paragraphs.findIndex((p) => p.length > 0 && !isShort(p))
+  if (first < 0) return paragraphs
+  const target = paragraphs[first] as string
+  const at = original.findIndex((o) => o.includes(target))
+  if (at < 0) return paragraphs
+  const out = [...paragraphs]
+  const container = original[at] as string
+  if (container !== target && container.endsWith(target)) {
+    const prefix = container.slice(0, container.length - target.length)
+    if (findDateline(`${prefix}${target}`, 0)) out[first] = container
+  }
+  const lead: string[] = []
+  for (let i = Math.max(0, at - LEAD_LOOKBACK); i < at; i++) {
+    const o = original[i] as string
+    if (!paragraphs.includes(o) && findDateline(o, 0)) lead.push(o)
+  }
+  out.splice(first, 0, ...lead)
+  return out
+}
+
+function isShort(p: string): boolean {
+  return p.split(/\s+/).length < 4
+}
+
+/** The text of each innermost block element in document order, white space collapsed. */
+function blockTexts(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): string[] {
+  const out: string[] = []
+  for (const node of Array.from(document.querySelectorAll(BLOCKS)) as Element[]) {
+    if (node.querySelector(BLOCKS)) continue
+    const text = clean(node.textContent ?? '')
+    if (text) out.push(text)
+  }
+  return out
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
