@@ -1,0 +1,152 @@
+import type { Entity, Place } from '../../doc/layers.js'
+import { type Country, countryByCode, countryByName } from '../entities/gazetteer/countries.js'
+import { areaByName } from './areas.js'
+import type { City, CityIndex } from './city-index.js'
+
+/** What the article says about where it is: country weights from its places, people and dateline. */
+export interface PlaceContext {
+  /** ISO code -> weight: mentions of the country, its people and its cities. */
+  readonly countries: ReadonlyMap<string, number>
+}
+
+/** A choice of city with its score and the runner-up, to tell a clear choice from a guess. */
+export interface CityChoice {
+  readonly city: City
+  readonly score: number
+  readonly runnerUp?: { readonly city: City; readonly score: number }
+}
+
+/** The country a GPE entity is, by its key (`gpe:TR`), name or aliases. */
+export function countryOf(entity: Entity): Country | undefined {
+  const key = /^gpe:([A-Z]{2})$/.exec(entity.key ?? '')
+  if (key?.[1]) {
+    const c = countryByCode(key[1])
+    if (c) return c
+  }
+  for (const name of [entity.name, ...entity.aliases]) {
+    const c = countryByName(name)
+    if (c) return c
+  }
+  return undefined
+}
+
+/*
+ * Population decides most names (Damascus, Syria over Damascus, Oregon, by two orders of
+ * magnitude); a country the article is about outweighs about 300 times the population; a
+ * capital or provincial seat and a main-name match (not an alternate spelling) break the rest.
+ */
+function scoreCity(city: City, context: PlaceContext): number {
+  const weight = context.countries.get(city.country) ?? 0
+  return (
+    Math.log10(city.population + 10) +
+    (weight > 0 ? 2.5 + Math.min(1, weight / 10) : 0) +
+    (city.featureCode === 'PPLC' ? 1 : city.featureCode === 'PPLA' ? 0.5 : 0) -
+    (city.alternate ? 1 : 0)
+  )
+}
+
+/** The best city for a set of names, or undefined when none is known. */
+export function chooseCity(names: readonly string[], cities: CityIndex, context: PlaceContext): CityChoice | undefined {
+  const seen = new Map<number, { city: City; score: number }>()
+  for (const name of names) {
+    for (const city of cities.lookup(name)) {
+      const score = scoreCity(city, context)
+      const had = seen.get(city.geonameId)
+      if (!had || had.score < score) seen.set(city.geonameId, { city, score })
+    }
+  }
+  const ranked = [...seen.values()].sort((a, b) => b.score - a.score)
+  const best = ranked[0]
+  if (!best) return undefined
+  const runnerUp = ranked.find((r) => r.city.country !== best.city.country)
+  return runnerUp ? { ...best, runnerUp } : best
+}
+
+/** The names an entity goes by, fullest first, with a leading `the` dropped. */
+export function namesOf(entity: Entity): string[] {
+  return [...new Set([entity.name, ...entity.aliases].map((n) => n.replace(/^the\s+/i, '').trim()))].filter(Boolean)
+}
+
+/** The place of a country, city or world region entity; FAC entities are handled by the caller. */
+export function resolvePlace(
+  entity: Entity,
+  cities: CityIndex,
+  context: PlaceContext,
+): { place: Place; choice?: CityChoice } | undefined {
+  const country = countryOf(entity)
+  if (country) {
+    return {
+      place: {
+        entity: entity.id,
+        lat: country.lat,
+        lon: country.lon,
+        country: country.code,
+        kind: 'country',
+        extent: country.extent,
+      },
+    }
+  }
+  const names = namesOf(entity)
+  for (const name of names) {
+    const area = areaByName(name)
+    if (area) {
+      return {
+        place: {
+          entity: entity.id,
+          lat: area.lat,
+          lon: area.lon,
+          country: area.country,
+          kind: 'area',
+          extent: area.extent,
+        },
+      }
+    }
+  }
+  const choice = chooseCity(names, cities, context)
+  if (!choice) return undefined
+  const { city } = choice
+  return {
+    place: {
+      entity: entity.id,
+      lat: city.lat,
+      lon: city.lon,
+      country: city.country,
+      kind: entity.type === 'FAC' ? 'landmark' : 'city',
+      geonameId: city.geonameId,
+    },
+    choice,
+  }
+}
+
+/**
+ * A facility (`Baghdad International Airport`, `Evin prison in Tehran`) placed at the city or
+ * country its name contains: the longest run of capitalised words that names one.
+ */
+export function resolveFacility(entity: Entity, cities: CityIndex, context: PlaceContext): Place | undefined {
+  const words = entity.name.split(/\s+/)
+  for (let n = words.length - 1; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n)
+      if (!run.every((w) => /^\p{Lu}/u.test(w))) continue
+      const name = run.join(' ')
+      const country = countryByName(name)
+      if (country) {
+        return { entity: entity.id, lat: country.lat, lon: country.lon, country: country.code, kind: 'landmark' }
+      }
+      const choice = chooseCity([name], cities, context)
+      // Only a clear city: a facility name's words (`Camp`, `Bridge`) are often small places too.
+      if (choice && choice.city.population >= 50_000) {
+        const { city } = choice
+        return {
+          entity: entity.id,
+          lat: city.lat,
+          lon: city.lon,
+          country: city.country,
+          kind: 'landmark',
+          geonameId: city.geonameId,
+        }
+      }
+    }
+  }
+  return undefined
+}
