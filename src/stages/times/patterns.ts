@@ -1,0 +1,183 @@
+import { monthNumber, weekdayNumber } from './calendar.js'
+import type { Meaning } from './meaning.js'
+
+/*
+ * The surface patterns of English news dates, as regular expressions over one sentence.
+ * Each pattern yields a Meaning or null (when its context rules it out). Month and weekday
+ * names are matched case-sensitively: `may` and `march` in lower case are verbs and nouns.
+ */
+
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const MONTH = `(?:(?:${FULL_MONTH})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])`
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%]|\\.\\d|,\\d{3})'
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)(?![\\d%]|,\\d{3}|\\.\\d)'
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+}
+const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`
+const FEW = '(?:a few|few|several|some|many|a couple of|couple of|a number of|the past|the last)'
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }
+
+/** A pattern: what to look for, and what a match means. */
+export interface Pattern {
+  readonly name: string
+  readonly re: RegExp
+  /** Null when the match is not a time expression after all. */
+  meaning(m: RegExpExecArray): Meaning | null
+  /** Bare month names and years need their context checked by the scanner. */
+  readonly check?: 'bare-month' | 'bare-year'
+}
+
+const day = (s: string | undefined): number => Number.parseInt(s ?? '', 10)
+const count = (s: string | undefined): number | null => {
+  if (!s) return null
+  const n = Number.parseInt(s, 10)
+  return Number.isNaN(n) ? (NUMBER_WORDS[s.toLowerCase()] ?? null) : n
+}
+const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags)
+
+/** Every pattern, most specific first: at equal length the earlier one wins. */
+export const PATTERNS: readonly Pattern[] = [
+  {
+    name: 'month-day-year',
+    re: re(`\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`),
+    meaning: (m) => ({ kind: 'date', year: day(m[3]), month: monthNumber(m[1] ?? ''), day: day(m[2]) }),
+  },
+  {
+    name: 'day-month-year',
+    re: re(`\\b(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`),
+    meaning: (m) => ({ kind: 'date', year: day(m[3]), month: monthNumber(m[2] ?? ''), day: day(m[1]) }),
+  },
+  {
+    name: 'iso-date',
+    re: re(`\\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b`),
+    meaning: (m) => ({ kind: 'date', year: day(m[1]), month: day(m[2]), day: day(m[3]) }),
+  },
+  {
+    name: 'month-day',
+    re: re(`\\b(${MONTH})\\s+(${DAY})`),
+    meaning: (m) => ({ kind: 'date', month: monthNumber(m[1] ?? ''), day: day(m[2]) }),
+  },
+  {
+    name: 'day-month',
+    re: re(`\\b(${DAY})\\s+(?:of\\s+)?(${MONTH})`),
+    meaning: (m) => ({ kind: 'date', month: monthNumber(m[2] ?? ''), day: day(m[1]) }),
+  },
+  {
+    name: 'month-year',
+    re: re(`\\b(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})`),
+    meaning: (m) => ({ kind: 'date', year: day(m[2]), month: monthNumber(m[1] ?? '') }),
+  },
+  {
+    name: 'month',
+    re: re(`\\b(${FULL_MONTH})\\b`),
+    meaning: (m) => ({ kind: 'date', month: monthNumber(m[1] ?? '') }),
+    check: 'bare-month',
+  },
+  {
+    name: 'decade',
+    re: re("(?:\\b(1[89]\\d|20\\d)0s|'([0-9])0s)\\b"),
+    meaning: (m) => ({ kind: 'date', decade: m[1] ? day(m[1]) : 190 + day(m[2]) }),
+  },
+  {
+    name: 'year',
+    re: re(`(?<![\\w$€£#.,/:])(${YEAR})(?![\\w/:])`),
+    meaning: (m) => ({ kind: 'date', year: day(m[1]) }),
+    check: 'bare-year',
+  },
+  {
+    name: 'vague-span',
+    re: re(
+      `\\b(?:(?:in|over|during)\\s+the\\s+(?:past|last|coming|next)(?:\\s+(?:${COUNT}|few|several))?\\s+(?:days|weeks|months|years|decades)|(?:in|over|during)\\s+the\\s+(?:past|last|coming|next)\\s+(?:decade|century)|in\\s+recent\\s+(?:days|weeks|months|years|decades))\\b`,
+      'gi',
+    ),
+    meaning: () => ({ kind: 'vague', relative: true }),
+  },
+  {
+    name: 'duration',
+    re: re(
+      `\\bfor\\s+(?:(?:the\\s+)?(?:past|last)\\s+)?(?:(?:${COUNT}|${FEW})\\s+)?(?:days?|weeks?|months?|years?|decades?|hours)\\b(?!\\s+ago)`,
+      'gi',
+    ),
+    meaning: () => ({ kind: 'vague', relative: false }),
+  },
+  {
+    name: 'ago',
+    re: re(`\\b(?:(${COUNT}|${FEW})\\s+)?(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+    meaning: (m) => {
+      const unit = (m[2] ?? '').toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'decade'
+      return { kind: 'ago', unit, count: unit === 'decade' ? null : count(m[1]) }
+    },
+  },
+  {
+    name: 'recently',
+    re: re('\\b(?:recently|lately)\\b', 'gi'),
+    meaning: () => ({ kind: 'vague', relative: true }),
+  },
+  {
+    name: 'earlier-this',
+    re: re('\\b(?:earlier|later)\\s+(this|last|next)\\s+(year|month|week)\\b', 'gi'),
+    meaning: (m) => ({ kind: 'shift', unit: (m[2] ?? '').toLowerCase() as 'year', offset: shiftOffset(m[1]) }),
+  },
+  {
+    name: 'shift',
+    re: re(
+      '\\b(the\\s+)?(last|next|this|past|previous|coming)\\s+(year|month|week|weekend|spring|summer|autumn|fall|winter)\\b',
+      'gi',
+    ),
+    meaning: (m) => {
+      const which = (m[2] ?? '').toLowerCase()
+      // `the past year`, `the last month`: a stretch of time up to now, not a calendar unit.
+      if (m[1] && (which === 'past' || which === 'last')) return { kind: 'vague', relative: true }
+      if (which === 'past') return { kind: 'vague', relative: true }
+      const unit = (m[3] ?? '').toLowerCase()
+      const season = SEASONS[unit]
+      if (season) return { kind: 'shift', unit: 'season', offset: shiftOffset(which), season }
+      return { kind: 'shift', unit: unit as 'year', offset: shiftOffset(which) }
+    },
+  },
+  {
+    name: 'deictic-day',
+    re: re('\\b(yesterday|today|tomorrow|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|night))\\b', 'gi'),
+    meaning: (m) => {
+      const word = (m[1] ?? '').toLowerCase()
+      const offset = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0
+      return { kind: 'shift', unit: 'day', offset }
+    },
+  },
+  {
+    name: 'weekday',
+    re: re(`\\b(?:(last|next|this|Last|Next|This)\\s+)?(${WEEKDAY})\\b`),
+    meaning: (m) => ({
+      kind: 'weekday',
+      weekday: weekdayNumber(m[2] ?? ''),
+      modifier: (m[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined) ?? null,
+    }),
+  },
+]
+
+function shiftOffset(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase()
+  if (w === 'last' || w === 'previous') return -1
+  if (w === 'next' || w === 'coming') return 1
+  return 0
+}
