@@ -1,0 +1,160 @@
+import type { Entity, EntityType, Mention } from '../../doc/layers.js'
+import { countryByDemonym, countryByName } from './gazetteer/countries.js'
+import { slug } from './gazetteer/organisations.js'
+import type { Candidate } from './recognise.js'
+
+/** Mentions and the entities they name, as the stage returns them. */
+export interface Coreference {
+  mentions: Mention[]
+  entities: Entity[]
+}
+
+interface Cluster {
+  key: string
+  members: Candidate[]
+}
+
+/** Leading article and trailing possessive dropped: `the United States'` -> `United States`. */
+function bare(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s?$/, '')
+    .trim()
+}
+
+/** The words of a name that identify a person, without `al-` and similar particles. */
+function nameWords(name: string): string[] {
+  return bare(name)
+    .split(/\s+/)
+    .map((w) => w.replace(/^(al|el|ad|as|ash|an|ar|at|az)-/i, '').toLowerCase())
+    .filter((w) => w && !/^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w))
+}
+
+/** `Royal United Services Institute` -> `RUSI`: initials of its capitalised words. */
+export function initialsOf(name: string): string {
+  return bare(name)
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+}
+
+/** A key that stays the same for the same thing in another article, when one can be made. */
+function globalKey(c: Candidate): string | undefined {
+  if (c.hit?.kind === 'org') return c.hit.organisation.key
+  if (c.type === 'GPE' || c.type === 'LOC') {
+    const country = c.hit?.kind === 'country' ? c.hit.country : countryByName(bare(c.text))
+    if (country) return `gpe:${country.code}`
+  }
+  if (c.type === 'NORP') {
+    const country = countryByDemonym(c.text)
+    if (country) return `norp:${country.code}`
+  }
+  return undefined
+}
+
+const PREFIX: Record<EntityType, string> = {
+  PERSON: 'person',
+  ORG: 'org',
+  GPE: 'gpe',
+  LOC: 'loc',
+  NORP: 'norp',
+  FAC: 'fac',
+  EVENT: 'event',
+  LAW: 'law',
+  PRODUCT: 'product',
+}
+
+/**
+ * Groups an article's names into entities: the same gazetteer key (`ISIS`, `Islamic State`;
+ * `U.S.`, `United States`), the same name, a person's part-name (`Jasim` in `Sami Jasim
+ * al-Jaburi`), or an acronym of an organisation's name (`RUSI`). The entity's name is its
+ * fullest mention, its type the one most of its mentions carry.
+ */
+export function corefer(found: readonly Candidate[]): Coreference {
+  const clusters: Cluster[] = []
+  const byKey = new Map<string, Cluster>()
+  const join = (c: Candidate, key: string) => {
+    let cluster = byKey.get(key)
+    if (!cluster) {
+      cluster = { key, members: [] }
+      byKey.set(key, cluster)
+      clusters.push(cluster)
+    }
+    cluster.members.push(c)
+  }
+  // Longer names first, so a part-name finds the full name whichever comes first in the text.
+  const order = [...found].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start)
+  for (const c of order) {
+    const key = globalKey(c) ?? localKey(c, clusters)
+    join(c, key)
+  }
+  return build(clusters)
+}
+
+function localKey(c: Candidate, clusters: readonly Cluster[]): string {
+  const name = bare(c.text)
+  const words = nameWords(name)
+  const same = `${c.type === 'NORP' ? 'norp' : 'name'}:${words.join(' ')}`
+  if (clusters.some((k) => k.key === same)) return same
+  if (c.type === 'PERSON' && words.length) {
+    const people = clusters.filter(
+      (k) => k.members[0]?.type === 'PERSON' && words.every((w) => nameWords(k.members[0]?.text ?? '').includes(w)),
+    )
+    // The nearest earlier full name when several fit (`Bush` after `George W. Bush`).
+    const fit = people.sort((a, b) => nearest(b, c) - nearest(a, c))[0]
+    if (fit) return fit.key
+  }
+  if (c.type === 'ORG' && /^\p{Lu}{2,6}$/u.test(name)) {
+    const expanded = clusters.find((k) => k.members.some((m) => m.type === 'ORG' && initialsOf(m.text) === name))
+    if (expanded) return expanded.key
+  }
+  return same
+}
+
+function nearest(cluster: Cluster, c: Candidate): number {
+  let best = Number.NEGATIVE_INFINITY
+  for (const m of cluster.members) if (m.start < c.start && m.start > best) best = m.start
+  return best === Number.NEGATIVE_INFINITY ? -1e9 : best
+}
+
+function build(clusters: readonly Cluster[]): Coreference {
+  const sorted = clusters
+    .map((k) => ({ ...k, members: [...k.members].sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => (a.members[0]?.start ?? 0) - (b.members[0]?.start ?? 0))
+  const mentions: Mention[] = []
+  const entities: Entity[] = sorted.map((k, i) => {
+    const id = `e${i + 1}`
+    const type = majorityType(k.members)
+    const names = [...new Set(k.members.map((m) => bare(m.text)))]
+    const name =
+      type === 'NORP'
+        ? mostUsed(k.members.map((m) => bare(m.text)))
+        : names.reduce((a, b) => (b.length > a.length ? b : a))
+    for (const m of k.members) mentions.push({ start: m.start, end: m.end, type, entity: id })
+    const key = k.key.includes(':') && !k.key.startsWith('name:') ? k.key : `${PREFIX[type]}:${slug(name)}`
+    return {
+      id,
+      type,
+      name,
+      aliases: names.filter((n) => n !== name),
+      mentions: k.members.map((m) => ({ start: m.start, end: m.end })),
+      key,
+    }
+  })
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end)
+  return { mentions, entities }
+}
+
+/* A group is named as the article names it most (`Iraqi`, not `Iraqis`). */
+function mostUsed(names: readonly string[]): string {
+  const counts = new Map<string, number>()
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ''
+}
+
+function majorityType(members: readonly Candidate[]): EntityType {
+  const counts = new Map<EntityType, number>()
+  for (const m of members) counts.set(m.type, (counts.get(m.type) ?? 0) + 1 + m.text.length / 1000)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'ORG'
+}

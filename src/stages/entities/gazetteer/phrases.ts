@@ -1,0 +1,69 @@
+import { COUNTRIES, type Country } from './countries.js'
+import { type KnownOrganisation, ORGANISATIONS } from './organisations.js'
+
+/** What a gazetteer phrase names. */
+export type PhraseHit =
+  | { readonly kind: 'country'; readonly country: Country }
+  | { readonly kind: 'capital'; readonly country: Country }
+  | { readonly kind: 'org'; readonly organisation: KnownOrganisation }
+
+/** A run of words `[start, end)` that a gazetteer names. */
+export interface PhraseMatch {
+  readonly start: number
+  readonly end: number
+  readonly hit: PhraseHit
+}
+
+const MAX_WORDS = 8
+
+/* Exact phrases, and upper-cased ones for all-capital headlines (`BRITAIN`, `REUTERS`). */
+const exact = new Map<string, PhraseHit>()
+const upper = new Map<string, PhraseHit>()
+
+function add(phrase: string, hit: PhraseHit): void {
+  const key = phrase.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
+  if (!exact.has(key)) exact.set(key, hit)
+  // An all-capital alias of four letters or fewer (`IS`, `WHO`, `AP`) is an English word in a headline.
+  const letters = key.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 4 && !upper.has(key.toUpperCase())) upper.set(key.toUpperCase(), hit)
+}
+
+// Larger countries first, as in countries.ts; organisations after places so `Georgia` stays a place.
+for (const c of [...COUNTRIES].sort((a, b) => b.extent - a.extent)) {
+  for (const n of [c.name, ...c.names]) add(n, { kind: 'country', country: c })
+}
+for (const c of COUNTRIES) for (const n of c.capital) add(n, { kind: 'capital', country: c })
+for (const o of ORGANISATIONS) for (const n of [o.name, ...o.aliases]) add(n, { kind: 'org', organisation: o })
+
+/**
+ * Finds gazetteer phrases in one sentence's words, longest first, left to right.
+ * `shouting` marks an all-capital sentence, where short aliases are not trusted.
+ */
+export function matchPhrases(words: readonly string[], shouting: boolean): PhraseMatch[] {
+  const out: PhraseMatch[] = []
+  let i = 0
+  while (i < words.length) {
+    let found: PhraseMatch | undefined
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+      const key = words.slice(i, i + n).join(' ')
+      const hit = shouting ? upper.get(key.toUpperCase()) : exact.get(key)
+      if (hit) found = { start: i, end: i + n, hit }
+    }
+    if (found) {
+      out.push(found)
+      i = found.end
+    } else i++
+  }
+  return out
+}
+
+/** Whether a sentence is written in capitals (a CoNLL-style or wire headline). */
+export function isShouting(words: readonly string[]): boolean {
+  let letters = 0
+  let capitals = 0
+  for (const w of words) {
+    letters += w.replace(/[^\p{L}]/gu, '').length
+    capitals += w.replace(/[^\p{Lu}]/gu, '').length
+  }
+  return letters >= 8 && capitals / letters > 0.8
+}

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Doc } from '../../doc/doc.js'
+import type { Entity } from '../../doc/layers.js'
+import { makeDoc } from '../../doc/testing.js'
+import { createPipeline, type Pipeline } from '../../pipeline.js'
+import { tokens } from '../tokens/index.js'
+import { entities } from './index.js'
+
+let pipeline: Pipeline
+beforeAll(async () => {
+  pipeline = createPipeline([tokens(), entities()])
+  await pipeline.prepare()
+})
+
+const analyse = (text: string): Doc => pipeline.runSync(makeDoc(text))
+const entityNamed = (doc: Doc, name: string): Entity | undefined => doc.layer('entities').find((e) => e.name === name)
+const typeAt = (doc: Doc, phrase: string): string | undefined => {
+  const start = doc.text.indexOf(phrase)
+  return doc.layer('mentions').find((m) => m.start === start && m.end === start + phrase.length)?.type
+}
+
+describe('entities stage', () => {
+  it('types people, organisations, countries and nationalities', () => {
+    const doc = analyse(
+      'Egyptian police arrested Mohamed Farouk Hassan in Cairo on Tuesday, the Interior Ministry said. ' +
+        'The United Nations condemned the arrest.',
+    )
+    expect(typeAt(doc, 'Egyptian')).toBe('NORP')
+    expect(typeAt(doc, 'Mohamed Farouk Hassan')).toBe('PERSON')
+    expect(typeAt(doc, 'Cairo')).toBe('GPE')
+    expect(typeAt(doc, 'United Nations')).toBe('ORG')
+  })
+
+  it('links a bare surname to the full name and names the entity fully', () => {
+    const doc = analyse('Police detained Karim Yusuf al-Masri near the border. Later, Yusuf was moved to a prison.')
+    const person = entityNamed(doc, 'Karim Yusuf al-Masri')
+    expect(person?.type).toBe('PERSON')
+    expect(person?.mentions).toHaveLength(2)
+    expect(person?.aliases).toContain('Yusuf')
+  })
+
+  it('joins gazetteer aliases into one entity with a cross-article key', () => {
+    const doc = analyse(
+      'Daesh fighters attacked a village. Islamic State later claimed the attack, and ISIS media praised it.',
+    )
+    const group = doc.layer('entities').find((e) => e.key === 'org:islamic-state')
+    expect(group?.type).toBe('ORG')
+    expect(group?.mentions).toHaveLength(3)
+    expect(group?.name).toBe('Islamic State')
+  })
+
+  it('joins an acronym to the organisation it abbreviates', () => {
+    const doc = analyse(
+      'The Federation of Independent Grain Traders said prices rose. A spokesman for FIGT declined to say more.',
+    )
+    const ids = new Set(
+      doc
+        .layer('mentions')
+        .filter((m) => ['Federation of Independent Grain Traders', 'FIGT'].includes(doc.text.slice(m.start, m.end)))
+        .map((m) => m.entity),
+    )
+    expect(ids.size).toBe(1)
+  })
+
+  it('keeps U.S. and the United States as one country, and U.S. inside U.S.-led', () => {
+    const doc = analyse('The U.S.-led coalition struck the town. The United States said it would send aid.')
+    const us = doc.layer('entities').find((e) => e.key === 'gpe:US')
+    expect(us?.name).toBe('United States')
+    expect(us?.mentions).toHaveLength(2)
+    expect(typeAt(doc, 'U.S.')).toBe('GPE')
+  })
+
+  it('reads a direction before a country as the country, not a new name', () => {
+    const doc = analyse('Southern Lebanon was shelled overnight, officials in Beirut said.')
+    expect(typeAt(doc, 'Lebanon')).toBe('GPE')
+    expect(typeAt(doc, 'Southern Lebanon')).toBeUndefined()
+  })
+
+  it('gives every mention an entity that lists it', () => {
+    const doc = analyse('Angela Merkel met Emmanuel Macron in Berlin. Merkel said Germany and France agreed.')
+    const byId = new Map(doc.layer('entities').map((e) => [e.id, e]))
+    for (const m of doc.layer('mentions')) {
+      expect(byId.get(m.entity)?.mentions.some((s) => s.start === m.start && s.end === m.end)).toBe(true)
+    }
+  })
+})

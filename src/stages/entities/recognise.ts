@@ -1,0 +1,178 @@
+import type { EntityType, Token } from '../../doc/layers.js'
+import { viewOf } from './features.js'
+import { countryByDemonym, countryByName } from './gazetteer/countries.js'
+import { EVENT_WORDS, GROUP_WORDS, LAW_WORDS, LOC_NAMES, LOC_WORDS } from './gazetteer/lexicon.js'
+import { matchPhrases, type PhraseHit } from './gazetteer/phrases.js'
+import { type Model, tagSentence } from './model.js'
+import { type Word, wordsOf } from './words.js'
+
+/** A recognised name before coreference: a span of words with our type. */
+export interface Candidate {
+  readonly start: number
+  readonly end: number
+  readonly type: EntityType
+  readonly text: string
+  /** What a gazetteer says it is, when it does. */
+  readonly hit?: PhraseHit
+}
+
+/** Direction words that make a region of a place, not a new name (`northwestern Syria`). */
+const DIRECTION =
+  /^(north|south|east|west|central|northern|southern|eastern|western|(north|south)-?(east|west)(ern)?)$/i
+
+interface Run {
+  first: number
+  last: number
+  conll: string
+  hit?: PhraseHit
+}
+
+/**
+ * Finds the names in a document: the perceptron's BIO labels over each sentence, corrected
+ * by the gazetteers (a known organisation or country keeps its whole name and type), typed
+ * into our types, then made consistent across the document (a name found once is found
+ * everywhere; a bare part of a person's name is that person).
+ */
+export function recognise(model: Model, text: string, tokens: readonly Token[]): Candidate[] {
+  const words = wordsOf(text, tokens)
+  const runs: Run[] = []
+  for (const [from, to] of sentenceRanges(words)) {
+    const list = words.slice(from, to)
+    const view = viewOf(list)
+    const labels = tagSentence(model, view)
+    const found: Run[] = []
+    labels.forEach((label, k) => {
+      // A split-off suffix (`-led` of `U.S.-led`) is never part of a name.
+      if (label === 'O' || (list[k] as Word).text.startsWith('-')) return
+      const open = found.at(-1)
+      if (label.startsWith('I-') && open && open.last === from + k - 1) open.last = from + k
+      else found.push({ first: from + k, last: from + k, conll: label.slice(2) })
+    })
+    for (const m of matchPhrases(
+      list.map((w) => w.text),
+      view.shouting,
+    )) {
+      const first = from + m.start
+      const last = from + m.end - 1
+      const same = found.find((r) => r.first === first && r.last === last)
+      if (same) same.hit = m.hit
+      else if (!found.some((r) => r.first <= last && first <= r.last)) {
+        found.push({ first, last, conll: m.hit.kind === 'org' ? 'ORG' : 'LOC', hit: m.hit })
+      } else {
+        // The model's run covers part of a gazetteer name (`Islamic` of `Islamic State`): the name wins
+        // unless the run is longer and holds it (`U.S. Department of State`), save for a leading
+        // direction (`Northwestern Syria` at a sentence's start is Syria and a region of it).
+        const inside = found.filter((r) => r.first <= last && first <= r.last)
+        const onlyDirections = inside.every((r) =>
+          list.slice(r.first - from, r.last - from + 1).every((w, k) => {
+            const at = r.first + k
+            return (at >= first && at <= last) || DIRECTION.test(w.text)
+          }),
+        )
+        if (onlyDirections || inside.every((r) => r.first >= first && r.last <= last)) {
+          for (const r of inside) found.splice(found.indexOf(r), 1)
+          found.push({ first, last, conll: m.hit.kind === 'org' ? 'ORG' : 'LOC', hit: m.hit })
+        }
+      }
+    }
+    runs.push(...found)
+  }
+  const typed = runs
+    .map((r) => toCandidate(text, words, r))
+    .filter((c): c is Candidate => c !== undefined)
+    .map((c) => (c.type !== 'ORG' && isCredited(text, c) ? { ...c, type: 'ORG' as const } : c))
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+  return makeConsistent(text, words, typed)
+}
+
+/*
+ * A name on a credit line (`Source: X`, `Reporting by … for X`) is the outlet that published the
+ * story, however personal it looks.
+ */
+const CREDIT = /(?:^|\n)[ \t]*(?:Source|Sources|Via|Courtesy of)[ \t]*:[ \t]*$/i
+function isCredited(text: string, c: Candidate): boolean {
+  return CREDIT.test(text.slice(Math.max(0, c.start - 40), c.start))
+}
+
+function sentenceRanges(words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = []
+  let from = 0
+  for (let i = 1; i <= words.length; i++) {
+    if (i === words.length || (words[i] as Word).sentence !== (words[from] as Word).sentence) {
+      out.push([from, i])
+      from = i
+    }
+  }
+  return out
+}
+
+function toCandidate(text: string, words: readonly Word[], run: Run): Candidate | undefined {
+  const start = (words[run.first] as Word).start
+  const end = (words[run.last] as Word).end
+  const name = text.slice(start, end)
+  const parts = words.slice(run.first, run.last + 1).map((w) => w.text)
+  const type = typeOf(run, name, parts)
+  if (!type) return undefined
+  return run.hit ? { start, end, type, text: name, hit: run.hit } : { start, end, type, text: name }
+}
+
+/** Maps CoNLL's PER, ORG, LOC and MISC, with the gazetteers' word, onto our types. */
+function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | undefined {
+  if (run.hit) return run.hit.kind === 'org' ? 'ORG' : 'GPE'
+  const last = parts.at(-1) as string
+  const isGroup = parts.every((p) => countryByDemonym(p) || GROUP_WORDS.has(p) || /^(North|South|East|West)$/.test(p))
+  switch (run.conll) {
+    case 'PER':
+      return 'PERSON'
+    case 'ORG':
+      return 'ORG'
+    case 'LOC':
+      if (countryByName(name)) return 'GPE'
+      if (LOC_NAMES.has(name) || parts.some((p) => LOC_WORDS.has(p))) return 'LOC'
+      return 'GPE'
+    default:
+      if (isGroup) return 'NORP'
+      if (EVENT_WORDS.has(last)) return 'EVENT'
+      if (LAW_WORDS.has(last)) return 'LAW'
+      return undefined
+  }
+}
+
+/** Titles and particles that are never a person's name on their own. */
+const NOT_A_NAME = /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/i
+
+/*
+ * One name, one reading per article: every other capitalised occurrence of a name already
+ * found becomes a mention of the same type, and each part of a multi-word person's name
+ * (`Jasim`, `al-Jaburi`) is that person wherever it stands alone.
+ */
+function makeConsistent(text: string, words: readonly Word[], found: Candidate[]): Candidate[] {
+  const known = new Map<string, EntityType>()
+  for (const c of found) if (!known.has(c.text)) known.set(c.text, c.type)
+  for (const c of found) {
+    if (c.type !== 'PERSON' || !c.text.includes(' ')) continue
+    for (const part of c.text.split(/\s+/)) {
+      if (!NOT_A_NAME.test(part) && /^\p{Lu}/u.test(part) && !countryByName(part)) known.set(part, 'PERSON')
+    }
+  }
+  const out = found.map((c) =>
+    c.type !== 'PERSON' && known.get(c.text) === 'PERSON' ? { ...c, type: 'PERSON' as const } : c,
+  )
+  const taken = (start: number, end: number) => out.some((c) => c.start < end && start < c.end)
+  const longest = Math.max(1, ...[...known.keys()].map((k) => k.split(' ').length))
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word
+    if (!/^\p{Lu}/u.test(w.text)) continue
+    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+      const last = words[i + n - 1] as Word
+      if (last.sentence !== w.sentence) continue
+      const name = text.slice(w.start, last.end)
+      const type = known.get(name)
+      if (type && !taken(w.start, last.end)) {
+        out.push({ start: w.start, end: last.end, type, text: name })
+        break
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end)
+}
