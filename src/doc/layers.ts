@@ -205,6 +205,8 @@ export interface Event {
   readonly modality: Modality
   /** Attributions whose content reports it. */
   readonly attributions: readonly string[]
+  /** The time each trigger's own clause gives (index into `triggers`), for comparing accounts. */
+  readonly triggerTimes?: readonly { readonly trigger: number; readonly value: string }[]
 }
 
 export type ConflictSlot = 'place' | 'time' | 'actor' | 'target' | 'count'
