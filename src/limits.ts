@@ -23,3 +23,6 @@ export const BINARY_SNIFF_BYTES = 64 * 1024
 
 /** Longest first line still taken as a headline: headlines run to about 15 words; longer is a paragraph. */
 export const MAX_HEADLINE_CHARS = 200
+
+/** Fewest words an HTML page's extracted text must have to count as an article: a one-sentence news brief has more; a menu or cookie notice has fewer. */
+export const MIN_ARTICLE_WORDS = 8

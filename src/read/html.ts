@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { Doc } from '../doc/doc.js'
 import { NewsgraphError } from '../doc/message.js'
+import { MIN_ARTICLE_WORDS } from '../limits.js'
 import { findDateline } from './dateline.js'
 import { parsePublished, type ReadMeta } from './meta.js'
 import { readText } from './text.js'
@@ -32,11 +33,15 @@ export function readHtml(html: string, meta: ReadMeta = {}): Doc {
   // Text straight inside a <div>, with no paragraph elements: keep its lines.
   if (paragraphs.length === 0 && parsed?.textContent)
     paragraphs = parsed.textContent.split('\n').map(clean).filter(Boolean)
-  if (paragraphs.join('').replace(/\s/g, '').length === 0) {
+  const words = paragraphs
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length
+  if (words < MIN_ARTICLE_WORDS) {
     throw new NewsgraphError({
       severity: 'error',
       rule: 'read/no-article',
-      reason: 'HTML page has no article text that could be extracted',
+      reason: `HTML page has no article: the extracted text has ${words} words, fewer than ${MIN_ARTICLE_WORDS}`,
       ...(meta.input ? { input: meta.input } : {}),
     })
   }
