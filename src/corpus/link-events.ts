@@ -1,0 +1,228 @@
+import { createHash } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { AnalysisJson } from '../doc/analysis-json.js'
+import type { Database } from '../store/schema.js'
+
+/*
+ * Links an article's events to corpus events: the same happening reported by several articles
+ * becomes one corpus event. Two reports are one event when they have the same PLOVER type (and
+ * mode, where both give one), compatible times, and share the entities they involve; a target
+ * counts double, since the one arrested or struck is what identifies an event best.
+ */
+
+type ArticleEvent = AnalysisJson['events'][number]
+
+/** The time an event report gives: a date, `before:DATE`, or null. */
+export function eventTime(event: ArticleEvent): string | null {
+  if (!event.time) return null
+  if ('value' in event.time) return event.time.value
+  return `before:${event.time.before}`
+}
+
+/** True when two ISO times can be the same moment: one is a prefix of the other, or either is unknown. */
+export function timesAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b || a.startsWith('before:') || b.startsWith('before:')) return true
+  return a.startsWith(b) || b.startsWith(a)
+}
+
+interface Candidate {
+  id: string
+  mode: string | null
+  time: string | null
+  args: { role: string; entity_id: string | null }[]
+}
+
+/** How strongly a candidate corpus event matches a report; 0 for no match. */
+export function matchScore(
+  report: { mode: string | null; time: string | null; args: { role: string; entity: string }[] },
+  candidate: Candidate,
+): number {
+  if (report.mode && candidate.mode && report.mode !== candidate.mode) return 0
+  const theirs = new Map<string, Set<string>>()
+  for (const a of candidate.args) {
+    if (!a.entity_id) continue
+    theirs.set(a.role, (theirs.get(a.role) ?? new Set()).add(a.entity_id))
+  }
+  let score = 0
+  const seen = new Set<string>()
+  for (const a of report.args) {
+    const key = `${a.role}:${a.entity}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    if (theirs.get(a.role)?.has(a.entity)) score += a.role === 'target' ? 2 : 1
+  }
+  // Reports that disagree on the time must agree on more to be taken as one event.
+  const needed = timesAgree(report.time, candidate.time) ? 2 : 3
+  return score >= needed ? score : 0
+}
+
+/** Candidates looked at per report: events of the type sharing an entity, most reported first. */
+const CANDIDATES = 40
+
+/** Links and writes every event of an article; returns local id -> corpus event id. */
+export async function linkEvents(
+  trx: Kysely<Database>,
+  articleId: string,
+  analysis: AnalysisJson,
+  entityLinks: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
+  const links = new Map<string, string>()
+  for (const event of analysis.events) {
+    const args = argumentsOf(event, entityLinks)
+    const report = {
+      mode: event.mode,
+      time: eventTime(event),
+      args: args.filter((a) => a.entity).map((a) => ({ role: a.role, entity: a.entity as string })),
+    }
+    let id: string | null = null
+    let chosen: Candidate | null = null
+    const entities = [...new Set(report.args.map((a) => a.entity))]
+    if (entities.length) {
+      const ids = await trx
+        .selectFrom('event_arguments')
+        .innerJoin('events', 'events.id', 'event_arguments.event_id')
+        .select('events.id')
+        .distinct()
+        .where('event_arguments.entity_id', 'in', entities)
+        .where('events.type', '=', event.type)
+        .where('event_arguments.article_id', '!=', articleId)
+        .limit(CANDIDATES)
+        .execute()
+      let best = 0
+      for (const { id: candidateId } of ids) {
+        const candidate = await loadCandidate(trx, candidateId)
+        const score = matchScore(report, candidate)
+        if (score > best) {
+          best = score
+          id = candidateId
+          chosen = candidate
+        }
+      }
+    }
+    const placeArg = args.find((a) => a.role === 'place' && a.entity)
+    const place = placeArg?.entity
+      ? await trx
+          .selectFrom('entities')
+          .select(['name', 'lat', 'lon'])
+          .where('id', '=', placeArg.entity)
+          .executeTakeFirst()
+      : undefined
+    const time = report.time && !report.time.startsWith('before:') ? report.time : null
+    if (!id) {
+      id = `ev-${createHash('sha256').update(`${articleId}\n${event.id}`).digest('hex').slice(0, 12)}`
+      await trx
+        .insertInto('events')
+        .values({
+          id,
+          type: event.type,
+          mode: event.mode,
+          time,
+          place_name: place?.name ?? event.place[0]?.text ?? null,
+          place_entity: placeArg?.entity ?? null,
+          lat: place?.lat ?? null,
+          lon: place?.lon ?? null,
+          story_id: null,
+          articles: 1,
+        })
+        .execute()
+    } else {
+      await trx
+        .updateTable('events')
+        .set((eb) => ({
+          articles: eb('articles', '+', 1),
+          mode: eb.fn.coalesce('mode', eb.val(event.mode)),
+          time: preciser(chosen?.time ?? null, time),
+          place_entity: eb.fn.coalesce('place_entity', eb.val(placeArg?.entity ?? null)),
+          place_name: eb.fn.coalesce('place_name', eb.val(place?.name ?? event.place[0]?.text ?? null)),
+          lat: eb.fn.coalesce('lat', eb.val(place?.lat ?? null)),
+          lon: eb.fn.coalesce('lon', eb.val(place?.lon ?? null)),
+        }))
+        .where('id', '=', id)
+        .execute()
+    }
+    links.set(event.id, id)
+    await trx
+      .insertInto('article_events')
+      .values({
+        article_id: articleId,
+        local_id: event.id,
+        event_id: id,
+        type: event.type,
+        mode: event.mode,
+        time: report.time,
+        modality: event.modality,
+        triggers: JSON.stringify(event.triggers.map((t) => t.text)),
+        place: JSON.stringify(event.place.map((p) => p.text)),
+        attributions: JSON.stringify(event.attributions),
+      })
+      .execute()
+    if (args.length) {
+      await trx
+        .insertInto('event_arguments')
+        .values(
+          args.map((a) => ({
+            article_id: articleId,
+            local_event: event.id,
+            event_id: id as string,
+            role: a.role,
+            text: a.text,
+            entity_id: a.entity,
+          })),
+        )
+        .execute()
+    }
+  }
+  const conflicts = analysis.conflicts.filter((c) => links.has(c.event))
+  if (conflicts.length) {
+    await trx
+      .insertInto('article_conflicts')
+      .values(
+        conflicts.map((c) => ({
+          article_id: articleId,
+          local_event: c.event,
+          event_id: links.get(c.event) as string,
+          slot: c.slot,
+          body: JSON.stringify(
+            c.values.map((v) => ({
+              value: 'text' in v.value ? v.value.text : v.value.value,
+              attributions: v.attributions,
+            })),
+          ),
+        })),
+      )
+      .execute()
+  }
+  return links
+}
+
+/** The more precise of two compatible dates (`2021-10-11` over `2021-10`); the first when they differ. */
+export function preciser(current: string | null, reported: string | null): string | null {
+  if (!current) return reported
+  if (reported && reported.length > current.length && reported.startsWith(current)) return reported
+  return current
+}
+
+function argumentsOf(event: ArticleEvent, entityLinks: ReadonlyMap<string, string>) {
+  const roles = [
+    ['actor', event.actors],
+    ['target', event.targets],
+    ['place', event.place],
+  ] as const
+  return roles.flatMap(([role, list]) =>
+    list.map((a) => ({ role, text: a.text, entity: a.entity ? (entityLinks.get(a.entity) ?? null) : null })),
+  )
+}
+
+async function loadCandidate(trx: Kysely<Database>, id: string): Promise<Candidate> {
+  const event = await trx
+    .selectFrom('events')
+    .select(['id', 'mode', 'time'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
+  const args = await trx
+    .selectFrom('event_arguments')
+    .select(['role', 'entity_id'])
+    .where('event_id', '=', id)
+    .execute()
+  return { ...event, args }
+}
