@@ -1,0 +1,76 @@
+/*
+ * Learns the attribution stage's cue model (src/stages/attribution/data/cue-model.json) from
+ * PolNeAR train: a logistic regression over each verb token's features (cues.ts `cueFeatures`),
+ * the positive class being a token that heads a gold cue. Only weights ship, never corpus text.
+ * Usage: tsx scripts/attribution/train-cues.ts [TRAIN.jsonl] [OUT.json]
+ */
+import { writeFileSync } from 'node:fs'
+import type { Token } from '../../src/doc/layers.js'
+import { cueFeatures } from '../../src/stages/attribution/cues.js'
+import { readGold, tokenizer } from './corpus.js'
+
+const trainPath = process.argv[2] ?? '../shared/data/polnear/train.jsonl'
+const outPath = process.argv[3] ?? 'src/stages/attribution/data/cue-model.json'
+const EPOCHS = 8
+const RATE = 0.1
+const L2 = 1e-5
+const MIN_COUNT = 3
+
+const tokenize = await tokenizer()
+const examples: { features: string[]; label: number }[] = []
+for (const g of readGold(trainPath)) {
+  const doc = tokenize(g)
+  const tokens = doc.layer('tokens')
+  const words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
+  const heads = new Set<number>()
+  for (const a of g.attributions) {
+    let head = -1
+    tokens.forEach((t, i) => {
+      if (t.start >= a.cue.start && t.end <= a.cue.end && t.pos === 'VERB' && head < 0) head = i
+    })
+    if (head >= 0) heads.add(head)
+  }
+  tokens.forEach((t: Token, i) => {
+    if (t.pos !== 'VERB') return
+    examples.push({ features: cueFeatures(tokens, words, i), label: heads.has(i) ? 1 : 0 })
+  })
+}
+
+const counts = new Map<string, number>()
+for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1)
+const weights = new Map<string, number>()
+let bias = 0
+// Deterministic shuffle so a rebuild gives the same weights.
+let seed = 42
+const random = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff
+  return seed / 0x7fffffff
+}
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  const order = examples.map((_, i) => i).sort(() => random() - 0.5)
+  const rate = RATE / (1 + epoch)
+  for (const k of order) {
+    const e = examples[k] as (typeof examples)[number]
+    const fs = e.features.filter((f) => (counts.get(f) ?? 0) >= MIN_COUNT)
+    let z = bias
+    for (const f of fs) z += weights.get(f) ?? 0
+    const p = 1 / (1 + Math.exp(-z))
+    const g = e.label - p
+    bias += rate * g
+    for (const f of fs) {
+      const w = weights.get(f) ?? 0
+      weights.set(f, w + rate * (g - L2 * w))
+    }
+  }
+}
+const kept = Object.fromEntries(
+  [...weights]
+    .filter(([, w]) => Math.abs(w) >= 0.05)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([f, w]) => [f, Math.round(w * 1000) / 1000]),
+)
+const positives = examples.filter((e) => e.label).length
+writeFileSync(outPath, `${JSON.stringify({ threshold: 0.5, bias: Math.round(bias * 1000) / 1000, weights: kept })}\n`)
+console.error(
+  `${examples.length} verb tokens, ${positives} cue heads, ${Object.keys(kept).length} weights -> ${outPath}`,
+)

@@ -1,0 +1,38 @@
+import type { Token } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
+import type { Context } from './frames.js'
+
+const CONDITION = /^(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b/i
+const UNNAMED = /^(?:declined|refused|asked)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/i
+
+/**
+ * The stated reasons for anonymity: `spoke on the condition of anonymity because they were
+ * discussing covert operations` gives the `because` clause; with no reason given, the phrase
+ * itself (`declined to be named`) is kept so a reader sees that anonymity was asked for.
+ */
+export function anonymityReasons(ctx: Context): Span[] {
+  const { text, tokens } = ctx
+  const out: Span[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const rest = text.slice(t.start, t.start + 60)
+    const m = CONDITION.exec(rest) ?? UNNAMED.exec(rest)
+    if (!m) continue
+    const [, s1] = ctx.sentenceRange(i)
+    const phraseEnd = t.start + m[0].length
+    const last = tokens[s1 - 1] as Token
+    let end = last.end
+    while (end > phraseEnd && /[\s.,;]/.test(text[end - 1] as string)) end--
+    const after = text.slice(phraseEnd, end)
+    const because = /\b(because|as|since|given|due to)\b/i.exec(after)
+    const start = because ? phraseEnd + because.index : t.start
+    if (!because) end = phraseEnd
+    else {
+      // The reason ends at the next clause boundary.
+      const comma = text.slice(start, end).search(/[,;]/)
+      if (comma > 0) end = start + comma
+    }
+    out.push({ start, end })
+  }
+  return out
+}

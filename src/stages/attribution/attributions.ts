@@ -1,0 +1,221 @@
+import type { Doc } from '../../doc/doc.js'
+import type { Attribution, AttributionKind, Layers, Paragraph, Sentence, Token } from '../../doc/layers.js'
+import type { Reporter } from '../../doc/message.js'
+import type { Span } from '../../doc/span.js'
+import { anonymityReasons } from './anonymity.js'
+import { type CueModel, findCues } from './cues.js'
+import { type Context, type Frame, frameOf } from './frames.js'
+import { phraseStartingAt } from './noun-phrase.js'
+import { findQuotes, quoteAt } from './quotes.js'
+import { type SourceMention, SourceResolver } from './source-coref.js'
+import { describeSource } from './source-phrase.js'
+
+/** The per-article work of the stage: cues, frames, sources, then attributions in cue order. */
+export function buildAttributions(
+  doc: Doc,
+  model: CueModel | null,
+  report: Reporter,
+): Pick<Layers, 'sources' | 'attributions'> {
+  const text = doc.text
+  const tokens = doc.layer('tokens')
+  const sentences = doc.layer('sentences')
+  const mentions = doc.layer('mentions')
+  const references = doc.layer('references')
+  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
+  const ranges = sentenceRanges(tokens, sentences.length)
+  const paragraphs = paragraphsOf(sentences)
+  const quotes = findQuotes(text, paragraphs)
+  for (const q of quotes) if (!q.closed) report.warn('attribution/unclosed-quote', 'a quotation is never closed', q)
+  const ctx: Context = {
+    text,
+    tokens,
+    words,
+    quotes,
+    sentenceRange: (i) => ranges[(tokens[i] as Token).sentence] ?? [i, i + 1],
+  }
+
+  const frames = mergeRefusals(
+    ctx,
+    findCues(tokens, words, model)
+      .map((cue) => frameOf(ctx, cue))
+      .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
+  )
+
+  const resolver = new SourceResolver()
+  const describe = (range: [number, number]) => describeSource(text, tokens, words, range, mentions)
+  const toMention = (range: [number, number]): SourceMention => {
+    const description = describe(range)
+    const span = spanOf(tokens, range)
+    const parts =
+      description.parts.length > 1
+        ? description.parts.map((p) => ({ span: spanOf(tokens, p), description: describe(p) }))
+        : []
+    const of = words.indexOf('of', range[0])
+    const groupPhrase =
+      (description.partitive || description.ordinal) && range[1] > range[0] + 2
+        ? description.partitive && of > 0 && of < range[1]
+          ? { span: spanOf(tokens, [of + 1, range[1]]), description: describe([of + 1, range[1]]) }
+          : { span, description: { ...describe([range[0] + 2, range[1]]), definite: true, count: null } }
+        : undefined
+    return { span, description, parts, ...(groupPhrase ? { groupPhrase } : {}) }
+  }
+
+  const attributions: Attribution[] = []
+  let previous: { range: [number, number]; id: string | undefined; sentence: number } | null = null
+  for (const frame of frames) {
+    const sentence = (tokens[frame.cue.head] as Token).sentence
+    let range = frame.source
+    let id: string | undefined
+    let inheritedFrom: string | undefined
+    if (!range && (frame.inherits || frame.cue.frame === 'refusal') && previous && previous.sentence === sentence) {
+      range = previous.range
+      inheritedFrom = previous.id
+    }
+    let description = range ? describe(range) : null
+    if (range && description?.pronoun) {
+      const antecedent = resolvePronoun(ctx, range, previous, references, describe)
+      if (antecedent) {
+        id = antecedent.id ?? resolver.resolve(toMention(antecedent.range))
+        resolver.addMention(id, spanOf(tokens, range))
+        const rec = resolver.get(id)
+        if (rec)
+          description = {
+            ...description,
+            named: rec.named,
+            count: rec.count,
+            ...(rec.entity ? { entity: rec.entity } : {}),
+          }
+      } else if (antecedent === null) {
+        const entity = references.find((r) => r.start === (tokens[range?.[0] ?? 0] as Token).start)?.entity
+        if (entity) description = { ...description, named: true, count: 1, entity }
+      }
+    } else if (range) {
+      id = inheritedFrom ?? resolver.resolve(toMention(range))
+    }
+    // A verb with nobody saying it (`the photo showed`) is no attribution.
+    if (!range && frame.cue.frame === 'verb') continue
+    if (range) previous = { range, id, sentence }
+    const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
+    attributions.push({
+      id: `a${attributions.length + 1}`,
+      source: {
+        mention: range ? spanOf(tokens, range) : null,
+        named: description?.named ?? null,
+        count: description?.count ?? null,
+        ...(description?.entity ? { entity: description.entity } : {}),
+        ...(id ? { id } : {}),
+      },
+      cue: spanOf(tokens, [frame.cue.first, frame.cue.last]),
+      content: frame.content,
+      kind: kindOf(ctx, frame),
+      stance: frame.stance ?? frame.cue.stance,
+      ...(channel ? { channel } : {}),
+    })
+  }
+
+  for (const reason of anonymityReasons(ctx)) {
+    const holder = [...attributions].reverse().find((a) => a.source.id && a.cue.start < reason.start)
+    const id = holder?.source.id
+    if (id && resolver.get(id)?.named === false) resolver.setAnonymity(id, reason)
+  }
+  return { sources: resolver.sources(), attributions: withParents(attributions) }
+}
+
+/**
+ * `said it would not comment`: the refusal is the saying's stance, not a second attribution
+ * (the founding gold codes it so); a refusal inside a saying's content is dropped and the saying
+ * becomes a decline.
+ */
+function mergeRefusals(ctx: Context, frames: Frame[]): (Frame & { stance?: 'decline' })[] {
+  const out: (Frame & { stance?: 'decline' })[] = []
+  for (const f of frames) {
+    if (f.cue.frame === 'refusal') {
+      const cue = spanOf(ctx.tokens, [f.cue.first, f.cue.last])
+      const host = out.find((g) => g.content && g.content.start <= cue.start && cue.end <= g.content.end)
+      const startsWithIt = host && /^(it|they|he|she|we|the)\b/i.test(ctx.text.slice(host.content?.start))
+      if (host && startsWithIt && cue.start - (host.content?.start ?? 0) < 40) {
+        out[out.indexOf(host)] = { ...host, stance: 'decline' }
+        continue
+      }
+    }
+    out.push(f)
+  }
+  return out
+}
+
+/** What a pronoun source stands for: an entity from coreference, or a phrase opening its sentence. */
+function resolvePronoun(
+  ctx: Context,
+  range: [number, number],
+  previous: { range: [number, number]; id: string | undefined; sentence: number } | null,
+  references: Layers['references'],
+  describe: (r: [number, number]) => ReturnType<typeof describeSource>,
+): { range: [number, number]; id?: string } | null {
+  const t = ctx.tokens[range[0]] as Token
+  if (references.some((r) => r.start === t.start && r.entity)) return null
+  const [s0] = ctx.sentenceRange(range[0])
+  const subject = phraseStartingAt(ctx.tokens, ctx.words, s0, range[0])
+  if (subject && subject[1] <= range[0]) {
+    const d = describe(subject)
+    if (!d.pronoun && (d.named !== null || d.count !== null)) return { range: subject }
+  }
+  if (previous?.id) return { range: previous.range, id: previous.id }
+  return null
+}
+
+function kindOf(ctx: Context, frame: Frame): AttributionKind {
+  const c = frame.content
+  if (!c) return 'none'
+  const q = quoteAt(ctx.quotes, c.start - 1)
+  if (q && q.inner.start <= c.start && c.end <= q.inner.end) return 'direct'
+  return /["“”]/.test(ctx.text.slice(c.start, c.end)) ? 'mixed' : 'indirect'
+}
+
+/** Entity id of the outlet told, from a mention inside the channel phrase. */
+function channelOf(doc: Doc, tokens: readonly Token[], range: [number, number]): string | undefined {
+  const span = spanOf(tokens, range)
+  const m = doc.layer('mentions').find((x) => x.start >= span.start && x.end <= span.end && x.type === 'ORG')
+  return m?.entity
+}
+
+/** Each attribution's parent: the innermost other attribution whose content holds its cue. */
+function withParents(list: Attribution[]): Attribution[] {
+  const sorted = [...list].sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end)
+  return sorted.map((a, i) => {
+    const id = `a${i + 1}`
+    const hosts = sorted.filter(
+      (b) => b !== a && b.content && b.content.start <= a.cue.start && a.cue.end <= b.content.end,
+    )
+    const host = hosts.sort(
+      (x, y) => (x.content?.end ?? 0) - (x.content?.start ?? 0) - ((y.content?.end ?? 0) - (y.content?.start ?? 0)),
+    )[0]
+    return { ...a, id, ...(host ? { parent: `a${sorted.indexOf(host) + 1}` } : {}) }
+  })
+}
+
+function spanOf(tokens: readonly Token[], [a, b]: [number, number]): Span {
+  return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end }
+}
+
+function sentenceRanges(tokens: readonly Token[], n: number): [number, number][] {
+  const ranges: [number, number][] = Array.from({ length: n }, () => [0, 0])
+  tokens.forEach((t, i) => {
+    const r = ranges[t.sentence]
+    if (!r) return
+    if (r[1] === 0) r[0] = i
+    r[1] = i + 1
+  })
+  return ranges
+}
+
+function paragraphsOf(sentences: readonly Sentence[]): Paragraph[] {
+  const out: { start: number; end: number }[] = []
+  let current = -1
+  for (const s of sentences) {
+    if (s.paragraph !== current) {
+      out.push({ start: s.start, end: s.end })
+      current = s.paragraph
+    } else (out[out.length - 1] as { end: number }).end = s.end
+  }
+  return out
+}

@@ -1,0 +1,177 @@
+import type { Token } from '../../doc/layers.js'
+import type { Words } from './noun-phrase.js'
+
+/** A word or phrase that signals an attribution, with the frame it opens. */
+export interface Cue {
+  /** Token range `[first, last)` of the cue words: `said`, `declined to comment`, `According to`. */
+  readonly first: number
+  readonly last: number
+  /** The reporting verb's token, whose position decides the frame. */
+  readonly head: number
+  readonly lemma: string
+  readonly frame: 'verb' | 'according' | 'refusal'
+  readonly stance: 'assert' | 'decline' | 'deny'
+}
+
+/**
+ * Per lemma, how likely a token is an attribution cue, learned from PolNeAR train and looked up
+ * by `lemma/POS` with context (see data/README.md). Hand rules below cover what the statistics
+ * cannot: refusals, `according to`, `described as`.
+ */
+export interface CueModel {
+  readonly threshold: number
+  /** Log-odds weights of `feature` strings. */
+  readonly weights: Readonly<Record<string, number>>
+  readonly bias: number
+}
+
+/** Verbs that report speech even when statistics are thin; always cues with a subject. */
+const SPEECH = new Set([
+  'say',
+  'tell',
+  'announce',
+  'add',
+  'confirm',
+  'deny',
+  'warn',
+  'state',
+  'claim',
+  'insist',
+  'argue',
+  'explain',
+  'note',
+  'report',
+  'write',
+  'tweet',
+  'declare',
+  'acknowledge',
+  'admit',
+  'reveal',
+  'reply',
+  'respond',
+  'stress',
+  'predict',
+  'allege',
+  'estimate',
+  'assert',
+  'contend',
+  'maintain',
+  'concede',
+  'describe',
+  'testify',
+  'disclose',
+])
+
+const DENY = new Set(['deny', 'refute', 'dispute'])
+const REFUSE = new Set(['decline', 'refuse'])
+const REFUSED_ACTS = new Set([
+  'comment',
+  'give',
+  'discuss',
+  'elaborate',
+  'provide',
+  'say',
+  'specify',
+  'confirm',
+  'identify',
+  'disclose',
+  'answer',
+  'reveal',
+  'detail',
+  'name',
+  'release',
+  'offer',
+])
+
+/** The features the learned cue model reads for token `i`. */
+export function cueFeatures(tokens: readonly Token[], words: Words, i: number): string[] {
+  const t = tokens[i] as Token
+  const next = words[i + 1] ?? '</s>'
+  const nextPos = tokens[i + 1]?.pos ?? 'END'
+  const prev = words[i - 1] ?? '<s>'
+  const prevPos = tokens[i - 1]?.pos ?? 'START'
+  const key = `${t.lemma}/${t.pos}`
+  const shape = /ing$/.test(words[i] as string) ? 'ing' : /ed$/.test(words[i] as string) ? 'ed' : 'x'
+  const nextClass = /^(that|:|,|"|“|to|whether|if|how|why|what|the|a|he|she|they|it|we|i)$/.test(next) ? next : nextPos
+  const prevClass = /^(,|"|”|who|which|has|have|had|also|was|were|is|be|been|not)$/.test(prev) ? prev : prevPos
+  return [key, `${key}|n=${nextClass}`, `${key}|p=${prevClass}`, `${key}|s=${shape}`, `n=${nextClass}|pos=${t.pos}`]
+}
+
+/** The learned model's probability that token `i` heads a cue. */
+export function cueProbability(model: CueModel, tokens: readonly Token[], words: Words, i: number): number {
+  let z = model.bias
+  for (const f of cueFeatures(tokens, words, i)) z += model.weights[f] ?? 0
+  return 1 / (1 + Math.exp(-z))
+}
+
+/**
+ * Finds cues in token order. A token is a verb cue when it is a speech verb or the learned model
+ * scores it above its threshold; refusals (`declined to comment`, `would not comment`, `did not
+ * respond to a request for comment`) and `according to` come from patterns.
+ */
+export function findCues(tokens: readonly Token[], words: Words, model: CueModel | null): Cue[] {
+  const cues: Cue[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const w = words[i] as string
+    if (w === 'according' && words[i + 1] === 'to') {
+      cues.push({ first: i, last: i + 2, head: i, lemma: 'according to', frame: 'according', stance: 'assert' })
+      i++
+      continue
+    }
+    const refusal = refusalAt(tokens, words, i)
+    if (refusal) {
+      cues.push(refusal)
+      i = refusal.last - 1
+      continue
+    }
+    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && t.lemma === 'say')) continue
+    const speech = SPEECH.has(t.lemma)
+    const learned = model ? cueProbability(model, tokens, words, i) >= model.threshold : false
+    if (!speech && !learned) continue
+    // `described as`, `pointed out`: the particle belongs to the cue.
+    const particle = /^(as|out)$/.test(words[i + 1] ?? '') && /^(describe|point|refer|call)$/.test(t.lemma)
+    cues.push({
+      first: i,
+      last: particle ? i + 2 : i + 1,
+      head: i,
+      lemma: t.lemma,
+      frame: 'verb',
+      stance: DENY.has(t.lemma) ? 'deny' : 'assert',
+    })
+  }
+  return cues
+}
+
+/**
+ * A refusal starting at token `i`: `declined to comment`, `refused to give further details`,
+ * `would not comment`, `did not respond to a request for comment`, `could not be reached for
+ * comment`. The cue runs over the refused act and its object (`give further details`) but stops
+ * before a preposition or a clause (`on the report`, `including when`).
+ */
+function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | null {
+  const t = tokens[i] as Token
+  let last = -1
+  if (REFUSE.has(t.lemma) && words[i + 1] === 'to' && REFUSED_ACTS.has(tokens[i + 2]?.lemma ?? '')) {
+    last = i + 3
+    if (tokens[i + 2]?.lemma !== 'comment') {
+      while (last < tokens.length && /^(ADJ|NOUN|DET|NUM)$/.test(tokens[last]?.pos ?? '') && last < i + 7) last++
+    }
+  } else if (REFUSE.has(t.lemma) && /^(comment|comments)$/.test(words[i + 1] ?? '')) last = i + 2
+  else if (/^(would|will|could|did|does|do)$/.test(w(words, i)) && /^(not|n't|n’t)$/.test(w(words, i + 1))) {
+    const verb = w(words, i + 2)
+    if (verb === 'comment' || verb === 'elaborate') last = i + 3
+    else if (/^(respond|return|reply)$/.test(tokens[i + 2]?.lemma ?? '')) {
+      const end = Math.min(tokens.length, i + 12)
+      for (let j = i + 3; j < end; j++) if (/^(comment|comments)$/.test(w(words, j))) last = j + 1
+    } else if (verb === 'be' && w(words, i + 3) === 'reached') {
+      last = w(words, i + 4) === 'for' && /^comment/.test(w(words, i + 5)) ? i + 6 : i + 4
+    }
+  }
+  if (last < 0) return null
+  return { first: i, last, head: i, lemma: t.lemma, frame: 'refusal', stance: 'decline' }
+}
+
+function w(words: Words, i: number): string {
+  return words[i] ?? ''
+}

@@ -1,0 +1,302 @@
+import type { Token } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
+import type { Cue } from './cues.js'
+import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
+import { type Quote, quoteAt } from './quotes.js'
+
+/** What one cue attributes: the source phrase, the content, the outlet told. */
+export interface Frame {
+  readonly cue: Cue
+  /** Token range of the source phrase, or null when the source is the subject of an earlier cue. */
+  readonly source: [number, number] | null
+  /** True when the cue is participial or coordinated (`, saying`, `but applauded`): same source as before. */
+  readonly inherits: boolean
+  readonly content: Span | null
+  /** Token range of the outlet or audience told (`told Reuters`). */
+  readonly channel: [number, number] | null
+}
+
+/** Everything the frame rules read, built once per article. */
+export interface Context {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly words: Words
+  /** Token range `[first, last)` of each sentence. */
+  readonly sentenceRange: (token: number) => [number, number]
+  readonly quotes: readonly Quote[]
+}
+
+const SKIPPABLE_BEFORE_CUE =
+  /^(also|has|have|had|would|will|could|may|might|previously|later|then|once|again|repeatedly|publicly|privately|reportedly|recently|earlier|further|separately|only|simply|just|quickly|flatly|did|does|do|is|was|were|are|be|been|being|already|never|always|often|initially|first|finally)$/
+const TELL = /^(tell|inform|assure|remind|brief|advise|warn|promise|notify|ask)$/
+const COMPLEMENTIZER = /^(whether|if|how|why|what|when|where|who|which)$/
+const OPENERS = /^(["“]|''|``)$/
+const CLOSERS = /^(["”]|'')$/
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
+const TRAILING = /^[.,;:—–-]$/
+
+/** Works out source, content and channel for one cue from the words around it. */
+export function frameOf(ctx: Context, cue: Cue): Frame {
+  const { tokens, words } = ctx
+  const [s0, s1] = ctx.sentenceRange(cue.head)
+  let j = cue.first - 1
+  while (j >= s0 && (SKIPPABLE_BEFORE_CUE.test(words[j] as string) || /^(not|n't|n’t)$/.test(words[j] as string))) j--
+  const before = words[j] ?? ''
+  const participial = /ing$/.test(words[cue.head] as string) && cue.frame !== 'according'
+  const inherits =
+    cue.frame !== 'according' &&
+    ((participial && (before === ',' || before === 'and' || j < s0)) || before === 'and' || before === 'but')
+
+  if (cue.frame === 'according') return accordingFrame(ctx, cue, s0, s1)
+
+  let source: [number, number] | null = null
+  let inverted = false
+  if (!inherits) {
+    if (before === ',') source = appositiveSubject(ctx, j, s0)
+    else source = phraseEndingAt(tokens, words, j + 1, s0)
+    if (!source && (before === ',' || CLOSERS.test(before) || j < s0)) {
+      // `..., said Raffaello Pantucci` / `“...,” said X`: the subject follows the cue.
+      const right = phraseStartingAt(tokens, words, cue.last, s1)
+      if (right) {
+        source = right
+        inverted = true
+      }
+    }
+  }
+
+  let channel: [number, number] | null = null
+  let after = inverted && source ? source[1] : cue.last
+  if (!inverted && TELL.test(cue.lemma) && cue.frame === 'verb') {
+    channel = phraseStartingAt(tokens, words, after, s1)
+    if (channel && words[channel[0]] !== 'that') after = channel[1]
+    else channel = null
+  }
+
+  if (cue.frame === 'refusal') return { cue, source, inherits, content: null, channel }
+
+  const complement = complementStart(ctx, after, s1)
+  const leftEdge = inverted ? cue.first : (source?.[0] ?? cue.first)
+  const edgeWord = words[leftEdge - 1] ?? ''
+  const trailing = !inherits && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
+  let content: Span | null = null
+  const clauseBefore = trailing && isClauseBefore(ctx, leftEdge - 1, s0)
+  if (complement !== null && (!complement.weak || !clauseBefore)) content = contentAfter(ctx, complement.at, s1)
+  else if (trailing) {
+    content = contentBefore(ctx, leftEdge - 1, s0)
+    if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1)
+  }
+  if (!content && complement !== null) content = contentAfter(ctx, complement.at, s1)
+  return { cue, source, inherits, content, channel }
+}
+
+/**
+ * Extends a content that ends before `X said` over what the same speaker goes on to say: `"A,"
+ * she said, "B."`, `A, she said, and B`, and quotes opening the following sentences of the
+ * paragraph (`"A," he said. "B."`), as news writing attributes a run of quotes once.
+ */
+function continued(ctx: Context, content: Span, at: number, s1: number): Span {
+  const { tokens, words } = ctx
+  let end = content.end
+  if (words[at] === ',' && at + 1 < s1 && (OPENERS.test(words[at + 1] as string) || isClause(ctx, at + 1, s1))) {
+    const rest = contentAfter(ctx, at + 1, s1)
+    if (rest) end = rest.end
+  }
+  const quoted =
+    /["“”]/.test(ctx.text[content.start - 1] ?? '') || /["“”]/.test(ctx.text.slice(content.end, content.end + 2))
+  let next = s1
+  while (quoted && next < tokens.length && OPENERS.test(words[next] as string)) {
+    const first = tokens[next] as Token
+    const last = tokens[s1 - 1] as Token
+    if (ctx.text.slice(last.end, first.start).includes('\n')) break
+    const q = quoteAt(ctx.quotes, first.start)
+    if (!q || q.start !== first.start) break
+    end = Math.max(end, q.inner.end)
+    // Continue only while the quote fills whole sentences and no new cue takes over.
+    let k = next
+    while (k < tokens.length && (tokens[k] as Token).end <= q.end) k++
+    if (k < tokens.length && (tokens[k] as Token).sentence === (tokens[k - 1] as Token).sentence) break
+    next = k
+  }
+  return { start: content.start, end }
+}
+
+/** Skips time and place adverbials after a cue: `on Tuesday`, `in an interview`. */
+function skipAdverbials(ctx: Context, from: number, end: number): number {
+  const { tokens, words } = ctx
+  let i = from
+  for (let guard = 0; guard < 4 && i < end; guard++) {
+    const t = tokens[i] as Token
+    if (t.pos === 'ADP' && words[i] !== 'that') {
+      const np = phraseStartingAt(tokens, words, i + 1, end)
+      if (!np) break
+      i = np[1]
+    } else if (t.pos === 'ADV' || (t.pos === 'PROPN' && DAYS.test(words[i] as string))) i++
+    else break
+  }
+  return i
+}
+
+/** Whether the stretch before a `, X said` is a clause of its own, not an opener (`In a speech,`). */
+function isClauseBefore(ctx: Context, edge: number, s0: number): boolean {
+  const { tokens, words } = ctx
+  if (CLOSERS.test(words[edge] as string) || CLOSERS.test(words[edge - 1] ?? '')) return true
+  let start = s0
+  if (OPENERS.test(words[start] as string)) start++
+  const first = tokens[start]
+  if (!first || start >= edge) return false
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(words[start] as string)) return false
+  for (let k = start; k < edge; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true
+  return false
+}
+
+/** `Smith, a spokesman for the ministry, said`: the name and its apposition together. */
+function appositiveSubject(ctx: Context, comma: number, floor: number): [number, number] | null {
+  const apposition = phraseEndingAt(ctx.tokens, ctx.words, comma, floor)
+  if (!apposition || ctx.words[apposition[0] - 1] !== ',') return null
+  const name = phraseEndingAt(ctx.tokens, ctx.words, apposition[0] - 1, floor)
+  if (!name) return null
+  const opener = ctx.words[name[0] - 1]
+  // Only a phrase opening its clause is the subject; `arrested in Turkey, a source` is not.
+  if (name[0] > floor && opener !== undefined && !OPENERS.test(opener) && opener !== ',') return null
+  return [name[0], apposition[1]]
+}
+
+/**
+ * Where the reported clause begins after the cue, skipping time and place adverbials (`on
+ * Tuesday`, `in a statement`) and a `that`. `weak` marks a start found only after adverbials with
+ * no complementizer, where a comma-led `C, X said` reading is preferred.
+ */
+function complementStart(ctx: Context, from: number, end: number): { at: number; weak: boolean } | null {
+  const { tokens, words } = ctx
+  let i = from
+  let skipped = false
+  for (let guard = 0; guard < 4 && i < end; guard++) {
+    const w = words[i] as string
+    const t = tokens[i] as Token
+    if (t.pos === 'ADP' && w !== 'that' && !COMPLEMENTIZER.test(w)) {
+      const np = phraseStartingAt(tokens, words, i + 1, end)
+      if (!np) break
+      i = np[1]
+      skipped = true
+    } else if (t.pos === 'ADV' && !COMPLEMENTIZER.test(w) && tokens[i + 1]?.pos !== 'VERB') {
+      i++
+      skipped = true
+    } else if (t.pos === 'PROPN' && DAYS.test(w)) {
+      i++
+      skipped = true
+    } else break
+  }
+  if (i >= end) return null
+  const w = words[i] as string
+  const t = tokens[i] as Token
+  if (w === 'that' && t.pos !== 'PRON') return { at: i + 1, weak: false }
+  if (w === ':' || w === '—') return { at: i + 1, weak: false }
+  if (OPENERS.test(w)) return { at: i, weak: false }
+  if (w === ',' && OPENERS.test(words[i + 1] ?? '')) return { at: i + 1, weak: false }
+  if (w === ',' || TRAILING.test(w)) return null
+  if (w === 'to' && tokens[i + 1]?.pos === 'VERB') return { at: i, weak: skipped }
+  if (COMPLEMENTIZER.test(w)) return { at: i, weak: false }
+  if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos))
+    return { at: i, weak: skipped || !isClause(ctx, i, end) }
+  return null
+}
+
+/** Whether a subject and its verb open at token `i`: `it would not comment`, `Jasim was in Syria`. */
+function isClause(ctx: Context, i: number, end: number): boolean {
+  const { tokens, words } = ctx
+  if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true // `they said showed`
+  for (let k = i + 1; k < Math.min(end, i + 8); k++) {
+    const t = tokens[k] as Token
+    if (words[k] === ',' || words[k] === ';') return false
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/-/.test(words[k - 1] ?? ''))) return true
+  }
+  return false
+}
+
+/** The reported clause from token `at` to the end of its sentence, or the quote it opens. */
+function contentAfter(ctx: Context, at: number, s1: number): Span | null {
+  const { tokens, words, text } = ctx
+  let start = at
+  let end = s1
+  // `said:` closing a paragraph: the quote or sentence that follows.
+  if (start >= s1) {
+    const next = tokens[s1]
+    if (!next) return null
+    start = s1
+    end = ctx.sentenceRange(s1)[1]
+  }
+  const first = tokens[start] as Token
+  const opening = OPENERS.test(words[start] as string) ? quoteAt(ctx.quotes, first.start) : undefined
+  if (opening && opening.start === first.start) return trimSpan(text, opening.inner, true)
+  // Stop before a second cue clause: `, saying ...`, `but applauded ...`.
+  for (let i = start + 1; i < end; i++) {
+    const w = words[i] as string
+    if (
+      (w === ',' || w === 'but' || w === ';') &&
+      /^(saying|adding|noting|arguing|telling|explaining|insisting|warning|calling|citing|describing)$/.test(
+        words[i + 1] ?? '',
+      )
+    ) {
+      end = i
+      break
+    }
+    if (w === 'but' && tokens[i + 1]?.pos === 'VERB') {
+      end = i
+      break
+    }
+  }
+  const last = tokens[end - 1] as Token
+  let span: Span = { start: first.start, end: last.end }
+  // A quote that opens inside the content and runs past the sentence end belongs to it.
+  const running = quoteAt(ctx.quotes, last.end - 1)
+  if (running && running.end > span.end && running.start >= span.start) span = { start: span.start, end: running.end }
+  return trimSpan(text, span)
+}
+
+/** The reported clause before `C, X said`: the quote just closed, or the sentence start. */
+function contentBefore(ctx: Context, edge: number, s0: number): Span | null {
+  const { tokens, words, text } = ctx
+  const edgeToken = tokens[edge] as Token
+  if (CLOSERS.test(words[edge] as string)) {
+    const q = quoteAt(ctx.quotes, edgeToken.start)
+    if (q && q.end === edgeToken.end) return trimSpan(text, q.inner, true)
+  }
+  if (words[edge] === ',' && CLOSERS.test(words[edge - 1] ?? '')) {
+    const q = quoteAt(ctx.quotes, (tokens[edge - 1] as Token).start)
+    if (q) return trimSpan(text, q.inner, true)
+  }
+  if (edge <= s0) return null
+  let start = s0
+  if (OPENERS.test(words[start] as string)) start++
+  const first = tokens[start] as Token
+  const last = tokens[edge - 1] as Token
+  if (first.start >= last.end) return null
+  return trimSpan(text, { start: first.start, end: last.end })
+}
+
+/** `According to X, C` and `C, according to X`. */
+function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
+  const { tokens, words } = ctx
+  let source = phraseStartingAt(tokens, words, cue.last, s1)
+  if (source && words[source[1]] === ',') {
+    // An apposition naming the body: `the website of the programme, Rewards for Justice,`.
+    const name = phraseStartingAt(tokens, words, source[1] + 1, s1)
+    if (name && words[name[1]] === ',' && tokens[name[0]]?.pos === 'PROPN') source = [source[0], name[1]]
+  }
+  let content: Span | null = null
+  let k = cue.first - 1
+  while (k >= s0 && /^(but|and|yet|so)$/.test(words[k] as string)) k--
+  const opensClause = k < s0 || OPENERS.test(words[k] as string)
+  if (opensClause && source && words[source[1]] === ',') content = contentAfter(ctx, source[1] + 1, s1)
+  else if (words[cue.first - 1] === ',' || !opensClause) content = contentBefore(ctx, cue.first - 1, s0)
+  return { cue, source, inherits: false, content, channel: null }
+}
+
+/** Drops spaces and, outside a quotation, punctuation at either edge. */
+function trimSpan(text: string, span: Span, quoted = false): Span | null {
+  let { start, end } = span
+  const edge = quoted ? /\s/u : /[\s,;:—–-]/u
+  while (start < end && edge.test(text[start] as string)) start++
+  while (end > start && (quoted ? /\s/u : /[\s.,;:—–-]/u).test(text[end - 1] as string)) end--
+  return end > start ? { start, end } : null
+}

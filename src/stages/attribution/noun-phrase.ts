@@ -1,0 +1,109 @@
+import type { Token } from '../../doc/layers.js'
+
+/**
+ * Shallow noun-phrase chunking over tagged tokens, enough to find who is speaking: the phrase
+ * before a cue (`A senior regional security source and two Iraqi security sources told`), after
+ * an inverted cue (`said Raffaello Pantucci`) or after `according to`. No parser is needed
+ * because the scorer, and readers, want the phrase's extent, not its tree.
+ */
+
+/** Word forms of the tokens, lower-cased, with typographic apostrophes made plain. */
+export type Words = readonly string[]
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
+const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'to', 'on', 'close', 'inside', 'within'])
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that'])
+
+/** Whether token `i` can sit inside a noun phrase (`U.S.-led`, `Syria ’s`, `and`). */
+function isNpToken(tokens: readonly Token[], words: Words, i: number): boolean {
+  const t = tokens[i]
+  if (!t) return false
+  const w = words[i] as string
+  if (NP_POS.has(t.pos)) return !(t.pos === 'PRON' && !/^(its|his|her|their|our|my|your)$/.test(w))
+  if (t.pos === 'PART' && /^['’]s?$/.test(w)) return true
+  if (t.pos === 'PUNCT' && (w === '-' || w === '’' || w === "'" || w === '.')) return true
+  if (t.pos === 'VERB' && (words[i - 1] === '-' || /-/.test(w))) return true // `U.S.-led`
+  if (t.pos === 'CCONJ' && w === 'and') return true
+  return false
+}
+
+/**
+ * The noun phrase ending at token `end - 1`, walking left no further than `floor`: determiners,
+ * adjectives, nouns, `of`/`in`/`close to` phrases, `and` between phrases. Returns its token range
+ * or null when the token before the end is no noun phrase head.
+ */
+export function phraseEndingAt(
+  tokens: readonly Token[],
+  words: Words,
+  end: number,
+  floor: number,
+): [number, number] | null {
+  const last = tokens[end - 1]
+  if (!last || end - 1 < floor) return null
+  const lw = words[end - 1] as string
+  if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lw) ? [end - 1, end] : null
+  if (!HEAD_POS.has(last.pos) && !(last.pos === 'ADJ' && end - 2 >= floor && tokens[end - 2]?.pos === 'DET'))
+    return null
+  let start = end - 1
+  for (let i = end - 2; i >= floor; i--) {
+    const w = words[i] as string
+    if (isNpToken(tokens, words, i)) {
+      if (tokens[i]?.pos === 'PRON' && !/^(its|his|her|their|our|my|your)$/.test(w)) break
+      start = i
+      continue
+    }
+    // A preposition continues the phrase only between two nominal pieces: `officials in the
+    // government`, `source close to the service`.
+    if ((tokens[i]?.pos === 'ADP' || w === 'to') && NP_PREPOSITIONS.has(w) && i > floor) {
+      const before = tokens[i - 1]
+      const quantity =
+        w === 'of' &&
+        /^(one|some|many|most|several|none|each|all|both|two|three|four|any|few)$/.test(words[i - 1] ?? '')
+      if (
+        before &&
+        (quantity || before.pos === 'NOUN' || before.pos === 'PROPN' || (w === 'to' && before.pos === 'ADJ'))
+      ) {
+        start = i
+        continue
+      }
+    }
+    break
+  }
+  // A phrase does not begin with a linking word or punctuation.
+  while (start < end - 1 && /^(and|of|in|at|for|from|with|to|on|-|’|'|\.)$/.test(words[start] as string)) start++
+  return [start, end]
+}
+
+/**
+ * The noun phrase starting at token `start`, going right no further than `ceiling`: `Raffaello
+ * Pantucci`, `the website of the U.S. Department of State’s programme`.
+ */
+export function phraseStartingAt(
+  tokens: readonly Token[],
+  words: Words,
+  start: number,
+  ceiling: number,
+): [number, number] | null {
+  const first = tokens[start]
+  if (!first || start >= ceiling) return null
+  if (first.pos === 'PRON') return SUBJECT_PRONOUNS.has(words[start] as string) ? [start, start + 1] : null
+  if (!isNpToken(tokens, words, start) || first.pos === 'CCONJ') return null
+  let end = start + 1
+  let lastHead = HEAD_POS.has(first.pos) ? end : -1
+  for (let i = start + 1; i < ceiling; i++) {
+    const w = words[i] as string
+    const t = tokens[i] as Token
+    if (isNpToken(tokens, words, i) && !(t.pos === 'PRON' && !/^(its|his|her|their)$/.test(w))) {
+      end = i + 1
+      if (HEAD_POS.has(t.pos)) lastHead = end
+      continue
+    }
+    if ((t.pos === 'ADP' || w === 'to') && NP_PREPOSITIONS.has(w) && lastHead === end) {
+      end = i + 1
+      continue
+    }
+    break
+  }
+  return lastHead > start ? [start, lastHead] : null
+}

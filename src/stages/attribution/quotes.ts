@@ -1,0 +1,76 @@
+import type { Paragraph } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
+
+/** A quotation: `start`/`end` cover the marks, `inner` what they enclose. */
+export interface Quote extends Span {
+  readonly inner: Span
+  /** False when the text ran out (or the next paragraph did not reopen) before a closing mark. */
+  readonly closed: boolean
+}
+
+const OPEN_CURLY = '\u201c'
+const CLOSE_CURLY = '\u201d'
+
+/**
+ * Finds double quotations, curly or straight. A straight mark opens when it follows a space,
+ * a paragraph start or an opening bracket, and closes otherwise. A quote left open at the end of
+ * a paragraph continues when the next paragraph opens with a quotation mark, as news style
+ * writes a quote that runs over several paragraphs; otherwise it ends with its paragraph.
+ */
+export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
+  const quotes: Quote[] = []
+  let open = -1
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Paragraph
+    for (let i = para.start; i < para.end; i++) {
+      const c = text[i]
+      // Some wires write a double quote as two apostrophes: ''like this''.
+      const width = c === "'" && text[i + 1] === "'" ? 2 : 1
+      if (width === 1 && c !== '"' && c !== OPEN_CURLY && c !== CLOSE_CURLY) continue
+      const prev = text[i - 1] ?? ' '
+      const straight = c === '"' || width === 2
+      const opens = c === OPEN_CURLY || (straight && (i === para.start || /[\s([{\u2014-]/u.test(prev)))
+      if (opens && open >= 0 && i === para.start) {
+        i += width - 1
+        continue // reopening mark of a continued quote
+      }
+      if (opens && open < 0) open = i
+      else if (!opens && open >= 0) {
+        quotes.push({
+          start: open,
+          end: i + width,
+          inner: { start: open + openWidth(text, open), end: i },
+          closed: true,
+        })
+        open = -1
+      } else if (opens && open >= 0) {
+        // Two openings in a row: the first was never closed; restart at the second.
+        open = i
+      }
+      i += width - 1
+    }
+    if (open >= 0) {
+      const next = paragraphs[p + 1]
+      const continues = next !== undefined && (text[next.start] === OPEN_CURLY || text[next.start] === '"')
+      if (!continues) {
+        quotes.push({
+          start: open,
+          end: para.end,
+          inner: { start: open + openWidth(text, open), end: para.end },
+          closed: false,
+        })
+        open = -1
+      }
+    }
+  }
+  return quotes
+}
+
+function openWidth(text: string, at: number): number {
+  return text[at] === "'" ? 2 : 1
+}
+
+/** The quote that contains `offset`, if any (quotes do not nest in this model). */
+export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.start <= offset && offset < q.end)
+}

@@ -1,0 +1,184 @@
+import type { Source } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
+import type { SourceDescription } from './source-phrase.js'
+
+/** A source phrase to resolve: where it is, what its words say, and its conjuncts described. */
+export interface SourceMention {
+  readonly span: Span
+  readonly description: SourceDescription
+  /** For a compound phrase, each conjunct with its span. */
+  readonly parts: readonly { span: Span; description: SourceDescription }[]
+  /** For a partitive or ordinal phrase, the group phrase it picks from (`the Iraqi sources`). */
+  readonly groupPhrase?: { span: Span; description: SourceDescription }
+}
+
+interface Record {
+  id: string
+  mentions: Span[]
+  named: boolean | null
+  count: number | null
+  entity?: string
+  affiliation: string[]
+  role: string[]
+  rank: string[]
+  surname?: string
+  head: string
+  group?: string
+  members?: string[]
+  anonymity?: Span
+}
+
+/**
+ * Groups source phrases into sources: the same entity or surname is one source; a definite
+ * anonymous phrase (`The senior regional security source`, `The two Iraqi sources`) is the most
+ * recent earlier source its words fit; `One of the Iraqi sources` and `the second Iraqi security
+ * source` are new sources inside that group; a compound phrase is a group of its conjuncts, and
+ * an indefinite compound as large as an earlier group (`three security sources`) is that group.
+ */
+export class SourceResolver {
+  private readonly records: Record[] = []
+
+  /** The id of the source a phrase refers to, creating one when it is new. */
+  resolve(m: SourceMention): string {
+    const d = m.description
+    if (m.parts.length > 1) return this.resolveCompound(m)
+    if ((d.partitive || d.ordinal) && m.groupPhrase) {
+      // `One of the Iraqi sources` names its group; `the second Iraqi security source` only points at it.
+      const g = m.groupPhrase
+      const group = d.partitive
+        ? this.resolve({ span: g.span, description: g.description, parts: [] })
+        : this.find(g.description)?.id
+      const rec = this.create(m.span, { ...d, count: 1 })
+      if (group) this.addMember(group, rec.id)
+      return rec.id
+    }
+    const found = this.find(d)
+    if (found) {
+      this.addMention(found.id, m.span)
+      return found.id
+    }
+    return this.create(m.span, d).id
+  }
+
+  /** Adds a mention (a pronoun, a later reference) to a known source. */
+  addMention(id: string, span: Span): void {
+    const rec = this.records.find((r) => r.id === id)
+    if (rec && !rec.mentions.some((s) => s.start === span.start && s.end === span.end)) rec.mentions.push(span)
+  }
+
+  setAnonymity(id: string, span: Span): void {
+    const rec = this.records.find((r) => r.id === id)
+    if (!rec) return
+    rec.anonymity ??= span
+    for (const member of rec.members ?? []) this.setAnonymity(member, span)
+  }
+
+  get(id: string): Readonly<Record> | undefined {
+    return this.records.find((r) => r.id === id)
+  }
+
+  /** The sources layer: records in order of first mention, mentions sorted. */
+  sources(): Source[] {
+    return this.records
+      .map((r) => ({
+        id: r.id,
+        mentions: [...r.mentions].sort((x, y) => x.start - y.start || x.end - y.end),
+        named: r.named,
+        count: r.count,
+        ...(r.entity ? { entity: r.entity } : {}),
+        affiliation: r.affiliation,
+        role: r.role,
+        rank: r.rank,
+        ...(r.anonymity ? { anonymity: r.anonymity } : {}),
+        ...(r.group ? { group: r.group } : {}),
+        ...(r.members ? { members: r.members } : {}),
+      }))
+      .sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0))
+  }
+
+  private resolveCompound(m: SourceMention): string {
+    const ids = m.parts.map((p) => this.resolve({ span: p.span, description: p.description, parts: [] }))
+    const d = m.description
+    const indefinite = !d.definite
+    const earlier = indefinite
+      ? [...this.records]
+          .reverse()
+          .find(
+            (r) =>
+              r.named === false &&
+              !r.group &&
+              !r.members &&
+              r.count !== null &&
+              r.count === d.count &&
+              !ids.includes(r.id) &&
+              (r.role.length === 0 || d.role.some((x) => r.role.includes(x))),
+          )
+      : undefined
+    const rec = earlier ?? this.create(m.span, d)
+    if (earlier) earlier.mentions.push(m.span)
+    for (const id of ids) if (id !== rec.id) this.addMember(rec.id, id)
+    for (const x of d.affiliation) if (!rec.affiliation.includes(x)) rec.affiliation.push(x)
+    for (const x of d.role) if (!rec.role.includes(x)) rec.role.push(x)
+    return rec.id
+  }
+
+  private addMember(group: string, member: string): void {
+    const g = this.records.find((r) => r.id === group)
+    const m = this.records.find((r) => r.id === member)
+    if (!g || !m || g === m) return
+    g.members ??= []
+    if (!g.members.includes(member)) g.members.push(member)
+    m.group ??= group
+  }
+
+  private find(d: SourceDescription): Record | undefined {
+    const recent = [...this.records].reverse()
+    if (d.entity) {
+      const same = recent.find((r) => r.entity === d.entity)
+      if (same) return same
+    }
+    if (d.named && d.surname) {
+      const same = recent.find((r) => r.named && r.surname === d.surname)
+      if (same) return same
+    }
+    if (d.named && !d.entity && !d.surname) {
+      return recent.find(
+        (r) => r.named && r.head === d.head && sameSet(r.affiliation, d.affiliation) && !r.entity && !r.surname,
+      )
+    }
+    if (!d.definite || d.named === true) return undefined
+    const bare = d.role.length === 0 && d.affiliation.length === 0 && d.rank.length === 0
+    return recent.find((r) => {
+      if (r.named !== false && !(r.named === null && d.named === null)) return false
+      if (bare) return !r.group && (r.count === null || r.count > 1) && r.head === d.head
+      if (d.count !== null && r.count !== null && d.count !== r.count) return false
+      if (d.count === null && r.count === 1) return false
+      return subset(d.role, r.role) && subset(d.affiliation, r.affiliation) && subset(d.rank, r.rank)
+    })
+  }
+
+  private create(span: Span, d: SourceDescription): Record {
+    const rec: Record = {
+      id: `s${this.records.length + 1}`,
+      mentions: [span],
+      named: d.named,
+      count: d.count,
+      affiliation: [...d.affiliation],
+      role: [...d.role],
+      rank: [...d.rank],
+      head: d.head,
+      ...(d.entity ? { entity: d.entity } : {}),
+      ...(d.surname ? { surname: d.surname } : {}),
+    }
+    this.records.push(rec)
+    return rec
+  }
+}
+
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((x) => b.some((y) => y.toLowerCase() === x.toLowerCase()))
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return subset(a, b) && subset(b, a)
+}

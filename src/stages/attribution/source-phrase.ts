@@ -1,0 +1,253 @@
+import type { Mention, Token } from '../../doc/layers.js'
+import type { Words } from './noun-phrase.js'
+
+/** What the words of a source phrase say about the source. */
+export interface SourceDescription {
+  readonly named: boolean | null
+  readonly count: number | null
+  readonly affiliation: readonly string[]
+  readonly role: readonly string[]
+  readonly rank: readonly string[]
+  /** The entity the phrase names, when a mention is its head. */
+  readonly entity?: string
+  readonly pronoun: boolean
+  readonly definite: boolean
+  /** `One of the Iraqi sources`: a member of the group named after `of`. */
+  readonly partitive: boolean
+  /** `the second Iraqi security source`: a member of an earlier group. */
+  readonly ordinal: boolean
+  /** Token ranges of the conjuncts of a compound phrase (`A ... and two ...`). */
+  readonly parts: readonly [number, number][]
+  /** Lower-case head noun lemma: `source`, `official`, `government`. */
+  readonly head: string
+  /** The last proper-name word, for matching surnames (`Pantucci`). */
+  readonly surname?: string
+}
+
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  both: 2,
+  single: 1,
+}
+/** Heads that name people who go unnamed: `a senior source`, `two officials`. */
+const ANONYMOUS_HEADS =
+  /^(source|official|diplomat|person|people|witness|resident|aide|adviser|advisor|insider|officer|member|expert|analyst|spokesman|spokeswoman|spokesperson|commander|lawmaker|staffer|employee|investigator|executive|observer|activist|worker|negotiator|envoy|minister|politician|representative|lawyer|doctor|medic|guard|soldier|fighter|militant|police|policeman|agent|operative|leader|figure|individual|man|woman|colleague|friend|relative|neighbour|neighbor|associate|participant|attendee|voter|supporter|critic|opponent)$/
+/** Heads that name a body, which is a named source: `the Iraqi government`, `the U.S.-led coalition`. */
+const BODY_HEADS =
+  /^(government|ministry|military|army|police|coalition|company|court|department|agency|office|committee|council|administration|campaign|state|website|statement|report|party|parliament|cabinet|presidency|embassy|authority|authorities|force|forces|navy|command|group|organisation|organization|commission|bureau|service|union|bank|firm|newspaper|network|board|senate|congress|house|spokesman's office|white house|kremlin|programme|program|tribunal|regime|movement|team)$/
+const ROLES: Record<string, string> = {
+  security: 'security',
+  military: 'military',
+  intelligence: 'intelligence',
+  official: 'official',
+  officials: 'official',
+  diplomat: 'diplomat',
+  diplomatic: 'diplomat',
+  witness: 'witness',
+  expert: 'expert',
+  analyst: 'expert',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  spokesperson: 'spokesperson',
+  police: 'police',
+  government: 'government',
+  medical: 'medical',
+  doctor: 'medical',
+  aide: 'aide',
+  adviser: 'aide',
+  advisor: 'aide',
+  lawyer: 'legal',
+  judicial: 'legal',
+  investigator: 'investigator',
+  resident: 'resident',
+  commander: 'military',
+  rebel: 'rebel',
+  industry: 'industry',
+  trade: 'trade',
+  financial: 'finance',
+  banking: 'finance',
+  energy: 'energy',
+  oil: 'energy',
+  health: 'health',
+}
+const RANKS =
+  /^(senior|high-ranking|top|junior|chief|deputy|high-level|mid-level|low-level|former|veteran|ranking|leading|head)$/
+const AFFILIATION_WORDS = /^(regional|local|western|foreign|international|federal|provincial|state|municipal|european)$/
+const PRONOUNS = /^(he|she|they|it|we|i|you|who|which|that)$/
+
+/** Reads count, naming, affiliation, role and rank from the words of a source phrase. */
+export function describeSource(
+  text: string,
+  tokens: readonly Token[],
+  words: Words,
+  range: [number, number],
+  mentions: readonly Mention[],
+): SourceDescription {
+  const [a, b] = range
+  const first = words[a] ?? ''
+  const startChar = (tokens[a] as Token).start
+  const endChar = (tokens[b - 1] as Token).end
+  const inside = mentions.filter((m) => m.start >= startChar && m.end <= endChar)
+  const parts = conjuncts(tokens, words, a, b)
+  const affiliation: string[] = []
+  const role: string[] = []
+  const rank: string[] = []
+  const add = (list: string[], v: string) => {
+    if (!list.includes(v)) list.push(v)
+  }
+  for (const m of inside) {
+    if (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG') add(affiliation, text.slice(m.start, m.end))
+  }
+  for (let i = a; i < b; i++) {
+    const w = words[i] as string
+    const t = tokens[i] as Token
+    if (ROLES[w]) add(role, ROLES[w] as string)
+    else if (ROLES[t.lemma]) add(role, ROLES[t.lemma] as string)
+    if (RANKS.test(w)) add(rank, w)
+    if (AFFILIATION_WORDS.test(w) && t.pos === 'ADJ') add(affiliation, w)
+    // `U.S.-led coalition`: the compound names its affiliation.
+    if (w === 'led' && words[i - 1] === '-')
+      add(affiliation, text.slice((tokens[a] as Token).start, t.end).replace(/^the\s+/i, ''))
+    // Demonyms the entity stage did not tag: `Iraqi`, `Turkish`.
+    if (
+      !inside.length &&
+      t.pos !== 'NOUN' &&
+      /^[A-Z][a-z]+(?:i|ish|ian|ese|an|ch)$/.test(text.slice(t.start, t.end)) &&
+      i < b - 1
+    ) {
+      add(affiliation, text.slice(t.start, t.end))
+    }
+  }
+  const headIndex = headOf(tokens, words, a, b)
+  const headToken = tokens[headIndex] as Token
+  // A capitalised common noun opening a sentence is tagged PROPN with its plural as lemma.
+  const head =
+    headToken.pos === 'PROPN' && ANONYMOUS_HEADS.test(headToken.lemma.replace(/s$/, ''))
+      ? headToken.lemma.replace(/s$/, '')
+      : headToken.lemma
+  const pronoun = b - a === 1 && PRONOUNS.test(first)
+  const person = inside.find((m) => m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')
+  const headMention = inside.find((m) => m.start <= headToken.start && headToken.end <= m.end)
+  const properHead = headToken.pos === 'PROPN' && head === headToken.lemma
+  const partitive = first === 'one' && words[a + 1] === 'of'
+  const ordinal = /^(first|second|third|fourth|other|another)$/.test(words[a + 1] ?? '') && first === 'the'
+  let named: boolean | null
+  if (pronoun) named = null
+  else if (headMention || (properHead && person) || (properHead && !ANONYMOUS_HEADS.test(head))) named = true
+  else if (BODY_HEADS.test(head)) named = true
+  else if (head === 'source') named = false
+  else if (ANONYMOUS_HEADS.test(head))
+    named = isPlural(words, headIndex, headToken) && !hasNumber(words, a, b) ? null : false
+  else named = person ? true : null
+  const count = pronoun ? null : countOf(tokens, words, parts, named)
+  const surname = [...Array(b - a).keys()]
+    .map((k) => a + k)
+    .filter((i) => tokens[i]?.pos === 'PROPN')
+    .pop()
+  const entity = (headMention ?? (named && person ? person : undefined))?.entity
+  return {
+    named,
+    count,
+    affiliation,
+    role,
+    rank,
+    ...(entity ? { entity } : {}),
+    pronoun,
+    definite: /^(the|these|those|this|that)$/.test(first) || partitive,
+    partitive,
+    ordinal,
+    parts,
+    head,
+    ...(surname !== undefined && named ? { surname: words[surname] as string } : {}),
+  }
+}
+
+/** Splits `A senior regional source and two Iraqi sources` at the `and` between two phrases. */
+function conjuncts(tokens: readonly Token[], words: Words, a: number, b: number): [number, number][] {
+  const parts: [number, number][] = []
+  let start = a
+  for (let i = a + 1; i < b - 1; i++) {
+    if (words[i] !== 'and') continue
+    const left = tokens[i - 1]
+    const right = words[i + 1] ?? ''
+    if (
+      left &&
+      (left.pos === 'NOUN' || left.pos === 'PROPN') &&
+      (NUMBERS[right] !== undefined || /^(the|an?)$/.test(right))
+    ) {
+      parts.push([start, i])
+      start = i + 1
+    }
+  }
+  parts.push([start, b])
+  return parts
+}
+
+/** The head noun: the last noun before any `of`, `in`, `close to` tail. */
+function headOf(tokens: readonly Token[], words: Words, a: number, b: number): number {
+  const partitive = words[a] === 'one' && words[a + 1] === 'of'
+  let head = a
+  let found = false
+  for (let i = partitive ? a + 2 : a; i < b; i++) {
+    const t = tokens[i] as Token
+    if (i > a && (t.pos === 'ADP' || words[i] === 'close' || words[i] === ',') && found) break
+    if (/^(NOUN|PROPN|PRON|NUM)$/.test(t.pos)) {
+      head = i
+      found = true
+    }
+  }
+  return head
+}
+
+function isPlural(words: Words, i: number, t: Token): boolean {
+  const w = words[i] as string
+  return (w !== t.lemma || t.pos === 'PROPN') && /[^s]s$/.test(w) && !/(ss|us|is)$/.test(w)
+}
+
+function hasNumber(words: Words, a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if (NUMBERS[words[i] as string] !== undefined || /^\d+$/.test(words[i] as string)) return true
+  return false
+}
+
+/** `three security sources` -> 3, `A ... source and two ... sources` -> 3, `officials` -> null. */
+function countOf(
+  tokens: readonly Token[],
+  words: Words,
+  parts: readonly [number, number][],
+  named: boolean | null,
+): number | null {
+  let total = 0
+  for (const [a, b] of parts) {
+    const first = words[a] as string
+    if (first === 'one' && words[a + 1] === 'of') {
+      total += 1
+      continue
+    }
+    let n: number | null = null
+    for (let i = a; i < Math.min(b, a + 3); i++) {
+      const w = words[i] as string
+      if (NUMBERS[w] !== undefined) n = NUMBERS[w] as number
+      else if (/^\d+$/.test(w)) n = Number(w)
+      if (n !== null) break
+    }
+    const head = headOf(tokens, words, a, b)
+    const headToken = tokens[head] as Token
+    if (n === null && !isPlural(words, head, headToken)) n = 1
+    if (n === null && named === true && parts.length === 1) n = 1
+    if (n === null) return null
+    total += n
+  }
+  return total
+}
