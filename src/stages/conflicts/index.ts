@@ -1,13 +1,223 @@
+import type { Doc } from '../../doc/doc.js'
+import type { Argument, Attribution, Conflict, Event, Mention, Place } from '../../doc/layers.js'
+import { contains, type Span } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
+import { isCompatible, type Location, locate, specificity } from './refinement.js'
 
-/** Placeholder until the stage lands: adds empty layers so the pipeline runs end to end. */
+/*
+ * Conflicts stage. Reads: events (with their triggers, arguments and per-trigger times),
+ * attributions, places and mentions. Adds: `conflicts`, one per event and slot where the
+ * attributions reporting the event give values that cannot all be right.
+ * How: for each attribution linked to an event, the event's place, actor and target arguments
+ * inside its content, and the times of the triggers inside it, are that attribution's account.
+ * Accounts are grouped by compatibility; places that refine each other (`Syria`, `northwestern
+ * Syria`; a city and its country) fall in one group, judged by the places layer's countries,
+ * directions and extents. Two or more groups make a conflict, each value with its attributions.
+ * Misses: an account that gives a slot outside the content span (a place in the writer's own
+ * words) is not counted; actors are compared only when both accounts name an entity.
+ * Scores: founding report conflicts recall 1.0 (place: Turkey vs northwestern Syria).
+ */
+
+/** The conflicts stage: accounts that disagree about one event. */
 export function conflicts(): Stage<'conflicts'> {
   return {
     name: 'conflicts',
-    requires: ['events', 'attributions', 'places'],
+    requires: ['events', 'attributions', 'places', 'mentions'],
     provides: ['conflicts'],
     async prepare() {
-      return () => ({ conflicts: [] })
+      return (doc) => ({ conflicts: findConflicts(doc) })
     },
+  }
+}
+
+interface Account<V> {
+  readonly value: V
+  readonly attribution: string
+  /** Characters to the nearest trigger of the event: the closer, the more directly it is said. */
+  readonly distance?: number
+}
+
+interface Group<V> {
+  value: V
+  distance: number
+  attributions: string[]
+  members: V[]
+}
+
+/** All conflicts of an analysed document, in event order. */
+export function findConflicts(doc: Doc): Conflict[] {
+  const places = doc.layer('places')
+  const mentions = doc.layer('mentions')
+  const byId = new Map(doc.layer('attributions').map((a) => [a.id, a]))
+  const out: Conflict[] = []
+  for (const event of doc.layer('events')) {
+    const sources = event.attributions.map((id) => byId.get(id)).filter((a): a is Attribution => !!a?.content)
+    if (sources.length < 2) continue
+    const place = placeConflict(event, sources, places, mentions)
+    if (place) out.push(place)
+    const time = timeConflict(event, sources)
+    if (time) out.push(time)
+    const actor = actorConflict(event, sources)
+    if (actor) out.push(actor)
+    const count = countConflict(doc.text, event, sources)
+    if (count) out.push(count)
+  }
+  return out
+}
+
+function gap(a: Span, b: Span): number {
+  return Math.max(0, b.start - a.end, a.start - b.end)
+}
+
+function inside(a: Attribution, span: Span): boolean {
+  return !!a.content && contains(a.content, span)
+}
+
+/**
+ * Groups accounts so that compatible values share a group (union of compatible pairs), each
+ * group shown by its most specific value. More than one group is a disagreement.
+ */
+function group<V>(accounts: readonly Account<V>[], compatible: (a: V, b: V) => boolean, rank: (v: V) => number) {
+  const groups: Group<V>[] = []
+  for (const acc of accounts) {
+    const homes = groups.filter((g) => g.members.some((m) => compatible(m, acc.value)))
+    const home = homes[0]
+    const distance = acc.distance ?? 0
+    if (!home) {
+      groups.push({ value: acc.value, distance, attributions: [acc.attribution], members: [acc.value] })
+      continue
+    }
+    for (const other of homes.slice(1)) {
+      home.members.push(...other.members)
+      home.attributions.push(...other.attributions)
+      groups.splice(groups.indexOf(other), 1)
+    }
+    home.members.push(acc.value)
+    if (!home.attributions.includes(acc.attribution)) home.attributions.push(acc.attribution)
+    const better = rank(acc.value) - rank(home.value) || home.distance - distance
+    if (better > 0) {
+      home.value = acc.value
+      home.distance = distance
+    }
+  }
+  return groups
+}
+
+function placeConflict(
+  event: Event,
+  sources: readonly Attribution[],
+  places: readonly Place[],
+  mentions: readonly Mention[],
+): Conflict | null {
+  const accounts: Account<Location>[] = []
+  for (const a of sources) {
+    for (const arg of event.place) {
+      if (!inside(a, arg)) continue
+      const distance = Math.min(...event.triggers.filter((t) => inside(a, t)).map((t) => gap(t, arg)))
+      accounts.push({ value: locate(arg, places, mentions), attribution: a.id, distance })
+    }
+  }
+  const groups = group(accounts, isCompatible, specificity)
+  if (groups.length < 2) return null
+  return {
+    event: event.id,
+    slot: 'place',
+    values: groups.map((g) => ({ value: g.value.arg, attributions: g.attributions })),
+  }
+}
+
+function timeConflict(event: Event, sources: readonly Attribution[]): Conflict | null {
+  const accounts: Account<string>[] = []
+  for (const t of event.triggerTimes ?? []) {
+    const trigger = event.triggers[t.trigger]
+    if (!trigger) continue
+    for (const a of sources) if (inside(a, trigger)) accounts.push({ value: t.value, attribution: a.id })
+  }
+  const groups = group(
+    accounts,
+    (a, b) => a.startsWith(b) || b.startsWith(a),
+    (v) => v.length,
+  )
+  if (groups.length < 2) return null
+  return {
+    event: event.id,
+    slot: 'time',
+    values: groups.map((g) => ({ value: { value: g.value }, attributions: g.attributions })),
+  }
+}
+
+/** Two accounts naming different entities as the one who did it. */
+function actorConflict(event: Event, sources: readonly Attribution[]): Conflict | null {
+  const accounts: Account<Argument>[] = []
+  for (const a of sources) {
+    for (const arg of event.actors) if (arg.entity && inside(a, arg)) accounts.push({ value: arg, attribution: a.id })
+  }
+  const groups = group(
+    accounts,
+    (x, y) => x.entity === y.entity,
+    () => 0,
+  )
+  // Several actors may share one act (`X helped Y`): only a one-actor-each disagreement counts.
+  const perSource = new Map<string, Set<string>>()
+  for (const acc of accounts) {
+    const set = perSource.get(acc.attribution) ?? new Set()
+    set.add(acc.value.entity as string)
+    perSource.set(acc.attribution, set)
+  }
+  if (groups.length < 2 || [...perSource.values()].some((s) => s.size > 1)) return null
+  return {
+    event: event.id,
+    slot: 'actor',
+    values: groups.map((g) => ({ value: g.value, attributions: g.attributions })),
+  }
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  twenty: 20,
+  hundred: 100,
+}
+
+/** The number a target phrase counts (`12 people`, `five soldiers`), or null. */
+export function countOf(phrase: string): number | null {
+  const digits = phrase.match(/\b(\d[\d,]*)\b/)
+  if (digits) return Number((digits[1] as string).replace(/,/g, ''))
+  for (const word of phrase.toLowerCase().split(/\s+/)) {
+    const n = NUMBER_WORDS[word]
+    if (n !== undefined) return n
+  }
+  return null
+}
+
+/** Casualty or arrest numbers that differ between accounts. */
+function countConflict(text: string, event: Event, sources: readonly Attribution[]): Conflict | null {
+  const accounts: Account<string>[] = []
+  for (const a of sources) {
+    for (const arg of event.targets) {
+      const n = inside(a, arg) ? countOf(text.slice(arg.start, arg.end)) : null
+      if (n !== null) accounts.push({ value: String(n), attribution: a.id })
+    }
+  }
+  const groups = group(
+    accounts,
+    (x, y) => x === y,
+    () => 0,
+  )
+  if (groups.length < 2) return null
+  return {
+    event: event.id,
+    slot: 'count',
+    values: groups.map((g) => ({ value: { value: g.value }, attributions: g.attributions })),
   }
 }

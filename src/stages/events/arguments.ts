@@ -1,0 +1,264 @@
+import type { Argument, Modality, TimeExpression, Token } from '../../doc/layers.js'
+import type { Span } from '../../doc/span.js'
+import type { Phrase, TokenView } from './phrases.js'
+import type { ResolvedArgument, Resolver } from './resolve.js'
+import type { TriggerHit } from './triggers.js'
+
+/** One trigger read in its clause: the arguments, time and modality of that one report. */
+export interface Report {
+  readonly hit: TriggerHit
+  readonly trigger: Span
+  readonly actors: ResolvedArgument[]
+  readonly targets: ResolvedArgument[]
+  readonly place: Argument[]
+  /** A time expression in the trigger's own clause. */
+  readonly time: TimeExpression | null
+  readonly modality: Modality
+  /** Past tense, or a noun for something that happened: the event precedes publication. */
+  readonly past: boolean
+  /** Token indices `[start, end)` of the trigger's clause to its right. */
+  readonly right: Phrase
+  readonly sentence: number
+  /** Noun triggers folded into this verb's report (`killed during a raid`). */
+  readonly absorbed?: readonly Span[]
+}
+
+/** `X helped Y capture Z`: Y is the actor of the second verb. */
+const CAUSE = new Set(['help', 'allow', 'enable', 'order', 'force', 'let', 'urge', 'ask', 'assist', 'authorize'])
+/** `X tried to capture Z`: X is the actor of the second verb. */
+const CONTROL = new Set(['try', 'seek', 'attempt', 'plan', 'want', 'vow', 'threaten', 'aim', 'prepare', 'intend'])
+const PLANNING = new Set(['plan', 'vow', 'threaten', 'aim', 'prepare', 'intend', 'want', 'seek'])
+const PLANNED_NOUN = new Set(['planned', 'proposed', 'possible', 'potential', 'imminent', 'threatened'])
+const HYPOTHETICAL = new Set(['could', 'would', 'might', 'may', 'should', 'can'])
+const FUTURE = new Set(['will', 'shall', "'ll"])
+const NEGATION = new Set(['not', "n't", 'never'])
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'inside', 'outside', 'into', 'across', 'to'])
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'dead'])
+/** Nouns whose owner undergoes the event: `his capture`, `her killing`. */
+const PATIENT_TYPES = new Set(['COERCE', 'ASSAULT', 'SANCTION'])
+const BE = new Set(['be'])
+
+/** Reads the arguments, time and modality of each trigger from its clause. */
+export class ArgumentReader {
+  constructor(
+    readonly view: TokenView,
+    readonly resolver: Resolver,
+    readonly times: readonly TimeExpression[],
+  ) {}
+
+  read(hit: TriggerHit): Report {
+    const v = this.view
+    const first = v.tokens[hit.first] as Token
+    const last = v.tokens[hit.end - 1] as Token
+    const trigger = { start: first.start, end: last.end }
+    const rightEnd = v.clauseEnd(hit.end)
+    const right = { start: hit.end, end: rightEnd }
+    const actors: ResolvedArgument[] = []
+    const targets: ResolvedArgument[] = []
+    let modality: Modality = 'asserted'
+
+    if (hit.form === 'verb') {
+      const subject = this.subjectOf(hit)
+      if (subject.planned) modality = 'planned'
+      if (subject.phrase) (hit.passive ? targets : actors).push(this.resolver.phrase(subject.phrase))
+      if (!hit.passive) {
+        let j = hit.end
+        while (PARTICLES.has(v.word(j)) && j < rightEnd) j++
+        const object = j < rightEnd && !this.timeAt(j) ? v.phraseAt(j) : null
+        if (object) targets.push(this.resolver.phrase(object))
+      }
+      modality = this.verbModality(hit.group, hit.first, modality)
+    } else {
+      this.readNominal(hit, actors, targets)
+      const before = v.word(hit.first - 1)
+      if (PLANNED_NOUN.has(before))
+        modality = before === 'possible' || before === 'potential' ? 'hypothetical' : 'planned'
+    }
+
+    this.readPrepositions(hit, right, actors, targets)
+    const place = this.placesIn(right)
+    const left = hit.form === 'verb' ? { start: v.clauseStart(hit.first, hit.group), end: hit.group } : null
+    const time = this.timeIn(right) ?? (left ? this.timeIn(left) : null)
+    const sentence = v.sentenceOf(hit.first)
+    return { hit, trigger, actors, targets, place, time, modality, past: this.isPast(hit), right, sentence }
+  }
+
+  /** The subject of a verb trigger, through relative pronouns and infinitival chains. */
+  private subjectOf(hit: TriggerHit): { phrase: Phrase | null; planned: boolean } {
+    const v = this.view
+    let k = hit.group - 1
+    if (hit.reducedRelative) {
+      if (v.word(k) === ',') k--
+      return { phrase: v.phraseEndingAt(k), planned: false }
+    }
+    if (v.word(k) === ',') return { phrase: null, planned: false }
+    if (v.isRelative(k)) {
+      k--
+      if (v.word(k) === ',') k--
+      return { phrase: v.phraseEndingAt(k), planned: false }
+    }
+    const direct = v.phraseEndingAt(k)
+    if (direct) return { phrase: direct, planned: false }
+    // `X helped capture Z`, `X tried to capture Z`: the subject of the governing verb.
+    if (v.pos(k) === 'VERB' && (CONTROL.has(v.lemma(k)) || CAUSE.has(v.lemma(k)))) {
+      const group = this.groupOf(k)
+      const outer = v.phraseEndingAt(group - 1)
+      return { phrase: outer, planned: PLANNING.has(v.lemma(k)) }
+    }
+    // `X holds sway, having sent in troops`, `X sent troops and backs rebels`: the subject of
+    // the clause this one hangs on.
+    if (v.word(k) === 'having' || v.pos(k) === 'CCONJ' || v.word(hit.first).endsWith('ing')) {
+      return { phrase: this.earlierSubject(k), planned: false }
+    }
+    return { phrase: null, planned: false }
+  }
+
+  /** The subject of the nearest earlier finite verb in the sentence that has one. */
+  private earlierSubject(from: number): Phrase | null {
+    const v = this.view
+    const s = v.sentenceOf(from)
+    for (let j = from - 1; j >= 0 && v.sentenceOf(j) === s; j--) {
+      if (v.pos(j) !== 'VERB' || v.word(j).endsWith('ing') || v.word(j - 1) === 'having') continue
+      if (v.isNominal(j)) continue
+      const p = v.phraseEndingAt(this.groupOf(j) - 1)
+      if (p) return p
+    }
+    return null
+  }
+
+  private groupOf(i: number): number {
+    const v = this.view
+    let j = i
+    while (j - 1 >= 0 && (v.pos(j - 1) === 'AUX' || v.pos(j - 1) === 'ADV')) j--
+    return j
+  }
+
+  private verbModality(group: number, verb: number, current: Modality): Modality {
+    const v = this.view
+    let modality = current
+    for (let j = group; j < verb; j++) {
+      const w = v.word(j)
+      if (NEGATION.has(w)) return 'negated'
+      if (HYPOTHETICAL.has(w)) modality = 'hypothetical'
+      else if (FUTURE.has(w)) modality = 'planned'
+    }
+    return modality
+  }
+
+  /** `his capture`, `Jasim's arrest`, `a U.S. raid`, `the killing of X`, `sanctions on X`. */
+  private readNominal(hit: TriggerHit, actors: ResolvedArgument[], targets: ResolvedArgument[]): void {
+    const v = this.view
+    const patient = PATIENT_TYPES.has(hit.entry.type)
+    let k = hit.first - 1
+    while (k >= 0 && v.pos(k) === 'ADJ') k--
+    if (v.isPossessive(k)) {
+      ;(patient ? targets : actors).push(this.resolver.phrase({ start: k, end: k + 1 }))
+      return
+    }
+    if (v.isGenitive(k)) {
+      const owner = v.phraseEndingAt(k - 1)
+      if (owner) (patient ? targets : actors).push(this.resolver.phrase(owner))
+      return
+    }
+    // Names before the noun inside its phrase act: `a U.S. raid`, `Turkish airstrikes`.
+    const np = v.phraseEndingAt(hit.first - 1)
+    if (np) {
+      const span = this.resolver.spanOf(np)
+      const named = this.resolver.mentionsIn(span).filter((m) => m.type !== 'PERSON')
+      const lastName = named[named.length - 1]
+      if (lastName) actors.push(this.resolver.phrase(this.phraseOfSpan(lastName)))
+    }
+  }
+
+  private phraseOfSpan(span: Span): Phrase {
+    const v = this.view
+    let start = 0
+    while (start < v.tokens.length && (v.tokens[start] as Token).end <= span.start) start++
+    let end = start
+    while (end < v.tokens.length && (v.tokens[end] as Token).start < span.end) end++
+    return { start, end: Math.max(end, start + 1) }
+  }
+
+  /** `by X`, `with help from X`, `of X`, `on X` to the right of the trigger. */
+  private readPrepositions(hit: TriggerHit, right: Phrase, actors: ResolvedArgument[], targets: ResolvedArgument[]) {
+    const v = this.view
+    for (let j = right.start; j < right.end; j++) {
+      const w = v.word(j)
+      if (w === 'by' && (hit.passive || hit.form === 'noun')) {
+        const p = v.phraseAt(j + 1)
+        if (p && !this.timeAt(j + 1)) actors.push(this.resolver.phrase(p))
+      } else if (w === 'with' && v.lemma(j + 1) === 'help' && v.word(j + 2) === 'from') {
+        const p = v.phraseAt(j + 3)
+        if (p) actors.push(this.resolver.phrase(p))
+      } else if (w === 'with' && v.word(j + 1) === 'the' && v.lemma(j + 2) === 'help' && v.word(j + 3) === 'of') {
+        const p = v.phraseAt(j + 4)
+        if (p) actors.push(this.resolver.phrase(p))
+      } else if (hit.form === 'noun' && j === right.start && (w === 'of' || w === 'on' || w === 'against')) {
+        const p = v.phraseAt(j + 1)
+        if (p && !this.resolver.place(p)) targets.push(this.resolver.phrase(p))
+      }
+    }
+  }
+
+  /** Places named by `in X`, `near X`, `at X` in the clause. */
+  placesIn(range: Phrase): Argument[] {
+    const v = this.view
+    const out: Argument[] = []
+    for (let j = range.start; j < range.end; j++) {
+      if (v.pos(j) !== 'ADP' || !PLACE_PREPOSITIONS.has(v.word(j))) continue
+      const p = v.phraseAt(j + 1)
+      if (!p || this.timeAt(j + 1)) continue
+      let place = this.resolver.place(p)
+      // `the northern city of Aleppo`: the name comes after `of`.
+      if (v.word(p.end) === 'of') {
+        const named = v.phraseAt(p.end + 1)
+        if (named) place = this.resolver.place(named) ?? place
+      }
+      if (place && !out.some((x) => x.start === place.start)) out.push(place)
+    }
+    return out
+  }
+
+  private timeAt(i: number): TimeExpression | undefined {
+    const t = this.view.tokens[i]
+    return t ? this.times.find((x) => x.start <= t.start && t.start < x.end) : undefined
+  }
+
+  private timeIn(range: Phrase): TimeExpression | null {
+    const v = this.view
+    if (range.end <= range.start) return null
+    const a = (v.tokens[range.start] as Token).start
+    const b = (v.tokens[range.end - 1] as Token).end
+    return this.times.find((t) => t.start >= a && t.end <= b) ?? null
+  }
+
+  private isPast(hit: TriggerHit): boolean {
+    const v = this.view
+    if (hit.form === 'noun') return true
+    for (let j = hit.group; j <= hit.first; j++) {
+      const w = v.word(j)
+      if (['had', 'was', 'were', 'did', 'been'].includes(w)) return true
+      if (FUTURE.has(w) || HYPOTHETICAL.has(w)) return false
+    }
+    const w = v.word(hit.first)
+    return w.endsWith('ed') || (w !== v.lemma(hit.first) && !w.endsWith('s') && !w.endsWith('ing'))
+  }
+
+  /**
+   * Where a person was when something happened to them, said in the same sentence: `X was in
+   * northwestern Syria when he was caught`, `X had been in Y and ... his capture`.
+   */
+  whereabouts(range: Phrase): { subject: ResolvedArgument; place: Argument }[] {
+    const v = this.view
+    const out: { subject: ResolvedArgument; place: Argument }[] = []
+    for (let j = range.start; j < range.end; j++) {
+      if (v.pos(j) !== 'AUX' || !BE.has(v.lemma(j)) || v.pos(j + 1) !== 'ADP') continue
+      if (!PLACE_PREPOSITIONS.has(v.word(j + 1))) continue
+      const p = v.phraseAt(j + 2)
+      const place = p ? this.resolver.place(p) : null
+      const subject = v.phraseEndingAt(this.groupOf(j) - 1)
+      if (place && subject) out.push({ subject: this.resolver.phrase(subject), place })
+    }
+    return out
+  }
+}

@@ -1,0 +1,158 @@
+import type { Entity, PloverType } from '../../doc/layers.js'
+import { contains } from '../../doc/span.js'
+import type { Report } from './arguments.js'
+import type { ResolvedArgument } from './resolve.js'
+
+/** The reports of one happening, merged. */
+export interface Cluster {
+  readonly type: PloverType
+  mode: string | null
+  readonly reports: Report[]
+}
+
+/** How many sentences apart two reports with no target to compare may be and still merge. */
+const NEARBY = 2
+
+type Verdict = 'same' | 'different' | 'unknown'
+
+/** Prepositions that put a noun trigger inside a verb's event: `killed during a raid`. */
+const INSIDE = new Set(['during', 'in', 'amid', 'through', 'of'])
+
+/**
+ * Folds a noun trigger into the verb trigger whose clause holds it (`killed during a U.S. raid`,
+ * `sent in troops in a series of incursions`): one happening told by two words. The verb keeps
+ * its type; the noun lends the actor named before it when the verb has none.
+ */
+export function absorbInnerNouns(reports: readonly Report[], word: (i: number) => string): Report[] {
+  const out: Report[] = []
+  for (const r of reports) {
+    const host = out[out.length - 1]
+    const inside =
+      host &&
+      r.hit.form === 'noun' &&
+      host.hit.form === 'verb' &&
+      r.hit.first >= host.right.start &&
+      r.hit.first < host.right.end &&
+      hasInsidePreposition(host.right.start, r.hit.first, word)
+    if (host && inside) {
+      const merged: Report = {
+        ...host,
+        actors: host.actors.length ? host.actors : r.actors,
+        targets: host.targets.length ? host.targets : r.targets,
+        time: host.time ?? r.time,
+        absorbed: [...(host.absorbed ?? []), r.trigger],
+      }
+      out[out.length - 1] = merged
+    } else out.push(r)
+  }
+  return out
+}
+
+function hasInsidePreposition(from: number, to: number, word: (i: number) => string): boolean {
+  for (let j = Math.max(from, to - 5); j < to; j++) if (INSIDE.has(word(j))) return true
+  return false
+}
+
+function entitiesOf(args: readonly ResolvedArgument[], withOwners: boolean): Set<string> {
+  const out = new Set<string>()
+  for (const a of args) {
+    if (a.entity) out.add(a.entity)
+    if (withOwners) for (const o of a.owners) out.add(o)
+  }
+  return out
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true
+  return false
+}
+
+/**
+ * Whether two sets of targets name the same thing. Names decide when both sides have them;
+ * an unnamed phrase (`a senior militant`) may be the named person unless its number says
+ * otherwise (`local forces` is not one man).
+ */
+function compareTargets(
+  cluster: readonly ResolvedArgument[],
+  report: readonly ResolvedArgument[],
+  entities: ReadonlyMap<string, Entity>,
+): Verdict {
+  if (!cluster.length || !report.length) return 'unknown'
+  const a = entitiesOf(cluster, false)
+  const b = entitiesOf(report, false)
+  if (intersects(a, b)) return 'same'
+  if (a.size && b.size) return 'different'
+  const isPerson = (id: string) => entities.get(id)?.type === 'PERSON'
+  const named = a.size ? a : b
+  const unnamed = (a.size ? report : cluster).filter((x) => !x.entity)
+  if (named.size && [...named].every(isPerson) && unnamed.every((x) => x.plural)) return 'different'
+  if (named.size && ![...named].some(isPerson)) return 'different'
+  if (!named.size) {
+    const numbers = new Set([...cluster, ...report].map((x) => x.plural))
+    if (numbers.size > 1) return 'different'
+  }
+  return 'unknown'
+}
+
+/** The first time any report gives: its value, or its words when it has no value. */
+function explicitTime(reports: readonly Report[]): string | null {
+  for (const r of reports) if (r.time) return timeKey(r)
+  return null
+}
+
+function timeKey(r: Report): string | null {
+  if (!r.time) return null
+  return r.time.value ?? `~${r.time.start}`
+}
+
+/** Values at different granularity agree when one extends the other; unresolved ones never clash. */
+function sameTime(a: string, b: string): boolean {
+  if (a.startsWith('~') || b.startsWith('~')) return true
+  return a.startsWith(b) || b.startsWith(a)
+}
+
+function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Entity>): boolean {
+  if (cluster.type !== r.hit.entry.type) return false
+  if (cluster.mode && r.hit.entry.mode && cluster.mode !== r.hit.entry.mode) return false
+  const targets = cluster.reports.flatMap((x) => x.targets)
+  const verdict = compareTargets(targets, r.targets, entities)
+  if (verdict === 'different') return false
+  const t1 = explicitTime(cluster.reports)
+  const t2 = timeKey(r)
+  if (t1 && t2 && !sameTime(t1, t2)) return false
+  if (verdict === 'same') return true
+  // With nothing to compare, only nearby reports are taken as one (`the raid ... the attack`).
+  const last = cluster.reports[cluster.reports.length - 1] as Report
+  const bare = !r.targets.length || !targets.length
+  if (bare && r.sentence - last.sentence > NEARBY) return false
+  // Without a shared target, a dated report is a background event of its own.
+  if ((t1 === null) !== (t2 === null)) return false
+  const a = entitiesOf(
+    cluster.reports.flatMap((x) => x.actors),
+    true,
+  )
+  const b = entitiesOf(r.actors, true)
+  return !(a.size && b.size && !intersects(a, b))
+}
+
+/**
+ * Groups reports into events: triggers of one type whose targets corefer (`captured X`,
+ * `he was arrested`, `his capture`) become one event; a report with a different target, or a
+ * dated one beside undated ones, starts its own.
+ */
+export function clusterReports(reports: readonly Report[], entities: ReadonlyMap<string, Entity>): Cluster[] {
+  const clusters: Cluster[] = []
+  for (const r of reports) {
+    const home = clusters.find((c) => canMerge(c, r, entities))
+    if (home) {
+      home.reports.push(r)
+      home.mode ??= r.hit.entry.mode
+    } else clusters.push({ type: r.hit.entry.type, mode: r.hit.entry.mode, reports: [r] })
+  }
+  return clusters
+}
+
+/** True when a span holds one of the report's trigger words. */
+export function reportIn(r: Report, span: { start: number; end: number }): boolean {
+  return contains(span, r.trigger) || (r.absorbed ?? []).some((t) => contains(span, t))
+}

@@ -1,0 +1,173 @@
+import type { TimeExpression } from '../../doc/layers.js'
+import { FORMS, LEXICON, type TriggerEntry } from './lexicon.js'
+import type { TokenView } from './phrases.js'
+
+/** One word or phrase in the text that reports an event, and how it is used. */
+export interface TriggerHit {
+  /** Token indices `[first, end)` of the trigger words. */
+  readonly first: number
+  readonly end: number
+  readonly entry: TriggerEntry
+  readonly form: 'verb' | 'noun'
+  /** `he was detained`, `a prisoner detained last year`: the subject is the target. */
+  readonly passive: boolean
+  /** A participle after a noun with no auxiliary: `a prisoner detained last year`. */
+  readonly reducedRelative: boolean
+  /** The auxiliaries and adverbs before a verb start here (the trigger's own index for nouns). */
+  readonly group: number
+}
+
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+const BE = new Set(['be', 'get'])
+/** Verbs after which a noun phrase and a participle are a clause, not a reduced relative. */
+const SPEECH = new Set(['say', 'tell', 'report', 'announce', 'claim', 'add', 'confirm', 'state', 'think', 'believe'])
+
+/** The lemma keys a token can match: its lemma, its form, a known irregular form, a bare plural. */
+function keysOf(view: TokenView, i: number): string[] {
+  const lemma = view.lemma(i)
+  const word = view.word(i)
+  const keys = [lemma, word]
+  const form = FORMS.get(word) ?? FORMS.get(lemma)
+  if (form) keys.push(form)
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) keys.push(word.slice(0, -1))
+  return keys
+}
+
+/** The token index where phrase `lemmas` ends when it starts at `i`, or -1. */
+function matchPhrase(view: TokenView, i: number, lemmas: readonly string[]): number {
+  let j = i + 1
+  let gap = 0
+  for (let k = 1; k < lemmas.length; k++) {
+    const want = lemmas[k] as string
+    if (want === '...') {
+      gap = 3
+      continue
+    }
+    while (view.word(j) === '-' && view.glued(j)) j++
+    let found = -1
+    for (let g = 0; g <= gap && j + g < view.tokens.length; g++) {
+      if (view.sentenceOf(j + g) !== view.sentenceOf(i)) break
+      if (keysOf(view, j + g).includes(want)) {
+        found = j + g
+        break
+      }
+      if (view.pos(j + g) === 'PUNCT' || view.pos(j + g) === 'VERB') break
+    }
+    if (found < 0) return -1
+    j = found + 1
+    gap = 0
+  }
+  return j
+}
+
+/** Whether token `i` is used as a noun (`his capture`, `a raid`) or as a verb (`captured`). */
+function formOf(view: TokenView, i: number): 'verb' | 'noun' {
+  const prev = i - 1
+  const word = view.word(i)
+  const pos = view.pos(i)
+  const inflected = word.endsWith('ed') || (FORMS.has(word) && !word.endsWith('s'))
+  const prevPos = view.sentenceOf(prev) === view.sentenceOf(i) ? view.pos(prev) : ''
+  const prevWord = view.word(prev)
+  if (prevPos === 'PART' && prevWord === 'to') return 'verb'
+  if (
+    prevPos === 'DET' ||
+    POSSESSIVE.has(prevWord) ||
+    view.isGenitive(prev) ||
+    prevPos === 'ADJ' ||
+    prevPos === 'NUM'
+  ) {
+    return inflected && prevPos !== 'DET' && !POSSESSIVE.has(prevWord) ? 'verb' : 'noun'
+  }
+  if (prevWord === 'with' || prevWord === 'of') return 'noun'
+  if (pos === 'VERB' || pos === 'AUX' || inflected) return 'verb'
+  if (word.endsWith('ing') && pos !== 'NOUN') return 'verb'
+  return 'noun'
+}
+
+/** The first token of the auxiliaries and adverbs before a verb at `i`. */
+function groupStart(view: TokenView, i: number): number {
+  let j = i
+  while (j - 1 >= 0 && view.sentenceOf(j - 1) === view.sentenceOf(i)) {
+    const pos = view.pos(j - 1)
+    const w = view.word(j - 1)
+    if (pos === 'AUX' || pos === 'ADV' || (pos === 'PART' && (w === 'not' || w === "n't" || w === 'to'))) j--
+    else break
+  }
+  return j
+}
+
+function isPassive(view: TokenView, i: number, group: number): boolean {
+  const word = view.word(i)
+  if (word.endsWith('ing')) return false
+  for (let j = i - 1; j >= group; j--) if (view.pos(j) === 'AUX' && BE.has(view.lemma(j))) return true
+  return false
+}
+
+function isTimeStart(times: readonly TimeExpression[], offset: number): boolean {
+  return times.some((t) => t.start === offset)
+}
+
+/**
+ * A bare participle right after a noun phrase, taking no object: `a prisoner detained last
+ * year`, `Baghdadi, killed during a raid`, `forces helped by the coalition`. After a subject at
+ * the start of a clause (`the army attacked at dawn`) it is a finite verb instead.
+ */
+function isReducedRelative(view: TokenView, i: number, group: number, times: readonly TimeExpression[]): boolean {
+  if (group !== i) return false
+  const word = view.word(i)
+  if (!(word.endsWith('ed') || FORMS.has(word)) || word.endsWith('s')) return false
+  const next = i + 1
+  const nextPos = view.sentenceOf(next) === view.sentenceOf(i) ? view.pos(next) : 'PUNCT'
+  const nextToken = view.tokens[next]
+  const timeNext = !!nextToken && isTimeStart(times, nextToken.start)
+  if (!timeNext) {
+    if (nextPos === 'DET' || nextPos === 'PRON' || nextPos === 'PROPN' || nextPos === 'NOUN' || nextPos === 'NUM') {
+      return false
+    }
+    if (nextPos === 'ADJ' && ['DET', 'NUM', 'NOUN'].includes(view.pos(next + 1))) return false
+  }
+  let prev = i - 1
+  if (view.word(prev) === ',') return view.phraseEndingAt(prev - 1) !== null
+  const phrase = view.phraseEndingAt(prev)
+  if (!phrase) return false
+  const before = phrase.start - 1
+  if (view.sentenceOf(before) !== view.sentenceOf(i)) return false
+  prev = before
+  const pos = view.pos(prev)
+  return pos === 'ADP' || (pos === 'VERB' && !SPEECH.has(view.lemma(prev)))
+}
+
+/** Every trigger in the article, in text order; the longest phrase wins where two start together. */
+export function findTriggers(view: TokenView, times: readonly TimeExpression[]): TriggerHit[] {
+  const hits: TriggerHit[] = []
+  let i = 0
+  while (i < view.tokens.length) {
+    const hit = triggerAt(view, i, times)
+    if (hit) {
+      hits.push(hit)
+      i = hit.end
+    } else i++
+  }
+  return hits
+}
+
+function triggerAt(view: TokenView, i: number, times: readonly TimeExpression[]): TriggerHit | null {
+  const pos = view.pos(i)
+  if (pos === 'PUNCT' || pos === 'DET' || pos === 'ADP' || pos === 'PRON') return null
+  const form = formOf(view, i)
+  for (const key of keysOf(view, i)) {
+    for (const entry of LEXICON.get(key) ?? []) {
+      const end = entry.lemmas.length === 1 ? i + 1 : matchPhrase(view, i, entry.lemmas)
+      if (end < 0) continue
+      // A multiword trigger is used as its first word is: `sent in troops` is verbal.
+      if (entry.use !== 'any' && entry.use !== form && entry.lemmas.length === 1) continue
+      // A proper name that happens to match (`March`, `Hope`) is no trigger.
+      if (pos === 'PROPN' && view.glued(i) === false && i > 0 && view.pos(i - 1) === 'PROPN') continue
+      const group = form === 'verb' ? groupStart(view, i) : i
+      const passive = form === 'verb' && isPassive(view, i, group)
+      const reduced = form === 'verb' && !passive && isReducedRelative(view, i, group, times)
+      return { first: i, end, entry, form, passive: passive || reduced, reducedRelative: reduced, group }
+    }
+  }
+  return null
+}
