@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander'
 import { registerAnalyze } from './analyze.js'
+import { registerServe } from './serve.js'
 
 /*
  * The newsgraph command. Each command lives in its own file and registers itself here;
@@ -11,5 +12,6 @@ const program = new Command('newsgraph')
   .showHelpAfterError()
 
 registerAnalyze(program)
+registerServe(program)
 
 await program.parseAsync()
