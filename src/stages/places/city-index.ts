@@ -108,8 +108,8 @@ export function loadCityIndex(path: string = dataPath()): CityIndex {
             const r = n >> 1
             return {
               geonameId: ids[r] as number,
-              lat: lats[r] as number,
-              lon: lons[r] as number,
+              lat: Math.round((lats[r] as number) * 1000) / 1000,
+              lon: Math.round((lons[r] as number) * 1000) / 1000,
               country: String.fromCharCode((countries[r] as number) >> 8, (countries[r] as number) & 255),
               population: pops[r] as number,
               featureCode: codeNames[codes[r] as number] as string,

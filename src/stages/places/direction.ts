@@ -10,7 +10,7 @@ export interface DirectionalPhrase {
   readonly prefix: string
 }
 
-const DIR = String.raw`(north|south)(?:[- ]?(east|west))?|(east|west|central)`
+const DIR = '(north|south)(?:[- ]?(east|west))?|(east|west|central)'
 
 // `northwestern Syria`, `north-western Syria`, `northwest Syria`, `central Iraq`
 const BEFORE = new RegExp(String.raw`\b(?:${DIR})(?:ern)?\s+$`, 'i')

@@ -1,0 +1,50 @@
+import type { Doc } from '../../doc/doc.js'
+import type { Mention, Sentence, Token } from '../../doc/layers.js'
+import { tokenRange } from '../../doc/span.js'
+
+/** One Doc's tokens, sentences and mentions, indexed for the coref rules. */
+export interface CorefContext {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+  readonly mentions: readonly Mention[]
+  /** For each mention, its tokens `[first, last)`; null when it falls between tokens. */
+  readonly mentionTokens: readonly ([number, number] | null)[]
+  /** For each token, the index of the mention covering it, or -1. */
+  readonly mentionAt: Int32Array
+  /** Lower-case text of each token. */
+  readonly words: readonly string[]
+}
+
+/** Indexes a Doc that has `tokens`, `sentences` and `mentions`. */
+export function corefContext(doc: Doc): CorefContext {
+  const tokens = doc.layer('tokens')
+  const mentions = doc.layer('mentions')
+  const mentionAt = new Int32Array(tokens.length).fill(-1)
+  const mentionTokens = mentions.map((m, i) => {
+    const range = tokenRange(tokens, m, 'grow')
+    if (range) for (let t = range[0]; t < range[1]; t++) mentionAt[t] = i
+    return range
+  })
+  return {
+    text: doc.text,
+    tokens,
+    sentences: doc.layer('sentences'),
+    mentions,
+    mentionTokens,
+    mentionAt,
+    words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()),
+  }
+}
+
+/** True for a token that is a noun or a word a tagger may call a noun's modifier. */
+export function isNominal(token: Token | undefined): boolean {
+  return (
+    token !== undefined && (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN' || token.pos === 'NUM')
+  )
+}
+
+/** True when a lower-case noun form looks plural against its lemma: `sources` / `source`. */
+export function isPluralNoun(word: string, token: Token): boolean {
+  return token.pos === 'NOUN' && word !== token.lemma && /s$/.test(word)
+}

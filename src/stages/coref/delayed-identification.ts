@@ -1,0 +1,52 @@
+import type { Descriptor, Reference } from '../../doc/layers.js'
+import { type CorefContext, isNominal } from './context.js'
+import { HEAD_TYPES } from './lexicon.js'
+
+/** How many sentences after the description its name may come. */
+const AHEAD = 3
+/** Only the top of a story introduces a person before naming them. */
+const TOP_SENTENCES = 3
+
+/**
+ * The news lede that describes a person before naming them (`capture a senior militant leader
+ * who ...`; the next sentence names him): an indefinite or bare phrase headed by a person noun,
+ * before any person is named, linked to the first person named in the next sentences. Returns
+ * each as a nominal reference and a descriptor of that person.
+ */
+export function delayedIdentification(ctx: CorefContext): { reference: Reference; descriptor: Descriptor }[] {
+  const { tokens, words, mentions, mentionAt, mentionTokens } = ctx
+  const firstPerson = mentions.findIndex((m) => m.type === 'PERSON')
+  if (firstPerson < 0) return []
+  const person = mentions[firstPerson]
+  const personStart = mentionTokens[firstPerson]?.[0]
+  if (!person || personStart === undefined) return []
+  const personSentence = tokens[personStart]?.sentence ?? 0
+  const out: { reference: Reference; descriptor: Descriptor }[] = []
+
+  for (let i = 0; i < personStart; i++) {
+    const head = tokens[i]
+    if (!head || head.sentence >= TOP_SENTENCES || personSentence - head.sentence > AHEAD) continue
+    if (HEAD_TYPES.get(head.lemma) !== 'PERSON' || (mentionAt[i] ?? -1) >= 0) continue
+    if (head.pos !== 'NOUN' && head.pos !== 'ADJ') continue
+    // The head ends the phrase: `leader who`, `operative` at the end of a headline; not `leader Abu`.
+    const next = tokens[i + 1]
+    if (next && next.sentence === head.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue
+    let start = i
+    for (let k = i - 1; k >= 0 && tokens[k]?.sentence === head.sentence; k--) {
+      const t = tokens[k]
+      if ((mentionAt[k] ?? -1) >= 0 || isNominal(t)) start = k
+      else break
+    }
+    const det = words[start - 1]
+    if (det === 'the' || det === 'this' || det === 'that') continue
+    if (det === 'a' || det === 'an') start -= 1
+    // A lone noun (`a leader`) says too little to be the story's subject.
+    if (i - start < 1) continue
+    const span = { start: tokens[start]?.start ?? head.start, end: head.end }
+    out.push({
+      reference: { ...span, kind: 'nominal', entity: person.entity, plural: false },
+      descriptor: { ...span, entity: person.entity, kind: 'nominal' },
+    })
+  }
+  return out
+}

@@ -1,0 +1,289 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Descriptor, EntityType, Mention, PartOfSpeech, Reference, Sentence, Token } from '../../doc/layers.js'
+import { makeDoc, spanOf } from '../../doc/testing.js'
+import type { Step } from '../../pipeline.js'
+import { coref } from './index.js'
+
+/*
+ * A small hand tagger, so the rules are tested on known tags: closed-class words by list,
+ * verbs by list with their lemma, capitalised words as proper nouns, the rest as nouns
+ * (plural when they end in `s` and are listed as such).
+ */
+const CLOSED: Record<string, PartOfSpeech> = {
+  a: 'DET',
+  an: 'DET',
+  the: 'DET',
+  this: 'DET',
+  he: 'PRON',
+  she: 'PRON',
+  his: 'PRON',
+  her: 'PRON',
+  it: 'PRON',
+  its: 'PRON',
+  they: 'PRON',
+  their: 'PRON',
+  them: 'PRON',
+  who: 'PRON',
+  is: 'AUX',
+  was: 'AUX',
+  were: 'AUX',
+  would: 'AUX',
+  has: 'AUX',
+  had: 'AUX',
+  been: 'AUX',
+  in: 'ADP',
+  on: 'ADP',
+  at: 'ADP',
+  to: 'ADP',
+  of: 'ADP',
+  for: 'ADP',
+  after: 'ADP',
+  with: 'ADP',
+  and: 'CCONJ',
+  but: 'CCONJ',
+  whether: 'SCONJ',
+  senior: 'ADJ',
+  political: 'ADJ',
+  former: 'ADJ',
+  close: 'ADJ',
+  militant: 'ADJ',
+  unclear: 'ADJ',
+  quiet: 'ADJ',
+  well: 'ADV',
+  last: 'ADJ',
+}
+const VERBS: Record<string, string> = {
+  said: 'say',
+  rose: 'rise',
+  plans: 'plan',
+  hire: 'hire',
+  met: 'meet',
+  went: 'go',
+  spoke: 'speak',
+  led: 'lead',
+  leave: 'leave',
+  feared: 'fear',
+  vote: 'vote',
+  seized: 'seize',
+  praised: 'praise',
+  entered: 'enter',
+  arrived: 'arrive',
+  freed: 'free',
+  visited: 'visit',
+  arrest: 'arrest',
+  detained: 'detain',
+  claimed: 'claim',
+  denied: 'deny',
+  sold: 'sell',
+}
+const PLURALS: Record<string, string> = {
+  profits: 'profit',
+  sources: 'source',
+  reprisals: 'reprisal',
+  talks: 'talk',
+  officials: 'official',
+  officers: 'officer',
+  fighters: 'fighter',
+}
+
+function tag(text: string): { tokens: Token[]; sentences: Sentence[] } {
+  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  let sentence = 0
+  let sentenceStart = 0
+  for (const m of text.matchAll(/\w+(?:[.'’-]\w+)*\.?|[^\s\w]/gu)) {
+    let word = m[0]
+    const start = m.index ?? 0
+    // A final full stop is punctuation unless the word is an abbreviation such as `U.S.`.
+    if (word.length > 1 && word.endsWith('.') && !/\.\w/.test(word)) word = word.slice(0, -1)
+    const lower = word.toLowerCase()
+    const pos: PartOfSpeech =
+      CLOSED[lower] ??
+      (VERBS[lower]
+        ? 'VERB'
+        : /^\p{P}$/u.test(word)
+          ? 'PUNCT'
+          : /^\d/.test(word)
+            ? 'NUM'
+            : /^\p{Lu}/u.test(word) && !CLOSED[lower]
+              ? 'PROPN'
+              : 'NOUN')
+    const lemma = VERBS[lower] ?? PLURALS[lower] ?? lower
+    tokens.push({ start, end: start + word.length, pos, lemma, sentence })
+    if (word === '.' || word !== m[0]) {
+      if (word !== m[0])
+        tokens.push({ start: start + word.length, end: start + word.length + 1, pos: 'PUNCT', lemma: '.', sentence })
+      sentences.push({ start: sentenceStart, end: start + m[0].length, paragraph: 0 })
+      sentence++
+      sentenceStart = start + m[0].length + 1
+    }
+  }
+  if (sentenceStart < text.length) sentences.push({ start: sentenceStart, end: text.length, paragraph: 0 })
+  return { tokens, sentences }
+}
+
+/** A Doc with tags and the given name mentions: [phrase, type, entity, occurrence?]. */
+function docWith(text: string, names: [string, EntityType, string, number?][]) {
+  const mentions: Mention[] = names
+    .map(([phrase, type, entity, n]) => ({ ...spanOf(text, phrase, n ?? 1), type, entity }))
+    .sort((a, b) => a.start - b.start)
+  return makeDoc(text, { ...tag(text), mentions, entities: [] })
+}
+
+let step: Step<'references' | 'descriptors'>
+beforeAll(async () => {
+  step = await coref().prepare()
+})
+const silent = { warn() {}, info() {} }
+
+function references(text: string, names: [string, EntityType, string, number?][]): [string, string | null][] {
+  return step(docWith(text, names), silent).references.map((r: Reference) => [text.slice(r.start, r.end), r.entity])
+}
+function descriptors(text: string, names: [string, EntityType, string, number?][]): [string, string, string][] {
+  return step(docWith(text, names), silent).descriptors.map((d: Descriptor) => [
+    text.slice(d.start, d.end),
+    d.entity,
+    d.kind,
+  ])
+}
+
+describe('references', () => {
+  it('links "its" and a sentence-first "It" to the company', () => {
+    const text = 'Acme Corp said its profits rose. It plans to hire staff.'
+    expect(references(text, [['Acme Corp', 'ORG', 'acme']])).toEqual([
+      ['its', 'acme'],
+      ['It', 'acme'],
+    ])
+  })
+
+  it('links a sentence-first "He" to the previous subject, not the latest name', () => {
+    const text = 'John Smith met Ana Ruiz in Paris. He said the talks went well.'
+    const refs = references(text, [
+      ['John Smith', 'PERSON', 'smith'],
+      ['Ana Ruiz', 'PERSON', 'ruiz'],
+      ['Paris', 'GPE', 'paris'],
+    ])
+    expect(refs).toEqual([['He', 'smith']])
+  })
+
+  it('links a "he" inside a sentence to the latest person', () => {
+    const text = 'Ana Ruiz arrived after officials met John Smith, and he spoke.'
+    const refs = references(text, [
+      ['Ana Ruiz', 'PERSON', 'ruiz'],
+      ['John Smith', 'PERSON', 'smith'],
+    ])
+    expect(refs).toEqual([['he', 'smith']])
+  })
+
+  it('does not take a name that only modifies a noun: "the U.S.-led coalition said it"', () => {
+    const text = 'The U.S.-led coalition said it would leave.'
+    expect(references(text, [['U.S.', 'GPE', 'us']])).toEqual([['it', null]])
+  })
+
+  it('leaves "they" unresolved when it means unnamed sources', () => {
+    const text = 'The sources said they feared reprisals.'
+    const out = step(docWith(text, []), silent).references
+    expect(out.map((r) => [text.slice(r.start, r.end), r.entity, r.plural])).toEqual([['they', null, true]])
+  })
+
+  it('links "they" to a plural people name', () => {
+    const text = 'The Kurds said they would vote.'
+    expect(references(text, [['Kurds', 'NORP', 'kurds']])).toEqual([['they', 'kurds']])
+  })
+
+  it('links "the group" and "the militant group" to the latest organisation', () => {
+    const text = 'Hamas claimed the attack. The group said the militant group would vote.'
+    expect(references(text, [['Hamas', 'ORG', 'hamas']])).toEqual([
+      ['The group', 'hamas'],
+      ['the militant group', 'hamas'],
+    ])
+  })
+
+  it('links "the capital" to the latest place', () => {
+    const text = 'Troops entered Kabul on Monday. The capital was quiet.'
+    expect(references(text, [['Kabul', 'GPE', 'kabul']])).toEqual([['The capital', 'kabul']])
+  })
+
+  it('leaves an "it" that stands for nothing unresolved', () => {
+    const text = 'Oxfam visited Gaza. It is unclear whether aid arrived.'
+    expect(
+      references(text, [
+        ['Oxfam', 'ORG', 'oxfam'],
+        ['Gaza', 'GPE', 'gaza'],
+      ]),
+    ).toEqual([['It', null]])
+  })
+
+  it('reads "its leader" as an organisation\'s, past a nearer country', () => {
+    const text = 'Al-Shabaab seized a town in Somalia and its leader praised the attack.'
+    expect(
+      references(text, [
+        ['Al-Shabaab', 'ORG', 'shabaab'],
+        ['Somalia', 'GPE', 'somalia'],
+      ]),
+    ).toEqual([['its', 'shabaab']])
+  })
+})
+
+describe('descriptors', () => {
+  it('attaches an appositive to the name before it', () => {
+    const text = 'The plan is risky, said Lena Park, a researcher at the Oxford institute.'
+    expect(descriptors(text, [['Lena Park', 'PERSON', 'park']])).toEqual([
+      ['a researcher at the Oxford institute', 'park', 'appositive'],
+    ])
+  })
+
+  it('takes no appositive from a list of names or a reporting clause', () => {
+    const list = 'Iraq, the United States and Iran met.'
+    expect(
+      descriptors(list, [
+        ['Iraq', 'GPE', 'iraq'],
+        ['United States', 'GPE', 'us'],
+        ['Iran', 'GPE', 'iran'],
+      ]),
+    ).toEqual([])
+    const clause = 'Ahmed Ali, the group said, was freed.'
+    expect(descriptors(clause, [['Ahmed Ali', 'PERSON', 'ali']])).toEqual([])
+  })
+
+  it('takes the title before a name back to an article, preposition or verb', () => {
+    const text =
+      'Talks with Hamas political chief Ismail Haniyeh and its former commander Abu Zaid met Prime Minister Jan Novak.'
+    expect(
+      descriptors(text, [
+        ['Hamas', 'ORG', 'hamas'],
+        ['Ismail Haniyeh', 'PERSON', 'haniyeh'],
+        ['Abu Zaid', 'PERSON', 'zaid'],
+        ['Jan Novak', 'PERSON', 'novak'],
+      ]),
+    ).toEqual([
+      ['Hamas political chief', 'haniyeh', 'title'],
+      ['its former commander', 'zaid', 'title'],
+      ['Prime Minister', 'novak', 'title'],
+    ])
+  })
+
+  it('attaches predicate nominals, through a pronoun and across "and a"', () => {
+    const text =
+      'Omar Diaz was detained on Monday. He was a member of the council, freed in 2019, and a close friend of the mayor, officials said.'
+    expect(descriptors(text, [['Omar Diaz', 'PERSON', 'diaz']])).toEqual([
+      ['a member of the council', 'diaz', 'nominal'],
+      ['a close friend of the mayor', 'diaz', 'nominal'],
+    ])
+  })
+
+  it("links the lede's description of a person to the name that follows", () => {
+    const text = 'Police arrest a senior gang leader in Lagos. Officers detained Tunde Bello on Monday.'
+    const doc = docWith(text, [
+      ['Lagos', 'GPE', 'lagos'],
+      ['Tunde Bello', 'PERSON', 'bello'],
+    ])
+    const out = step(doc, silent)
+    expect(out.descriptors.map((d) => [text.slice(d.start, d.end), d.entity, d.kind])).toEqual([
+      ['a senior gang leader', 'bello', 'nominal'],
+    ])
+    expect(out.references.map((r) => [text.slice(r.start, r.end), r.entity, r.kind])).toEqual([
+      ['a senior gang leader', 'bello', 'nominal'],
+    ])
+  })
+})

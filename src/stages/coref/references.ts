@@ -1,0 +1,256 @@
+import type { EntityType, Reference } from '../../doc/layers.js'
+import { type CorefContext, isNominal, isPluralNoun } from './context.js'
+import { HEAD_TYPES, ORG_ROLES, PEOPLE_PLURALS, PRONOUNS, type PronounClass } from './lexicon.js'
+
+/** Something a later pronoun may refer to: a name, a nominal, a pronoun already resolved, a plural noun. */
+interface Referent {
+  readonly token: number
+  readonly sentence: number
+  readonly classes: readonly PronounClass[]
+  readonly entity: string | null
+  readonly type: EntityType | null
+}
+
+/** How many sentences back a pronoun or nominal looks for its antecedent. */
+const WINDOW = 3
+/** A nominal (`the group`) may look further: news repeats a name less often than a pronoun. */
+const NOMINAL_WINDOW = 5
+const DEFINITE = new Set(['the', 'this', 'that'])
+const BE = /^(?:is|was|are|were|be|been|being|seems?|seemed|appears?|appeared|remains?|remained)$/
+const CLASSES: Record<EntityType, PronounClass[]> = {
+  PERSON: ['person'],
+  ORG: ['thing', 'plural'],
+  GPE: ['thing'],
+  LOC: ['thing'],
+  FAC: ['thing'],
+  NORP: [],
+  EVENT: ['thing'],
+  LAW: ['thing'],
+  PRODUCT: ['thing'],
+}
+
+/**
+ * Pronouns and definite nominals linked to the entity they refer to, in one left-to-right pass.
+ * A pronoun takes the most recent compatible referent within three sentences; a sentence-first
+ * pronoun takes the first compatible referent of the nearest sentence before (the subject, as
+ * a reader would). A name used as a modifier (`U.S.-led coalition`, `ISIS leaders`) stands for
+ * its head noun, which blocks the name: `the coalition said it` does not mean the U.S.
+ */
+export function findReferences(ctx: CorefContext): Reference[] {
+  const { tokens, words, mentions, mentionTokens, mentionAt } = ctx
+  const referents: Referent[] = []
+  const references: Reference[] = []
+  // Every name, modifiers included: a nominal or `its leader` may mean a name used as a modifier.
+  const names: { sentence: number; entity: string; type: EntityType }[] = []
+  const verbs = firstVerbs(ctx)
+  const firstVerb = (s: number) => verbs.get(s) ?? Number.POSITIVE_INFINITY
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token) continue
+    const word = words[i] ?? ''
+    const m = mentionAt[i] ?? -1
+
+    if (m >= 0) {
+      const mention = mentions[m]
+      const range = mentionTokens[m]
+      if (!mention || !range) continue
+      names.push({ sentence: token.sentence, entity: mention.entity, type: mention.type })
+      const head = modifiedHead(ctx, range[1])
+      if (head < 0) {
+        const classes =
+          mention.type === 'NORP'
+            ? /s$/i.test(ctx.text.slice(mention.start, mention.end))
+              ? ['plural' as const]
+              : []
+            : CLASSES[mention.type]
+        if (classes.length > 0) {
+          referents.push({ token: i, sentence: token.sentence, classes, entity: mention.entity, type: mention.type })
+        }
+        i = range[1] - 1
+        continue
+      }
+      // The name modifies a noun: the phrase is about the noun (`ISIS group` is ISIS; `ISIS leader` is not).
+      const headType = HEAD_TYPES.get(tokens[head]?.lemma ?? '') ?? null
+      const plural = isPluralNoun(words[head] ?? '', tokens[head] as (typeof tokens)[number])
+      referents.push({
+        token: head,
+        sentence: token.sentence,
+        classes: plural ? ['plural'] : headType === 'PERSON' ? ['person'] : ['thing'],
+        entity: headType === mention.type && !plural ? mention.entity : null,
+        type: headType,
+      })
+      i = head
+      continue
+    }
+
+    if (DEFINITE.has(word) && token.pos === 'DET') {
+      const nominal = definiteNominal(ctx, i)
+      if (nominal) {
+        const entity = nominal.inside ?? latestName(names, token.sentence, nominal.type)
+        references.push({
+          start: token.start,
+          end: tokens[nominal.head]?.end ?? token.end,
+          kind: 'nominal',
+          entity,
+          plural: false,
+        })
+        referents.push({
+          token: nominal.head,
+          sentence: token.sentence,
+          classes: CLASSES[nominal.type],
+          entity,
+          type: nominal.type,
+        })
+        i = nominal.head
+        continue
+      }
+    }
+
+    const cls = PRONOUNS.get(word)
+    if (cls && (token.pos === 'PRON' || token.pos === 'X' || token.pos === 'DET')) {
+      let entity: string | null = null
+      if (!(cls === 'thing' && word === 'it' && isPleonastic(ctx, i))) {
+        const role = (word === 'its' || word === 'their') && ORG_ROLES.has(nextNounLemma(ctx, i))
+        const org = role ? latestName(names, token.sentence, 'ORG') : null
+        entity = org ?? antecedent(referents, token.sentence, cls, isSentenceFirst(ctx, i), firstVerb)
+      }
+      references.push({ start: token.start, end: token.end, kind: 'pronoun', entity, plural: cls === 'plural' })
+      referents.push({ token: i, sentence: token.sentence, classes: [cls], entity, type: null })
+      continue
+    }
+
+    if (isPluralNoun(word, token) && PEOPLE_PLURALS.has(token.lemma)) {
+      referents.push({ token: i, sentence: token.sentence, classes: ['plural'], entity: null, type: null })
+    }
+  }
+  return references
+}
+
+/** The entity of the latest name of a type within the nominal window, or null. */
+function latestName(
+  names: readonly { sentence: number; entity: string; type: EntityType }[],
+  sentence: number,
+  type: EntityType,
+): string | null {
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k]
+    if (!n || n.sentence < sentence - NOMINAL_WINDOW) break
+    if (n.type === type) return n.entity
+  }
+  return null
+}
+
+/** The entity of the referent a pronoun most likely means, or null. */
+function antecedent(
+  referents: readonly Referent[],
+  sentence: number,
+  cls: PronounClass,
+  sentenceFirst: boolean,
+  firstVerb: (sentence: number) => number,
+): string | null {
+  const fits = (r: Referent) => r.sentence >= sentence - WINDOW && r.classes.includes(cls)
+  if (sentenceFirst) {
+    // A sentence-first pronoun continues the previous subject: a fitting referent before that
+    // sentence's first verb. A person may also be its object (`X captured Y. He was ...`); a
+    // thing may not, since the objects that `it` continues (`a photo`) are seldom names.
+    const previous = referents.filter((r) => r.sentence < sentence && r.sentence >= sentence - WINDOW)
+    const last = previous[previous.length - 1]
+    if (!last) return null
+    const inLast = previous.filter((r) => r.sentence === last.sentence)
+    const subject = inLast.find((r) => r.token < firstVerb(last.sentence) && fits(r))
+    if (subject) return subject.entity
+    if (cls === 'thing') return null
+  }
+  for (let k = referents.length - 1; k >= 0; k--) {
+    const r = referents[k] as Referent
+    if (fits(r)) return r.entity
+  }
+  return null
+}
+
+/** The index of the noun a name modifies (`ISIS leaders` -> leaders), or -1 when it modifies none. */
+function modifiedHead(ctx: CorefContext, after: number): number {
+  const { tokens, words, mentionAt } = ctx
+  let k = after
+  let head = -1
+  // `U.S.-led coalition`: a hyphenated participle keeps the phrase going.
+  if (words[k] === '-' && tokens[k + 1] && /^[a-z]/.test(words[k + 1] ?? '')) k += 2
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]
+    if (!t || (mentionAt[k] ?? -1) >= 0 || !/^[a-z]/.test(ctx.text.slice(t.start, t.end))) break
+    if (t.pos === 'NOUN') head = k
+    else if (t.pos !== 'ADJ') break
+  }
+  return head
+}
+
+/** A definite singular noun phrase whose head fits an entity type: `the jihadist group`. */
+function definiteNominal(
+  ctx: CorefContext,
+  det: number,
+): { head: number; type: EntityType; inside: string | null } | undefined {
+  const { tokens, words, mentions, mentionAt } = ctx
+  let head = -1
+  let k = det + 1
+  for (; k < tokens.length && k <= det + 5; k++) {
+    const t = tokens[k]
+    if (!t || !isNominal(t)) break
+    head = k
+  }
+  if (head < 0) return undefined
+  const headToken = tokens[head]
+  const word = words[head] ?? ''
+  const type = HEAD_TYPES.get(headToken?.lemma ?? '')
+  if (!headToken || !type || (mentionAt[head] ?? -1) >= 0 || isPluralNoun(word, headToken) || word !== headToken.lemma)
+    return undefined
+  // `the group of ...`, `the leader of ...`: the phrase is defined right there, not by an antecedent.
+  if (words[head + 1] === 'of') return undefined
+  // A name of the head's type inside the phrase is what it means: `the ISIS group`.
+  let inside: string | null = null
+  for (let j = det + 1; j < head; j++) {
+    const m = mentions[mentionAt[j] ?? -1]
+    if (m?.type === type) inside = m.entity
+    else if (m?.type === 'PERSON') return undefined
+  }
+  return { head, type, inside }
+}
+
+/** `it is clear that`, `it was decided to`, `it is unclear whether`: an `it` that stands for nothing. */
+function isPleonastic(ctx: CorefContext, i: number): boolean {
+  const { words } = ctx
+  if (!BE.test(words[i + 1] ?? '')) return false
+  for (let k = i + 2; k <= i + 6 && k < words.length; k++) {
+    if (/^(?:that|to|whether|if|why|how)$/.test(words[k] ?? '')) return true
+    if (/^[.,;:]$/.test(words[k] ?? '')) return false
+  }
+  return false
+}
+
+/** The index of each sentence's first verb or auxiliary. */
+function firstVerbs(ctx: CorefContext): Map<number, number> {
+  const out = new Map<number, number>()
+  ctx.tokens.forEach((t, i) => {
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !out.has(t.sentence)) out.set(t.sentence, i)
+  })
+  return out
+}
+
+function isSentenceFirst(ctx: CorefContext, i: number): boolean {
+  const sentence = ctx.tokens[i]?.sentence
+  for (let k = i - 1; k >= 0; k--) {
+    const t = ctx.tokens[k]
+    if (!t || t.sentence !== sentence) return true
+    if (t.pos !== 'PUNCT') return false
+  }
+  return true
+}
+
+function nextNounLemma(ctx: CorefContext, i: number): string {
+  for (let k = i + 1; k < ctx.tokens.length && k <= i + 3; k++) {
+    const t = ctx.tokens[k]
+    if (t?.pos === 'NOUN') return t.lemma
+    if (!isNominal(t)) break
+  }
+  return ''
+}
