@@ -129,8 +129,12 @@ export function nameKeys(entity: {
       out.set(`variant:${cls}:${skeleton}`, 'variant')
     }
     if (cls === 'person') {
-      const last = words[words.length - 1]
-      if (last) out.set(`surname:${nameSkeleton(last)}`, 'surname')
+      const last = words[words.length - 1] as string
+      // Middle names come and go (`Karim Hadi al-Jaburi`, `Karim al-Jabouri`): first and last
+      // name together are a variant key too.
+      const firstLast = nameSkeleton(`${words[0]} ${last}`)
+      if (words.length > 2 && firstLast.length >= MIN_SKELETON) out.set(`variant:${cls}:${firstLast}`, 'variant')
+      out.set(`surname:${nameSkeleton(last)}`, 'surname')
     }
   }
   return [...out].map(([key, kind]) => ({ key, kind }))

@@ -25,6 +25,17 @@ export function timesAgree(a: string | null, b: string | null): boolean {
   return a.startsWith(b) || b.startsWith(a)
 }
 
+/** Days apart that two reports of one event may date it. */
+const NEAR_DAYS = 7
+
+/** Days between two ISO dates (to the day), Infinity when either has no day. */
+export function daysBetween(a: string | null, b: string | null): number {
+  if (!a || !b || a.length < 10 || b.length < 10) return Number.POSITIVE_INFINITY
+  const ta = Date.parse(a.slice(0, 10))
+  const tb = Date.parse(b.slice(0, 10))
+  return Number.isNaN(ta) || Number.isNaN(tb) ? Number.POSITIVE_INFINITY : Math.abs(ta - tb) / 86_400_000
+}
+
 interface Candidate {
   id: string
   mode: string | null
@@ -51,8 +62,10 @@ export function matchScore(
     seen.add(key)
     if (theirs.get(a.role)?.has(a.entity)) score += a.role === 'target' ? 2 : 1
   }
-  // Reports that disagree on the time must agree on more to be taken as one event.
-  const needed = timesAgree(report.time, candidate.time) ? 2 : 3
+  // Accounts often disagree on the day (`on Saturday`, `on Sunday`): within a week the same
+  // target is enough; further apart, reports must agree on more to be one event.
+  const near = timesAgree(report.time, candidate.time) || daysBetween(report.time, candidate.time) <= NEAR_DAYS
+  const needed = near ? 2 : 3
   return score >= needed ? score : 0
 }
 

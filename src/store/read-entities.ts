@@ -81,7 +81,7 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
     .where('attributions.source_entity', '=', id)
     .orderBy('articles.published')
     .orderBy('attributions.article_id')
-    .orderBy('attributions.content_start')
+    .orderBy('attributions.span_start')
     .limit(MAX_CLAIMS)
     .execute()
   // About: the content span holds a mention of the entity.
@@ -98,7 +98,7 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
     )
     .orderBy('articles.published')
     .orderBy('attributions.article_id')
-    .orderBy('attributions.content_start')
+    .orderBy('attributions.span_start')
     .limit(MAX_CLAIMS)
     .execute()
   const events = await listEventsQuery(db, { entity: id, limit: MAX_CLAIMS })
@@ -150,7 +150,7 @@ export async function listClaims(db: Kysely<Database>, options: ListClaimsOption
   if (options.source) query = query.where('attributions.source_entity', '=', options.source)
   const rows = await query
     .orderBy('articles.seq')
-    .orderBy('attributions.content_start')
+    .orderBy('attributions.span_start')
     .orderBy('attributions.local_id')
     .limit(limit + 1)
     .offset(offset)

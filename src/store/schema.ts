@@ -98,6 +98,8 @@ export interface AttributionsTable {
   named: number | null
   count: number | null
   source_entity: string | null
+  /** Where the attribution starts in the text (its cue or content, whichever comes first). */
+  span_start: number
   cue: string
   content: string | null
   content_start: number | null

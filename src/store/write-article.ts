@@ -123,6 +123,7 @@ async function writeSources(
       named: flag(at.source.named ?? source?.named),
       count: at.source.count ?? source?.count ?? null,
       source_entity: link(at.source.entity ?? source?.entity),
+      span_start: Math.min(at.cue.start, at.content?.start ?? at.cue.start),
       cue: at.cue.text,
       content: at.content?.text ?? null,
       content_start: at.content?.start ?? null,

@@ -112,6 +112,7 @@ export function initial(engine: Engine): Migration {
         .addColumn('named', 'integer')
         .addColumn('count', 'integer')
         .addColumn('source_entity', 'text')
+        .addColumn('span_start', 'integer', (c) => c.notNull())
         .addColumn('cue', 'text', (c) => c.notNull())
         .addColumn('content', 'text')
         .addColumn('content_start', 'integer')
