@@ -67,6 +67,7 @@ export interface AnalysisJson {
     kind: string
     stance: string
     channel?: string
+    channelMention?: JsonSpan
     parent?: string
   }[]
   events: (Omit<Event, 'triggers' | 'actors' | 'targets' | 'place'> & {
@@ -160,6 +161,7 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
       source: { ...at.source, mention: at.source.mention ? span(at.source.mention) : null },
       cue: span(at.cue),
       content: at.content ? span(at.content) : null,
+      ...(at.channelMention ? { channelMention: span(at.channelMention) } : {}),
     })),
     events: layerOr(doc, 'events').map((e) => ({
       ...e,

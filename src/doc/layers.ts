@@ -160,6 +160,8 @@ export interface Attribution {
   readonly stance: Stance
   /** Entity id of the outlet told (`told Reuters`). */
   readonly channel?: string
+  /** The phrase naming who was told (`told Reuters`, `told reporters`), entity or not. */
+  readonly channelMention?: Span
   /** The attribution this one is nested in. */
   readonly parent?: string
 }

@@ -67,7 +67,8 @@ export function buildAttributions(
     let range = frame.source
     let id: string | undefined
     let inheritedFrom: string | undefined
-    if (!range && (frame.inherits || frame.cue.frame === 'refusal') && previous && previous.sentence === sentence) {
+    const inheriting = frame.inherits || (!range && frame.cue.frame === 'refusal')
+    if (inheriting && previous && previous.sentence === sentence) {
       range = previous.range
       inheritedFrom = previous.id
     }
@@ -110,6 +111,7 @@ export function buildAttributions(
       kind: kindOf(ctx, frame),
       stance: frame.stance ?? frame.cue.stance,
       ...(channel ? { channel } : {}),
+      ...(frame.channel ? { channelMention: spanOf(tokens, frame.channel) } : {}),
     })
   }
 

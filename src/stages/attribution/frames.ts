@@ -40,7 +40,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const { tokens, words } = ctx
   const [s0, s1] = ctx.sentenceRange(cue.head)
   let j = cue.first - 1
-  while (j >= s0 && (SKIPPABLE_BEFORE_CUE.test(words[j] as string) || /^(not|n't|n’t)$/.test(words[j] as string))) j--
+  while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
   const before = words[j] ?? ''
   const participial = /ing$/.test(words[cue.head] as string) && cue.frame !== 'according'
   const inherits =
@@ -49,7 +49,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
 
   if (cue.frame === 'according') return accordingFrame(ctx, cue, s0, s1)
 
-  let source: [number, number] | null = null
+  let source: [number, number] | null = inherits ? sentenceSubject(ctx, s0, cue.first) : null
   let inverted = false
   if (!inherits) {
     if (before === ',') source = appositiveSubject(ctx, j, s0)
@@ -67,7 +67,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   let channel: [number, number] | null = null
   let after = inverted && source ? source[1] : cue.last
   if (!inverted && TELL.test(cue.lemma) && cue.frame === 'verb') {
-    channel = phraseStartingAt(tokens, words, after, s1)
+    channel = /^(me|us|him|her|them|you)$/.test(words[after] ?? '')
+      ? [after, after + 1]
+      : phraseStartingAt(tokens, words, after, s1)
     if (channel && words[channel[0]] !== 'that') after = channel[1]
     else channel = null
   }
@@ -149,16 +151,48 @@ function isClauseBefore(ctx: Context, edge: number, s0: number): boolean {
   return false
 }
 
-/** `Smith, a spokesman for the ministry, said`: the name and its apposition together. */
+/**
+ * `Smith, a spokesman for the ministry, said` and `Trump, speaking to veterans in Virginia, said`:
+ * the name before one to three comma-set insertions, when it opens its clause.
+ */
 function appositiveSubject(ctx: Context, comma: number, floor: number): [number, number] | null {
-  const apposition = phraseEndingAt(ctx.tokens, ctx.words, comma, floor)
-  if (!apposition || ctx.words[apposition[0] - 1] !== ',') return null
-  const name = phraseEndingAt(ctx.tokens, ctx.words, apposition[0] - 1, floor)
-  if (!name) return null
-  const opener = ctx.words[name[0] - 1]
-  // Only a phrase opening its clause is the subject; `arrested in Turkey, a source` is not.
-  if (name[0] > floor && opener !== undefined && !OPENERS.test(opener) && opener !== ',') return null
-  return [name[0], apposition[1]]
+  const { tokens, words } = ctx
+  let c = comma
+  for (let step = 0; step < 3; step++) {
+    let p = c - 1
+    while (p > floor && words[p] !== ',' && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string)) p--
+    if (words[p] !== ',' || c - p > 16) return null
+    const name = phraseEndingAt(tokens, words, p, floor)
+    if (name) {
+      const opener = words[name[0] - 1]
+      // Only a phrase opening its clause is the subject; `arrested in Turkey, a source` is not.
+      if (name[0] <= floor || opener === undefined || OPENERS.test(opener) || opener === ',') return [name[0], comma]
+      if (tokens[name[0] - 1]?.pos !== 'ADP' && tokens[name[0] - 1]?.pos !== 'VERB') return [name[0], comma]
+    }
+    c = p
+  }
+  return null
+}
+
+/** The subject of the sentence's first verb: who a participial or coordinated cue belongs to. */
+function sentenceSubject(ctx: Context, s0: number, limit: number): [number, number] | null {
+  const { tokens, words } = ctx
+  for (let k = s0; k < limit; k++) {
+    const t = tokens[k] as Token
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
+    let j = k - 1
+    while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+    if (j < s0) return null
+    if (words[j] === ',') return appositiveSubject(ctx, j, s0)
+    return phraseEndingAt(tokens, words, j + 1, s0)
+  }
+  return null
+}
+
+/** Adverbs, auxiliaries and negation between a subject and its verb: `has also repeatedly not`. */
+function isSkippable(t: Token, w: string): boolean {
+  if (t.pos === 'AUX' || SKIPPABLE_BEFORE_CUE.test(w) || /^(not|n't|'s|'re|'ve|'d|'ll)$/.test(w)) return true
+  return t.pos === 'ADV' && !COMPLEMENTIZER.test(w) && !/^(so|as|then|there|here)$/.test(w)
 }
 
 /**

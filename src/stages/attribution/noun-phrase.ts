@@ -39,6 +39,14 @@ export function phraseEndingAt(
   end: number,
   floor: number,
 ): [number, number] | null {
+  // `Rep. Gwen Moore (D-Wis.)`: a bracketed label after the name belongs to the phrase.
+  if (words[end - 1] === ')') {
+    let open = end - 2
+    while (open > floor && open > end - 10 && words[open] !== '(') open--
+    if (words[open] !== '(') return null
+    const inner = phraseEndingAt(tokens, words, open, floor)
+    return inner ? [inner[0], end] : null
+  }
   const last = tokens[end - 1]
   if (!last || end - 1 < floor) return null
   const lw = words[end - 1] as string
@@ -94,6 +102,8 @@ export function phraseStartingAt(
   for (let i = start + 1; i < ceiling; i++) {
     const w = words[i] as string
     const t = tokens[i] as Token
+    // A determiner or possessive after a head opens the next phrase: `told reporters his team`.
+    if ((t.pos === 'DET' || t.pos === 'PRON') && lastHead === end && !/^(')$/.test(w)) break
     if (isNpToken(tokens, words, i) && !(t.pos === 'PRON' && !/^(its|his|her|their)$/.test(w))) {
       end = i + 1
       if (HEAD_POS.has(t.pos)) lastHead = end

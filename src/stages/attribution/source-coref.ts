@@ -148,13 +148,15 @@ export class SourceResolver {
     }
     if (!d.definite || d.named === true) return undefined
     const bare = d.role.length === 0 && d.affiliation.length === 0 && d.rank.length === 0
-    return recent.find((r) => {
+    const fits = recent.filter((r) => {
       if (r.named !== false && !(r.named === null && d.named === null)) return false
       if (bare) return !r.group && (r.count === null || r.count > 1) && r.head === d.head
       if (d.count !== null && r.count !== null && d.count !== r.count) return false
       if (d.count === null && r.count === 1) return false
       return subset(d.role, r.role) && subset(d.affiliation, r.affiliation) && subset(d.rank, r.rank)
     })
+    // `the Somali sources` is the two Somali sources, not the compound they were named in.
+    return bare ? fits[0] : (fits.find((r) => !r.members?.length || r.group) ?? fits[0])
   }
 
   private create(span: Span, d: SourceDescription): Record {

@@ -1,0 +1,281 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Attribution, Entity, EntityType, Layers, Mention, Source } from '../../doc/layers.js'
+import { makeDoc, spanOf } from '../../doc/testing.js'
+import type { Step } from '../../pipeline.js'
+import { tokens } from '../tokens/index.js'
+import { attribution } from './index.js'
+
+/*
+ * One test per attribution form news writing uses, on sentences written for these tests. Tags
+ * come from the real tokens stage, so the frames are tested on the tags they meet in use;
+ * mentions and entities are given by hand where a test needs them.
+ */
+const quiet = { warn() {}, info() {} }
+let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
+let attribute: Step<'sources' | 'attributions'>
+
+beforeAll(async () => {
+  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
+  attribute = (await attribution().prepare()) as Step<'sources' | 'attributions'>
+})
+
+interface Named {
+  phrase: string
+  type: EntityType
+  id: string
+}
+
+function analyse(text: string, named: Named[] = []): Pick<Layers, 'sources' | 'attributions'> {
+  const mentions: Mention[] = named.map((n) => ({ ...spanOf(text, n.phrase), type: n.type, entity: n.id }))
+  const entities: Entity[] = named.map((n) => ({
+    id: n.id,
+    type: n.type,
+    name: n.phrase,
+    aliases: [],
+    mentions: [spanOf(text, n.phrase)],
+  }))
+  const bare = makeDoc(text, { mentions, entities, references: [] })
+  const doc = bare.withLayers(tokenize(bare, quiet))
+  return attribute(doc, quiet)
+}
+
+const at = (text: string, span: { start: number; end: number } | null | undefined) =>
+  span ? text.slice(span.start, span.end) : null
+
+function only(text: string, named: Named[] = []): Attribution {
+  const { attributions } = analyse(text, named)
+  expect(attributions).toHaveLength(1)
+  return attributions[0] as Attribution
+}
+
+describe('attribution forms', () => {
+  it('reads "X said that C" with the content after "that"', () => {
+    const text = 'The harbour master said that the ferry would not sail before noon.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('The harbour master')
+    expect(at(text, a.cue)).toBe('said')
+    expect(at(text, a.content)).toBe('the ferry would not sail before noon')
+    expect(a.kind).toBe('indirect')
+    expect(a.stance).toBe('assert')
+  })
+
+  it('reads "X said C" with no "that"', () => {
+    const text = 'Two teachers said the school had been closed since March.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('the school had been closed since March')
+    expect(a.source.count).toBe(2)
+  })
+
+  it('reads "C, X said" with the content before the comma', () => {
+    const text = 'The dam was holding after the storm, two regional engineers said on Friday.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('The dam was holding after the storm')
+    expect(at(text, a.source.mention)).toBe('two regional engineers')
+  })
+
+  it('reads "C, said X, a ..." with the source after the cue', () => {
+    const text = '“The orchard lost half its trees,” said Mirela Dobre, a grower near the river.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('Mirela Dobre')
+    expect(at(text, a.content)).toBe('The orchard lost half its trees,')
+    expect(a.kind).toBe('direct')
+    expect(a.source.named).toBe(true)
+  })
+
+  it('reads "According to X, C" and "C, according to X"', () => {
+    const first = 'According to the fisheries board, the catch fell by a third this year.'
+    const a = only(first)
+    expect(at(first, a.cue)).toBe('According to')
+    expect(at(first, a.source.mention)).toBe('the fisheries board')
+    expect(at(first, a.content)).toBe('the catch fell by a third this year')
+    const second = 'The catch fell by a third this year, according to the fisheries board.'
+    const b = only(second)
+    expect(at(second, b.content)).toBe('The catch fell by a third this year')
+  })
+
+  it('keeps the outlet told as the channel: "X told Reuters that C"', () => {
+    const text = 'A court official told Reuters that the hearing had been moved to Monday.'
+    const a = only(text, [{ phrase: 'Reuters', type: 'ORG', id: 'e1' }])
+    expect(a.channel).toBe('e1')
+    expect(at(text, a.channelMention)).toBe('Reuters')
+    expect(at(text, a.content)).toBe('the hearing had been moved to Monday')
+  })
+
+  it('records who was told even when it is no entity: "told reporters"', () => {
+    const text = 'The coach told reporters his team was tired.'
+    const a = only(text)
+    expect(a.channel).toBeUndefined()
+    expect(at(text, a.channelMention)).toBe('reporters')
+    expect(at(text, a.content)).toBe('his team was tired')
+  })
+
+  it('reads announced, added, confirmed and warned as cues', () => {
+    for (const verb of ['announced', 'added', 'confirmed', 'warned']) {
+      const text = `The railway company ${verb} that night trains would stop in winter.`
+      const a = only(text)
+      expect(at(text, a.cue)).toBe(verb)
+      expect(at(text, a.content)).toBe('night trains would stop in winter')
+    }
+  })
+
+  it('gives a denial the stance deny', () => {
+    const text = 'The mayor denied that the contract had been awarded without a tender.'
+    const a = only(text)
+    expect(a.stance).toBe('deny')
+    expect(at(text, a.content)).toBe('the contract had been awarded without a tender')
+  })
+
+  it('nests "in what X described as ..." inside the outer attribution', () => {
+    const text = 'The army said it had shelled the depot, in what it described as “a precise strike.”'
+    const { attributions } = analyse(text)
+    const inner = attributions.find((a) => at(text, a.cue) === 'described as') as Attribution
+    const outer = attributions.find((a) => at(text, a.cue) === 'said') as Attribution
+    expect(at(text, inner.content)).toBe('a precise strike.')
+    expect(inner.kind).toBe('direct')
+    expect(inner.parent).toBe(outer.id)
+    expect(outer.kind).toBe('mixed')
+  })
+
+  it('gives a participial ", saying C" the subject of the sentence as source', () => {
+    const text = 'The dockers called off the strike, saying the talks had made progress.'
+    const a = only(text)
+    expect(at(text, a.cue)).toBe('saying')
+    expect(at(text, a.source.mention)).toBe('The dockers')
+    expect(at(text, a.content)).toBe('the talks had made progress')
+  })
+
+  it('reads "a video they said showed ..." with the pronoun as source', () => {
+    const text = 'Two farmers posted a video they said showed soldiers leaving the village.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said') as Attribution
+    expect(at(text, a.source.mention)).toBe('they')
+    expect(at(text, a.content)).toBe('showed soldiers leaving the village')
+  })
+
+  it('takes a quote over several sentences as one content', () => {
+    const text = '“We will rebuild the school. We will not leave this valley,” the headmistress said.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('We will rebuild the school. We will not leave this valley,')
+    expect(a.kind).toBe('direct')
+  })
+
+  it('continues a quote that opens the next paragraph without closing the first', () => {
+    const text = 'The coach said:\n“We trained hard all winter.\n“Now the players must deliver.”'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('We trained hard all winter.\n“Now the players must deliver.')
+  })
+
+  it('reads straight quotation marks as curly ones', () => {
+    const text = '"The pumps are working again," said the plant manager.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('The pumps are working again,')
+    expect(a.kind).toBe('direct')
+  })
+
+  it('nests an attribution inside the content of another', () => {
+    const text = 'The minister said the auditors told her that the accounts were in order.'
+    const { attributions } = analyse(text)
+    expect(attributions).toHaveLength(2)
+    const [outer, inner] = attributions as [Attribution, Attribution]
+    expect(inner.parent).toBe(outer.id)
+    expect(at(text, inner.source.mention)).toBe('the auditors')
+  })
+
+  it.each([
+    ['The embassy declined to comment.', 'declined to comment'],
+    ['A spokesman for the airline would not comment on the delays.', 'would not comment'],
+    ['The police declined to give further details.', 'declined to give further details'],
+    ['The company did not respond to a request for comment.', 'did not respond to a request for comment'],
+  ])('reads the refusal in "%s" as a decline with no content', (text, cue) => {
+    const a = only(text)
+    expect(at(text, a.cue)).toBe(cue)
+    expect(a.content).toBeNull()
+    expect(a.kind).toBe('none')
+    expect(a.stance).toBe('decline')
+  })
+
+  it('codes "said it would not comment on X" as one declining statement', () => {
+    const text = 'The ministry said it would not comment on the inquiry.'
+    const a = only(text)
+    expect(at(text, a.cue)).toBe('said')
+    expect(at(text, a.content)).toBe('it would not comment on the inquiry')
+    expect(a.stance).toBe('decline')
+  })
+
+  it('reads a belief as an attribution: "X believes that C"', () => {
+    const text = 'The senator believes that the bill will pass next week.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('the bill will pass next week')
+  })
+})
+
+describe('sources as records', () => {
+  const story = [
+    'A senior Kenyan police source and two Somali intelligence sources told Reuters that the camp had been moved.',
+    'The sources spoke on condition of anonymity because they were not allowed to brief the media.',
+    'The senior Kenyan police source said the raid began at dawn.',
+    'One of the Somali sources said the convoy had six trucks.',
+    'The camp had been empty for a week, the second Somali intelligence source said.',
+    'The sources declined to give further details.',
+  ].join('\n')
+  let result: Pick<Layers, 'sources' | 'attributions'>
+  const sourceOf = (a: Attribution | undefined): Source | undefined => result.sources.find((s) => s.id === a?.source.id)
+  const byCue = (n: number) => result.attributions[n]
+
+  beforeAll(() => {
+    result = analyse(story, [{ phrase: 'Reuters', type: 'ORG', id: 'e1' }])
+  })
+
+  it('counts a compound source and keeps its parts as members', () => {
+    const a = byCue(0)
+    expect(a?.source.count).toBe(3)
+    expect(a?.source.named).toBe(false)
+    const group = sourceOf(a) as Source
+    expect(group.members).toHaveLength(2)
+    expect(group.role).toEqual(expect.arrayContaining(['police', 'intelligence']))
+  })
+
+  it('reads rank and affiliation from the words of the phrase', () => {
+    const senior = sourceOf(byCue(1)) as Source
+    expect(senior.rank).toEqual(['senior'])
+    expect(senior.affiliation).toEqual(['Kenyan'])
+    expect(senior.count).toBe(1)
+  })
+
+  it('resolves "The senior Kenyan police source" to the member of the first group', () => {
+    const group = sourceOf(byCue(0)) as Source
+    expect(group.members).toContain(byCue(1)?.source.id)
+  })
+
+  it('links "One of the Somali sources" and "the second ... source" to the Somali group', () => {
+    const one = sourceOf(byCue(2)) as Source
+    const second = sourceOf(byCue(3)) as Source
+    expect(one.group).toBeDefined()
+    expect(one.group).toBe(second.group)
+    expect(one.id).not.toBe(second.id)
+    expect(byCue(2)?.source.count).toBe(1)
+  })
+
+  it('resolves "The sources" to the whole group and records the reason for anonymity', () => {
+    const refusal = byCue(4) as Attribution
+    expect(refusal.stance).toBe('decline')
+    expect(refusal.source.id).toBe(byCue(0)?.source.id)
+    const group = sourceOf(refusal) as Source
+    expect(at(story, group.anonymity)).toBe('because they were not allowed to brief the media')
+  })
+
+  it('counts "three security sources" as 3 and "officials" as unknown', () => {
+    const three = only('The border was closed overnight, three security sources said.')
+    expect(three.source.count).toBe(3)
+    const officials = only('Officials said the border was closed overnight.')
+    expect(officials.source.count).toBeNull()
+    expect(officials.source.named).toBeNull()
+  })
+
+  it('makes a surname the same source as the full name', () => {
+    const text = 'Anna Berg, an economist at the central bank, said rates would rise. Berg added that wages lag behind.'
+    const { attributions } = analyse(text)
+    expect(attributions).toHaveLength(2)
+    expect(attributions[0]?.source.id).toBe(attributions[1]?.source.id)
+    expect(attributions[0]?.source.named).toBe(true)
+  })
+})
