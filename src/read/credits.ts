@@ -21,7 +21,7 @@ const OWN_REPORTING: readonly RegExp[] = [
   ),
   new RegExp(`\\b${A} (?:has|had) (?:learned|learnt|seen|reviewed|obtained)\\b`, 'g'),
   new RegExp(
-    `\\b(?:a|an|the) ${A} (?:witness|reporter|correspondent|photographer|journalist|tally|count|calculation|analysis|review|investigation|examination)\\b`,
+    `\\b(?:[Aa]n?|[Tt]he) ${A} (?:witness|reporter|correspondent|photographer|journalist|tally|count|calculation|analysis|review|investigation|examination)\\b`,
     'g',
   ),
   new RegExp(

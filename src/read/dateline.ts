@@ -40,11 +40,11 @@ const MIXED_PLACE = "[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3}"
 // `, Turkey`, `, Calif.`, `, D.C.`: the region or country some datelines add.
 const REGION =
   "(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)[A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,2})?"
-const CREDIT = "\\(([A-Z][\\w.’'&-]*(?:[ /,]+[A-Z][\\w.’'&-]*){0,5})\\)"
+const CREDIT = "\\(([A-Za-z][\\w.’'&-]*(?:[ /,]+[A-Za-z][\\w.’'&-]*){0,5})\\)"
 const SEPARATOR = '(?:--|-|—|–|:)'
 
-const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})${REGION}(?:,? (${DATE}))?(?: ${CREDIT})? ?${SEPARATOR}(?=\\s)`)
-const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${REGION}(?:,? (${DATE}))? ${CREDIT} ?${SEPARATOR}(?=\\s)`)
+const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})${REGION}(?:,? (${DATE}))?(?: ${CREDIT})? ?${SEPARATOR}(?=\\s|$)`)
+const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${REGION}(?:,? (${DATE}))? ${CREDIT} ?${SEPARATOR}(?=\\s|$)`)
 
 /**
  * The dateline at `offset` in `text`, or undefined. An all-capitals place needs no more than
@@ -53,7 +53,8 @@ const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${REGION}(?:,? (${DATE}))? $
  */
 export function findDateline(text: string, offset: number): Dateline | undefined {
   const rest = text.slice(offset, offset + 200)
-  const m = CAPS_DATELINE.exec(rest) ?? MIXED_DATELINE.exec(rest)
+  const caps = CAPS_DATELINE.exec(rest)
+  const m = caps ?? MIXED_DATELINE.exec(rest)
   if (!m) return undefined
   const place = m[1] as string
   // A single capitalised word such as `I` or `A` is not a place.
@@ -61,6 +62,8 @@ export function findDateline(text: string, offset: number): Dateline | undefined
   const credits = (m[3] ?? '').split(/\s*[/,]\s*|\s+and\s+/).filter(Boolean)
   const agencies = credits.map(agencyNamed).filter((a): a is string => a !== undefined)
   const others = credits.filter((c) => agencyNamed(c) === undefined)
+  // After a mixed-case place only a known agency or a capitalised name makes a credit.
+  if (!caps && agencies.length === 0 && !others.every((o) => /^[A-Z]/.test(o))) return undefined
   return {
     span: { start: offset, end: offset + m[0].length },
     place,

@@ -22,14 +22,17 @@ const LEAD_LOOKBACK = 4
 export function readHtml(html: string, meta: ReadMeta = {}): Doc {
   const source = html.replace(/^\uFEFF/, '')
   const { document } = parseHTML(source)
-  const original = blockTexts(parseHTML(source).document)
+  const pristine = parseHTML(source).document
+  const original = blocks(pristine)
   let parsed: ReturnType<Readability<string>['parse']> = null
   try {
     parsed = new Readability(document as unknown as Document).parse()
   } catch {
     parsed = null
   }
-  let paragraphs = parsed?.content ? blockTexts(parseHTML(`<html><body>${parsed.content}</body></html>`).document) : []
+  let paragraphs = parsed?.content
+    ? blocks(parseHTML(`<html><body>${parsed.content}</body></html>`).document).map((b) => b.text)
+    : []
   // Text straight inside a <div>, with no paragraph elements: keep its lines.
   if (paragraphs.length === 0 && parsed?.textContent)
     paragraphs = parsed.textContent.split('\n').map(clean).filter(Boolean)
@@ -46,8 +49,12 @@ export function readHtml(html: string, meta: ReadMeta = {}): Doc {
     })
   }
   const body = restoreLead(paragraphs, original)
-  const title = clean(meta.title ?? parsed?.title ?? '') || null
-  const lines = title && body[0] !== title ? [title, ...body] : body
+  // The article's own <h1> is its headline; the page <title> often adds the site's name.
+  const h1s = pristine.querySelectorAll('h1')
+  const h1 = h1s.length === 1 ? clean(h1s[0]?.textContent ?? '') : ''
+  const title = clean(meta.title ?? (h1 || parsed?.title) ?? '') || null
+  // The headline goes first, once, even where the extractor kept it below a lead.
+  const lines = title ? [title, ...body.filter((p, i) => !(i < 3 && p === title))] : body
   const published = meta.published ?? pageDate(parsed?.publishedTime)
   return readText(lines.join('\n'), { ...meta, title, published })
 }
@@ -66,22 +73,28 @@ function pageDate(value: string | null | undefined): string | null {
  * Puts back the dateline or lead the extractor dropped: blocks just before the first extracted
  * paragraph that open with a dateline, and a dateline cut from the front of the first paragraph.
  */
-export function restoreLead(paragraphs: string[], original: string[]): string[] {
+export function restoreLead(paragraphs: string[], original: Block[]): string[] {
   const first = paragraphs.findIndex((p) => p.length > 0 && !isShort(p))
   if (first < 0) return paragraphs
   const target = paragraphs[first] as string
-  const at = original.findIndex((o) => o.includes(target))
+  const at = original.findIndex((o) => o.text.includes(target))
   if (at < 0) return paragraphs
   const out = [...paragraphs]
-  const container = original[at] as string
+  const container = (original[at] as Block).text
   if (container !== target && container.endsWith(target)) {
     const prefix = container.slice(0, container.length - target.length)
     if (findDateline(`${prefix}${target}`, 0)) out[first] = container
   }
   const lead: string[] = []
   for (let i = Math.max(0, at - LEAD_LOOKBACK); i < at; i++) {
-    const o = original[i] as string
-    if (!paragraphs.includes(o) && findDateline(o, 0)) lead.push(o)
+    const o = original[i] as Block
+    if (!paragraphs.includes(o.text) && (o.lead || findDateline(o.text, 0))) lead.push(o.text)
+  }
+  const last = lead.at(-1)
+  // A dateline standing alone in its element opens the paragraph that follows it.
+  if (last !== undefined && findDateline(last, 0)?.span.end === last.length) {
+    out[first] = `${last} ${out[first]}`
+    lead.pop()
   }
   out.splice(first, 0, ...lead)
   return out
@@ -91,13 +104,23 @@ function isShort(p: string): boolean {
   return p.split(/\s+/).length < 4
 }
 
+/** A block element's text, and whether its class or id marks it as the lead or dateline. */
+export interface Block {
+  readonly text: string
+  readonly lead: boolean
+}
+
+const LEAD_CLASS = /(?:^|[\s_-])(?:lead|intro|dateline)(?:$|[\s_-])/i
+
 /** The text of each innermost block element in document order, white space collapsed. */
-function blockTexts(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): string[] {
-  const out: string[] = []
+function blocks(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): Block[] {
+  const out: Block[] = []
   for (const node of Array.from(document.querySelectorAll(BLOCKS)) as Element[]) {
     if (node.querySelector(BLOCKS)) continue
     const text = clean(node.textContent ?? '')
-    if (text) out.push(text)
+    if (!text) continue
+    const marks = [node, node.parentElement].map((e) => `${e?.getAttribute('class') ?? ''} ${e?.id ?? ''}`).join(' ')
+    out.push({ text, lead: LEAD_CLASS.test(marks) })
   }
   return out
 }

@@ -15,6 +15,10 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.{2,80}?)\.?$/i
 // Reuters closes every story with this credit in parentheses; no other agency uses the form.
 const REUTERS_CREDIT =
   /^\(?(?:(?:Additional )?Reporting|Writing|Editing|Compiled) by\b[^\n]*(?:;|\bEditing by\b)[^\n]*\)?$/i
+// `Associated Press writer Jo Doe in Vienna contributed to this report.`
+const STAFF_CREDIT = new RegExp(
+  `^(?:The )?(${AGENCY_PATTERN}) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\\b.{0,160}\\bcontributed\\b.*$`,
+)
 const AGENCY_CREDIT = new RegExp(
   `^(?:[-–—]+\\s*|\\(|With |Additional reporting by )?((?:${AGENCY_PATTERN})(?:(?:\\s*[/,]\\s*|\\s+and\\s+)(?:${AGENCY_PATTERN}))*)\\)?(?: contributed(?: to)?(?: this)?(?: report(?:ing)?)?)?\\.?$`,
 )
@@ -54,6 +58,8 @@ export function readCredit(line: string): { outlet: string | null; agencies: str
     return agency ? { outlet: null, agencies: [agency] } : { outlet: name, agencies: [] }
   }
   if (REUTERS_CREDIT.test(line)) return { outlet: null, agencies: ['Reuters'] }
+  const staff = STAFF_CREDIT.exec(line)
+  if (staff) return { outlet: null, agencies: [agencyNamed(staff[1] as string) as string] }
   const credit = AGENCY_CREDIT.exec(line)
   if (credit) {
     const names = (credit[1] as string).split(/\s*[/,]\s*|\s+and\s+/)
