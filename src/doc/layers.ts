@@ -107,6 +107,8 @@ export interface TimeExpression extends Span {
   /** A range's end, when the expression is a range. */
   readonly end_value?: string | null
   readonly relative: boolean
+  /** True for a stretch with no calendar value of its own (`for months`, `years ago`, `recently`). */
+  readonly vague?: boolean
 }
 
 export interface Value extends Span {

@@ -89,6 +89,8 @@ describe('times stage', () => {
       ['recently', null],
     ])
     expect(found.map((t) => t.relative)).toEqual([false, true, true])
+    expect(found.map((t) => t.vague)).toEqual([true, true, true])
+    expect(run('The camp opened two years ago.').found[0]?.vague).toBeUndefined()
   })
 
   it('joins ranges and gives their end', () => {
