@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { call, startTestServer } from './start.js'
+
+/* Who may read and write, on servers started each way `newsgraph serve` can start them. */
+
+let server: Awaited<ReturnType<typeof startTestServer>> | undefined
+afterEach(async () => {
+  await server?.stop()
+  server = undefined
+})
+
+const article = { articles: [{ text: 'The minister said on Monday that talks would resume in Geneva.', id: 'a1' }] }
+
+describe('access', () => {
+  it('is read-only without a token: reads and analysis work, writes get 403', async () => {
+    server = await startTestServer()
+    expect((await call(server.url, 'GET', '/api/stats')).status).toBe(200)
+    expect(
+      (await call(server.url, 'POST', '/api/analyze', { text: 'The minister said talks would resume.' })).status,
+    ).toBe(200)
+    const write = await call(server.url, 'POST', '/api/ingest', article, { authorization: 'Bearer anything' })
+    expect(write.status).toBe(403)
+    expect(write.json.error.code).toBe('auth/read-only')
+  })
+
+  it('closes reads too when private', async () => {
+    server = await startTestServer({ access: { token: 'secret-1', private: true } })
+    const closed = await call(server.url, 'GET', '/api/stats')
+    expect(closed.status).toBe(401)
+    expect(closed.json.error.code).toBe('auth/missing-token')
+    expect((await call(server.url, 'POST', '/api/analyze', { text: 'The minister said so.' })).status).toBe(401)
+    expect((await call(server.url, 'GET', '/api/stats', undefined, { authorization: 'Bearer secret-2' })).status).toBe(
+      403,
+    )
+    expect((await call(server.url, 'GET', '/api/stats', undefined, { authorization: 'Bearer secret-1' })).status).toBe(
+      200,
+    )
+    // The page itself holds no data and loads, so the token can be entered in it.
+    expect((await fetch(`${server.url}/`)).status).toBe(200)
+  })
+
+  it('sends CORS headers to the origins it is given only', async () => {
+    server = await startTestServer({ corsOrigins: ['http://allowed.test'] })
+    const allowed = await fetch(`${server.url}/api/stats`, { headers: { origin: 'http://allowed.test' } })
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://allowed.test')
+    const other = await fetch(`${server.url}/api/stats`, { headers: { origin: 'http://other.test' } })
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
