@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { makeDoc } from '../src/doc/testing.js'
 import { featuresOf, type SentenceView, viewOf } from '../src/stages/entities/features.js'
-import { isAllowed, score } from '../src/stages/entities/model.js'
+import { isAllowed } from '../src/stages/entities/model.js'
 import { type Word, wordsOf } from '../src/stages/entities/words.js'
 import { tokens } from '../src/stages/tokens/index.js'
 
@@ -85,12 +85,12 @@ async function examplesOf(path: string): Promise<Example[]> {
 
 /* The averaged perceptron, with lazy averaging: totals are brought up to date when touched. */
 const nLabels = LABELS.length
-const weights = new Map<string, Float64Array>()
-const totals = new Map<string, Float64Array>()
-const stamps = new Map<string, Float64Array>()
+const weights = new Map<number, Float64Array>()
+const totals = new Map<number, Float64Array>()
+const stamps = new Map<number, Float64Array>()
 let clock = 0
 
-function update(feature: string, label: number, delta: number): void {
+function update(feature: number, label: number, delta: number): void {
   let w = weights.get(feature)
   if (!w) {
     w = new Float64Array(nLabels)
@@ -127,7 +127,11 @@ function train(examples: Example[]): void {
         const prev1 = labels[i - 1] ?? '<s>'
         const prev2 = labels[i - 2] ?? '<s>'
         const features = featuresOf(ex.view, i, prev1, prev2)
-        score(weights, features, scores)
+        scores.fill(0)
+        for (const f of features) {
+          const row = weights.get(f)
+          if (row) for (let k = 0; k < nLabels; k++) scores[k] = (scores[k] as number) + (row[k] as number)
+        }
         let best = 0
         let bestScore = Number.NEGATIVE_INFINITY
         for (let k = 0; k < nLabels; k++) {

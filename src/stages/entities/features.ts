@@ -1,6 +1,7 @@
+import { hashOf } from './feature-hash.js'
 import { countryByDemonym } from './gazetteer/countries.js'
 import { GROUP_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
-import { isShouting, matchPhrases } from './gazetteer/phrases.js'
+import { isShouting, matchPhrases, type PhraseMatch } from './gazetteer/phrases.js'
 import type { Word } from './words.js'
 
 /** One sentence prepared for feature extraction: its words and what the gazetteers say of each. */
@@ -11,6 +12,10 @@ export interface SentenceView {
   /** Gazetteer tag per word: `country-B`, `org-I`, `capital-B` or ''. */
   readonly gazetteer: readonly string[]
   readonly shouting: boolean
+  /** The gazetteer phrases found in the sentence. */
+  readonly phrases: readonly PhraseMatch[]
+  /** Which word list each word is in (`demonym`, `orgword`, …) or ''. */
+  readonly lexicon: readonly string[]
 }
 
 /** Prepares a sentence's words once; features for each word then read from it. */
@@ -18,10 +23,19 @@ export function viewOf(words: readonly Word[]): SentenceView {
   const texts = words.map((w) => w.text)
   const shouting = isShouting(texts)
   const gazetteer = texts.map(() => '')
-  for (const m of matchPhrases(texts, shouting)) {
+  const phrases = matchPhrases(texts, shouting)
+  for (const m of phrases) {
     for (let k = m.start; k < m.end; k++) gazetteer[k] = `${m.hit.kind}-${k === m.start ? 'B' : 'I'}`
   }
-  return { words, lower: texts.map((t) => t.toLowerCase()), shapes: texts.map(shapeOf), gazetteer, shouting }
+  return {
+    words,
+    lower: texts.map((t) => t.toLowerCase()),
+    shapes: texts.map(shapeOf),
+    gazetteer,
+    shouting,
+    phrases,
+    lexicon: texts.map(lexiconOf),
+  }
 }
 
 /** `Jasim` -> `Xx`, `U.S.` -> `X.X.`, `2019` -> `d`, `al-Jaburi` -> `x-Xx`: runs collapsed. */
@@ -54,12 +68,42 @@ const START = '<s>'
 const END = '</s>'
 
 /**
- * The features of word `i`, given the labels already chosen for the words before it (greedy
- * left-to-right decoding). Computed identically in training and at run time.
+ * The features of word `i` that depend on the word alone (and whether the sentence is in
+ * capitals), as hashes: scored once per distinct word and cached at run time.
  */
-export function featuresOf(view: SentenceView, i: number, prev1: string, prev2: string): string[] {
+export function wordFeaturesOf(view: SentenceView, i: number): number[] {
+  const w = (view.words[i] as Word).text
+  const lw = view.lower[i] as string
+  const shape = view.shapes[i] as string
+  const f = [
+    hashOf('b'),
+    hashOf('w', view.shouting ? lw : w),
+    hashOf('lw', lw),
+    hashOf('sh', shape),
+    hashOf('p3', lw.slice(0, 3)),
+    hashOf('s2', lw.slice(-2)),
+    hashOf('s3', lw.slice(-3)),
+    hashOf('s4', lw.slice(-4)),
+  ]
+  if (view.shouting) f.push(hashOf('shout', shape))
+  if (w.length > 1 && w.includes('-')) f.push(hashOf('hy', lw.split('-')[0] as string))
+  const lex = view.lexicon[i] as string
+  if (lex) f.push(hashOf('lex', lex))
+  return f
+}
+
+/** The cache key under which `wordFeaturesOf` may be reused. */
+export function wordKeyOf(view: SentenceView, i: number): string {
+  return view.shouting ? `!${(view.words[i] as Word).text}` : (view.words[i] as Word).text
+}
+
+/**
+ * The features of word `i` that depend on its neighbours and on the labels already chosen for
+ * the words before it (greedy left-to-right decoding), as hashes. Computed identically in
+ * training and at run time; training uses both lists together.
+ */
+export function contextFeaturesOf(view: SentenceView, i: number, prev1: string, prev2: string): number[] {
   const { words, lower, shapes, gazetteer } = view
-  const w = (words[i] as Word).text
   const lw = lower[i] as string
   const shape = shapes[i] as string
   const pos = (words[i] as Word).pos
@@ -71,53 +115,46 @@ export function featuresOf(view: SentenceView, i: number, prev1: string, prev2: 
   const ns1 = i + 1 < words.length ? (shapes[i + 1] as string) : END
   const pp1 = i > 0 ? (words[i - 1] as Word).pos : START
   const np1 = i + 1 < words.length ? (words[i + 1] as Word).pos : END
-  const caseWord = view.shouting ? lw : w
   const f = [
-    'b',
-    `w=${caseWord}`,
-    `lw=${lw}`,
-    `sh=${shape}`,
-    `pos=${pos}`,
-    `p3=${lw.slice(0, 3)}`,
-    `s2=${lw.slice(-2)}`,
-    `s3=${lw.slice(-3)}`,
-    `s4=${lw.slice(-4)}`,
-    `p1=${p1}`,
-    `p2=${p2}`,
-    `n1=${n1}`,
-    `n2=${n2}`,
-    `p1w=${p1}|${lw}`,
-    `wn1=${lw}|${n1}`,
-    `ps1=${ps1}`,
-    `ns1=${ns1}`,
-    `sh3=${ps1}|${shape}|${ns1}`,
-    `pp1=${pp1}|${pos}`,
-    `np1=${pos}|${np1}`,
-    `y1=${prev1}`,
-    `y2=${prev2}|${prev1}`,
-    `y1sh=${prev1}|${shape}`,
-    `y1w=${prev1}|${lw}`,
+    hashOf('pos', pos),
+    hashOf('p1', p1),
+    hashOf('p2', p2),
+    hashOf('n1', n1),
+    hashOf('n2', n2),
+    hashOf('p1w', p1, lw),
+    hashOf('wn1', lw, n1),
+    hashOf('ps1', ps1),
+    hashOf('ns1', ns1),
+    hashOf('sh3', ps1, shape, ns1),
+    hashOf('pp1', pp1, pos),
+    hashOf('np1', pos, np1),
+    hashOf('y1', prev1),
+    hashOf('y2', prev2, prev1),
+    hashOf('y1sh', prev1, shape),
+    hashOf('y1w', prev1, lw),
   ]
-  if (i === 0) f.push(`first|${shape}`)
-  if (view.shouting) f.push(`shout|${shape}`, `shout|y1=${prev1}`)
-  if (w.length > 1 && w.includes('-')) f.push(`hy=${lw.split('-')[0]}-`)
+  if (i === 0) f.push(hashOf('first', shape))
+  if (view.shouting) f.push(hashOf('shout-y1', prev1))
   const g = gazetteer[i] as string
-  if (g) f.push(`g=${g}`, `gy=${g}|${prev1}`)
+  if (g) f.push(hashOf('g', g), hashOf('gy', g, prev1))
   const gp = i > 0 ? (gazetteer[i - 1] as string) : ''
   const gn = i + 1 < words.length ? (gazetteer[i + 1] as string) : ''
-  if (gp) f.push(`gp=${gp}`)
-  if (gn) f.push(`gn=${gn}`)
-  const lex = lexiconOf(w)
-  if (lex) f.push(`lex=${lex}`)
-  const lexP = i > 0 ? lexiconOf((words[i - 1] as Word).text) : ''
-  if (lexP) f.push(`lexp=${lexP}`)
+  if (gp) f.push(hashOf('gp', gp))
+  if (gn) f.push(hashOf('gn', gn))
+  const lexP = i > 0 ? (view.lexicon[i - 1] as string) : ''
+  if (lexP) f.push(hashOf('lexp', lexP))
   for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
     const t = (words[k] as Word).text
     if (ORG_WORDS.has(t)) {
-      f.push(`orgword+${k - i}`)
+      f.push(hashOf('orgword', String(k - i)))
       break
     }
     if (!/^\p{Lu}|^(of|for|and|the|de|al)$/u.test(t)) break
   }
   return f
+}
+
+/** Every feature of word `i`: its own and its context's. */
+export function featuresOf(view: SentenceView, i: number, prev1: string, prev2: string): number[] {
+  return [...wordFeaturesOf(view, i), ...contextFeaturesOf(view, i, prev1, prev2)]
 }

@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Doc } from '../../doc/doc.js'
 import type { Entity } from '../../doc/layers.js'
 import { makeDoc } from '../../doc/testing.js'
-import { createPipeline, type Pipeline } from '../../pipeline.js'
+import { createPipeline, type Pipeline, type Stage } from '../../pipeline.js'
 import { tokens } from '../tokens/index.js'
 import { entities } from './index.js'
 
 let pipeline: Pipeline
 beforeAll(async () => {
-  pipeline = createPipeline([tokens(), entities()])
+  pipeline = createPipeline([tokens(), entities()] as Stage[])
   await pipeline.prepare()
 })
 

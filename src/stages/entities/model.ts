@@ -1,4 +1,5 @@
-import { featuresOf, type SentenceView } from './features.js'
+import { MASK } from './feature-hash.js'
+import { contextFeaturesOf, type SentenceView, wordFeaturesOf, wordKeyOf } from './features.js'
 
 /** The labels the recogniser chooses among: `O` and BIO tags over CoNLL's four types. */
 export type Label = string
@@ -8,39 +9,52 @@ export interface ModelFile {
   readonly labels: readonly Label[]
   /** Weights are integers: the averaged weight times `scale`. */
   readonly scale: number
-  /** Feature -> flat `[label, weight, label, weight, …]`. */
+  /** Feature hash (feature-hash.ts) -> flat `[label, weight, label, weight, …]`. */
   readonly weights: Readonly<Record<string, readonly number[]>>
 }
 
-/** A loaded model: labels and a feature -> per-label weight table. */
+/** A loaded model: labels, and each feature's row of per-label weights in one flat table. */
 export interface Model {
   readonly labels: readonly Label[]
-  readonly weights: ReadonlyMap<string, Float32Array>
+  /** Feature hash -> offset of its row in `table`. */
+  readonly rows: ReadonlyMap<number, number>
+  readonly table: Float32Array
+  /** `allowed[prev * n + label]`: whether BIO lets `label` follow `prev`; prev `n` is the start. */
+  readonly allowed: Uint8Array
+  /** Scores of each word's own features, by word: words recur, so most cost one lookup. */
+  readonly words: Map<string, Float64Array>
 }
 
-/** Expands the stored sparse weights into dense per-label rows, once, in `prepare()`. */
+/* Enough for the vocabulary of many articles; cleared when full rather than tracked. */
+const WORD_CACHE_SIZE = 50_000
+
+/** Expands the stored sparse weights into one dense table, once, in `prepare()`. */
 export function loadModel(file: ModelFile): Model {
-  const weights = new Map<string, Float32Array>()
   const n = file.labels.length
-  for (const [feature, flat] of Object.entries(file.weights)) {
-    const row = new Float32Array(n)
-    for (let k = 0; k + 1 < flat.length; k += 2) row[flat[k] as number] = (flat[k + 1] as number) / file.scale
-    weights.set(feature, row)
+  const entries = Object.entries(file.weights)
+  const rows = new Map<number, number>()
+  const table = new Float32Array(entries.length * n)
+  entries.forEach(([feature, flat], r) => {
+    // Masked again so that weights saved with wider hashes still load.
+    rows.set(Number(feature) & MASK, r * n)
+    for (let k = 0; k + 1 < flat.length; k += 2)
+      table[r * n + (flat[k] as number)] = (flat[k + 1] as number) / file.scale
+  })
+  const allowed = new Uint8Array((n + 1) * n)
+  for (let p = 0; p <= n; p++) {
+    for (let k = 0; k < n; k++) allowed[p * n + k] = isAllowed(file.labels[p] ?? 'O', file.labels[k] as Label) ? 1 : 0
   }
-  return { labels: file.labels, weights }
+  return { labels: file.labels, rows, table, allowed, words: new Map() }
 }
 
-/** Adds the weights of each feature into `scores` (one slot per label). */
-export function score(
-  weights: ReadonlyMap<string, Float32Array | Float64Array>,
-  features: readonly string[],
-  scores: Float64Array,
-) {
-  scores.fill(0)
-  for (const f of features) {
-    const row = weights.get(f)
-    if (!row) continue
-    for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] as number) + (row[k] as number)
+/** Adds each known feature's weights into `scores` (one slot per label), which it does not clear. */
+export function score(model: Model, features: readonly number[], scores: Float64Array): void {
+  const n = scores.length
+  const { rows, table } = model
+  for (let f = 0; f < features.length; f++) {
+    const at = rows.get(features[f] as number)
+    if (at === undefined) continue
+    for (let k = 0; k < n; k++) scores[k] = (scores[k] as number) + (table[at + k] as number)
   }
 }
 
@@ -52,22 +66,33 @@ export function isAllowed(prev: Label, label: Label): boolean {
 /** Labels one sentence greedily, left to right, with each label's features seeing the two before. */
 export function tagSentence(model: Model, view: SentenceView): Label[] {
   const out: Label[] = []
-  const scores = new Float64Array(model.labels.length)
+  const n = model.labels.length
+  const scores = new Float64Array(n)
+  let prev = n
   for (let i = 0; i < view.words.length; i++) {
     const prev1 = out[i - 1] ?? '<s>'
     const prev2 = out[i - 2] ?? '<s>'
-    score(model.weights, featuresOf(view, i, prev1, prev2), scores)
+    const key = wordKeyOf(view, i)
+    let own = model.words.get(key)
+    if (!own) {
+      own = new Float64Array(n)
+      score(model, wordFeaturesOf(view, i), own)
+      if (model.words.size >= WORD_CACHE_SIZE) model.words.clear()
+      model.words.set(key, own)
+    }
+    scores.set(own)
+    score(model, contextFeaturesOf(view, i, prev1, prev2), scores)
     let best = 0
     let bestScore = Number.NEGATIVE_INFINITY
-    for (let k = 0; k < model.labels.length; k++) {
-      const label = model.labels[k] as Label
-      if (!isAllowed(prev1 === '<s>' ? 'O' : prev1, label)) continue
+    for (let k = 0; k < n; k++) {
+      if (!model.allowed[prev * n + k]) continue
       if ((scores[k] as number) > bestScore) {
         bestScore = scores[k] as number
         best = k
       }
     }
     out.push(model.labels[best] as Label)
+    prev = best
   }
   return out
 }

@@ -2,7 +2,7 @@ import type { EntityType, Token } from '../../doc/layers.js'
 import { viewOf } from './features.js'
 import { countryByDemonym, countryByName } from './gazetteer/countries.js'
 import { EVENT_WORDS, GROUP_WORDS, LAW_WORDS, LOC_NAMES, LOC_WORDS } from './gazetteer/lexicon.js'
-import { matchPhrases, type PhraseHit } from './gazetteer/phrases.js'
+import type { PhraseHit } from './gazetteer/phrases.js'
 import { type Model, tagSentence } from './model.js'
 import { type Word, wordsOf } from './words.js'
 
@@ -48,10 +48,7 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
       if (label.startsWith('I-') && open && open.last === from + k - 1) open.last = from + k
       else found.push({ first: from + k, last: from + k, conll: label.slice(2) })
     })
-    for (const m of matchPhrases(
-      list.map((w) => w.text),
-      view.shouting,
-    )) {
+    for (const m of view.phrases) {
       const first = from + m.start
       const last = from + m.end - 1
       const same = found.find((r) => r.first === first && r.last === last)
@@ -147,17 +144,27 @@ const NOT_A_NAME = /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|Mr\.?|Mrs\.?|
  * (`Jasim`, `al-Jaburi`) is that person wherever it stands alone.
  */
 function makeConsistent(text: string, words: readonly Word[], found: Candidate[]): Candidate[] {
-  const known = new Map<string, EntityType>()
-  for (const c of found) if (!known.has(c.text)) known.set(c.text, c.type)
+  // Each occurrence votes for its type; a gazetteer's word counts more, and so does a part of
+  // a person's full name, though not over a name the article uses often as something else.
+  const votes = new Map<string, Map<EntityType, number>>()
+  const vote = (name: string, type: EntityType, weight: number) => {
+    const tally = votes.get(name) ?? new Map<EntityType, number>()
+    tally.set(type, (tally.get(type) ?? 0) + weight)
+    votes.set(name, tally)
+  }
+  for (const c of found) vote(c.text, c.type, c.hit ? 3 : 1)
   for (const c of found) {
     if (c.type !== 'PERSON' || !c.text.includes(' ')) continue
     for (const part of c.text.split(/\s+/)) {
-      if (!NOT_A_NAME.test(part) && /^\p{Lu}/u.test(part) && !countryByName(part)) known.set(part, 'PERSON')
+      if (!NOT_A_NAME.test(part) && /^\p{Lu}/u.test(part) && !countryByName(part)) vote(part, 'PERSON', 1.5)
     }
   }
-  const out = found.map((c) =>
-    c.type !== 'PERSON' && known.get(c.text) === 'PERSON' ? { ...c, type: 'PERSON' as const } : c,
-  )
+  const known = new Map<string, EntityType>()
+  for (const [name, tally] of votes) known.set(name, [...tally].sort((a, b) => b[1] - a[1])[0]?.[0] as EntityType)
+  const out = found.map((c) => {
+    const type = known.get(c.text)
+    return !c.hit && type && type !== c.type ? { ...c, type } : c
+  })
   const taken = (start: number, end: number) => out.some((c) => c.start < end && start < c.end)
   const longest = Math.max(1, ...[...known.keys()].map((k) => k.split(' ').length))
   for (let i = 0; i < words.length; i++) {

@@ -19,13 +19,26 @@ const MAX_WORDS = 8
 /* Exact phrases, and upper-cased ones for all-capital headlines (`BRITAIN`, `REUTERS`). */
 const exact = new Map<string, PhraseHit>()
 const upper = new Map<string, PhraseHit>()
+/* First word -> most words of a phrase starting with it, so most words cost one lookup. */
+const firstExact = new Map<string, number>()
+const firstUpper = new Map<string, number>()
+
+function noteFirst(index: Map<string, number>, key: string): void {
+  const parts = key.split(' ')
+  const first = parts[0] as string
+  index.set(first, Math.max(index.get(first) ?? 0, parts.length))
+}
 
 function add(phrase: string, hit: PhraseHit): void {
   const key = phrase.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
   if (!exact.has(key)) exact.set(key, hit)
+  noteFirst(firstExact, key)
   // An all-capital alias of four letters or fewer (`IS`, `WHO`, `AP`) is an English word in a headline.
   const letters = key.replace(/[^\p{L}]/gu, '')
-  if (letters.length > 4 && !upper.has(key.toUpperCase())) upper.set(key.toUpperCase(), hit)
+  if (letters.length > 4 && !upper.has(key.toUpperCase())) {
+    upper.set(key.toUpperCase(), hit)
+    noteFirst(firstUpper, key.toUpperCase())
+  }
 }
 
 // Larger countries first, as in countries.ts; organisations after places so `Georgia` stays a place.
@@ -42,9 +55,11 @@ for (const o of ORGANISATIONS) for (const n of [o.name, ...o.aliases]) add(n, { 
 export function matchPhrases(words: readonly string[], shouting: boolean): PhraseMatch[] {
   const out: PhraseMatch[] = []
   let i = 0
+  const first = shouting ? firstUpper : firstExact
   while (i < words.length) {
     let found: PhraseMatch | undefined
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+    const most = first.get(shouting ? (words[i] as string).toUpperCase() : (words[i] as string)) ?? 0
+    for (let n = Math.min(most, MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
       const key = words.slice(i, i + n).join(' ')
       const hit = shouting ? upper.get(key.toUpperCase()) : exact.get(key)
       if (hit) found = { start: i, end: i + n, hit }
