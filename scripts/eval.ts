@@ -94,8 +94,9 @@ async function main(): Promise<void> {
 
 async function evaluate(set: DataSet, analyzer: Analyzer, outDir: string): Promise<Row> {
   if (!existsSync(set.gold)) return { name: set.name, report: null, note: `${set.gold} is absent` }
-  const started = performance.now()
   const articles = readGold(set.gold)
+  const before = { ...analyzer.pipeline.times }
+  const started = performance.now()
   const lines: string[] = []
   let failed = 0
   for (const article of articles) {
@@ -125,8 +126,18 @@ async function evaluate(set: DataSet, analyzer: Analyzer, outDir: string): Promi
     `\n== ${set.name}: ${articles.length} articles analysed in ${(analysed / 1000).toFixed(1)} s` +
       (failed ? `, ${failed} failed` : ''),
   )
+  console.log(`stage ms: ${stageTimes(before, analyzer.pipeline.times)}`)
   console.log(score([]).trimEnd())
   return { name: set.name, report: JSON.parse(score(['--json'])) as ScoreReport }
+}
+
+/** Milliseconds each stage spent on this data set, slowest first. */
+function stageTimes(before: Record<string, number>, after: Record<string, number>): string {
+  return Object.entries(after)
+    .map(([stage, ms]) => [stage, ms - (before[stage] ?? 0)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([stage, ms]) => `${stage} ${Math.round(ms)}`)
+    .join(', ')
 }
 
 /** The gold `article` records of a file (JSON, JSON Lines) or of every such file in a folder. */
