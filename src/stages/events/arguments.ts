@@ -1,5 +1,6 @@
 import type { Argument, Modality, TimeExpression, Token } from '../../doc/layers.js'
-import type { Span } from '../../doc/span.js'
+import { lowerBound, type Span } from '../../doc/span.js'
+import { AID_MODES, MOBILIZE_MODES } from './lexicon.js'
 import type { Phrase, TokenView } from './phrases.js'
 import type { ResolvedArgument, Resolver } from './resolve.js'
 import type { TriggerHit } from './triggers.js'
@@ -8,6 +9,8 @@ import type { TriggerHit } from './triggers.js'
 export interface Report {
   readonly hit: TriggerHit
   readonly trigger: Span
+  /** The entry's mode, refined by what is moved or given: `deployed police` -> police. */
+  readonly mode: string | null
   readonly actors: ResolvedArgument[]
   readonly targets: ResolvedArgument[]
   readonly place: Argument[]
@@ -37,6 +40,35 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'dead'])
 /** Nouns whose owner undergoes the event: `his capture`, `her killing`. */
 const PATIENT_TYPES = new Set(['COERCE', 'ASSAULT', 'SANCTION'])
 const BE = new Set(['be'])
+/** Verbs that lend their subject to the event noun they take: `imposed sanctions`. */
+const LIGHT = new Set([
+  'impose',
+  'launch',
+  'carry',
+  'conduct',
+  'stage',
+  'mount',
+  'hold',
+  'order',
+  'announce',
+  'make',
+  'begin',
+])
+
+/** The mode named by the thing moved or given (`deployed police`, `sent food`), else the entry's. */
+function refineMode(hit: TriggerHit, targets: readonly ResolvedArgument[], v: TokenView): string | null {
+  const table = hit.entry.type === 'MOBILIZE' ? MOBILIZE_MODES : hit.entry.type === 'AID' ? AID_MODES : null
+  if (!table) return hit.entry.mode
+  for (let i = hit.end - 1; i >= hit.first; i--) {
+    const mode = table.get(v.lemma(i))
+    if (mode) return mode
+  }
+  for (const t of targets) {
+    const mode = table.get(t.head)
+    if (mode) return mode
+  }
+  return hit.entry.mode
+}
 
 /** Reads the arguments, time and modality of each trigger from its clause. */
 export class ArgumentReader {
@@ -80,7 +112,8 @@ export class ArgumentReader {
     const left = hit.form === 'verb' ? { start: v.clauseStart(hit.first, hit.group), end: hit.group } : null
     const time = this.timeIn(right) ?? (left ? this.timeIn(left) : null)
     const sentence = v.sentenceOf(hit.first)
-    return { hit, trigger, actors, targets, place, time, modality, past: this.isPast(hit), right, sentence }
+    const mode = refineMode(hit, targets, v)
+    return { hit, trigger, mode, actors, targets, place, time, modality, past: this.isPast(hit), right, sentence }
   }
 
   /** The subject of a verb trigger, through relative pronouns and infinitival chains. */
@@ -162,6 +195,13 @@ export class ArgumentReader {
     }
     // Names before the noun inside its phrase act: `a U.S. raid`, `Turkish airstrikes`.
     const np = v.phraseEndingAt(hit.first - 1)
+    // `X imposed sanctions`, `X carried out an attack`: the light verb's subject acts.
+    let light = (np ? np.start : hit.first) - 1
+    if (v.word(light) === 'out' && v.lemma(light - 1) === 'carry') light--
+    if (v.pos(light) === 'VERB' && LIGHT.has(v.lemma(light))) {
+      const subject = v.phraseEndingAt(this.groupOf(light) - 1)
+      if (subject) actors.push(this.resolver.phrase(subject))
+    }
     if (np) {
       const span = this.resolver.spanOf(np)
       const named = this.resolver.mentionsIn(span).filter((m) => m.type !== 'PERSON')
@@ -172,8 +212,7 @@ export class ArgumentReader {
 
   private phraseOfSpan(span: Span): Phrase {
     const v = this.view
-    let start = 0
-    while (start < v.tokens.length && (v.tokens[start] as Token).end <= span.start) start++
+    const start = lowerBound(v.tokens, span.start)
     let end = start
     while (end < v.tokens.length && (v.tokens[end] as Token).start < span.end) end++
     return { start, end: Math.max(end, start + 1) }

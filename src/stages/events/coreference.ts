@@ -48,6 +48,35 @@ export function absorbInnerNouns(reports: readonly Report[], word: (i: number) =
   return out
 }
 
+/**
+ * Folds a noun trigger that is the subject of a verb trigger of the same type into it: `an
+ * air strike killed 12 people` is one attack. The noun's mode (aerial) is kept.
+ */
+export function absorbSubjectNouns(reports: readonly Report[]): Report[] {
+  const out: Report[] = []
+  for (let k = 0; k < reports.length; k++) {
+    const r = reports[k] as Report
+    const next = reports[k + 1]
+    const subject =
+      next &&
+      r.hit.form === 'noun' &&
+      next.hit.form === 'verb' &&
+      !next.hit.passive &&
+      next.hit.entry.type === r.hit.entry.type &&
+      next.actors.some((a) => a.arg.start <= r.trigger.start && r.trigger.end <= a.arg.end)
+    if (next && subject) {
+      out.push({
+        ...next,
+        actors: [...r.actors],
+        mode: next.mode ?? r.mode,
+        absorbed: [r.trigger, ...(next.absorbed ?? [])],
+      })
+      k++
+    } else out.push(r)
+  }
+  return out
+}
+
 function hasInsidePreposition(from: number, to: number, word: (i: number) => string): boolean {
   for (let j = Math.max(from, to - 5); j < to; j++) if (INSIDE.has(word(j))) return true
   return false
@@ -113,7 +142,7 @@ function sameTime(a: string, b: string): boolean {
 
 function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Entity>): boolean {
   if (cluster.type !== r.hit.entry.type) return false
-  if (cluster.mode && r.hit.entry.mode && cluster.mode !== r.hit.entry.mode) return false
+  if (cluster.mode && r.mode && cluster.mode !== r.mode) return false
   const targets = cluster.reports.flatMap((x) => x.targets)
   const verdict = compareTargets(targets, r.targets, entities)
   if (verdict === 'different') return false
@@ -146,8 +175,8 @@ export function clusterReports(reports: readonly Report[], entities: ReadonlyMap
     const home = clusters.find((c) => canMerge(c, r, entities))
     if (home) {
       home.reports.push(r)
-      home.mode ??= r.hit.entry.mode
-    } else clusters.push({ type: r.hit.entry.type, mode: r.hit.entry.mode, reports: [r] })
+      home.mode ??= r.mode
+    } else clusters.push({ type: r.hit.entry.type, mode: r.mode, reports: [r] })
   }
   return clusters
 }

@@ -3,7 +3,7 @@ import type { Argument, Attribution, Event, EventTime, Modality, Token } from '.
 import { contains } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { ArgumentReader, type Report } from './arguments.js'
-import { absorbInnerNouns, type Cluster, clusterReports, reportIn } from './coreference.js'
+import { absorbInnerNouns, absorbSubjectNouns, type Cluster, clusterReports, reportIn } from './coreference.js'
 import { TokenView } from './phrases.js'
 import { Resolver } from './resolve.js'
 import { findTriggers } from './triggers.js'
@@ -50,11 +50,20 @@ export function findEvents(doc: Doc): Event[] {
   const ranges = sentenceRanges(tokens)
 
   const hits = findTriggers(view, times)
-  const reports = absorbInnerNouns(
-    hits.map((hit) => withSources(reader.read(hit), attributions)),
-    (i) => view.word(i),
+  const reports = absorbSubjectNouns(
+    absorbInnerNouns(
+      hits.map((hit) => withSources(reader.read(hit), attributions)),
+      (i) => view.word(i),
+    ),
   )
-  for (const r of reports) addWhereabouts(r, reader, ranges)
+  const whereabouts = new Map<number, ReturnType<ArgumentReader['whereabouts']>>()
+  for (const r of reports) {
+    if (r.hit.entry.type !== 'COERCE' && r.hit.entry.type !== 'ASSAULT') continue
+    const range = ranges.get(r.sentence)
+    if (!range) continue
+    if (!whereabouts.has(r.sentence)) whereabouts.set(r.sentence, reader.whereabouts(range))
+    addWhereabouts(r, whereabouts.get(r.sentence) ?? [])
+  }
   const clusters = clusterReports(reports, resolver.entities)
   return clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
 }
@@ -81,12 +90,9 @@ function withSources(r: Report, attributions: readonly Attribution[]): Report {
  * For things done to someone (an arrest, a killing), where the sentence says they were
  * (`X was in northwestern Syria when he was caught`) is where it happened.
  */
-function addWhereabouts(r: Report, reader: ArgumentReader, ranges: Map<number, { start: number; end: number }>) {
-  if (r.hit.entry.type !== 'COERCE' && r.hit.entry.type !== 'ASSAULT') return
-  const range = ranges.get(reader.view.sentenceOf(r.hit.first))
-  if (!range) return
+function addWhereabouts(r: Report, whereabouts: ReturnType<ArgumentReader['whereabouts']>): void {
   const targets = new Set(r.targets.map((t) => t.entity).filter(Boolean))
-  for (const w of reader.whereabouts(range)) {
+  for (const w of whereabouts) {
     if (!w.subject.entity || !targets.has(w.subject.entity)) continue
     if (!r.place.some((p) => p.start === w.place.start)) r.place.push(w.place)
   }

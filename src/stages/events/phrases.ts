@@ -101,6 +101,8 @@ export class TokenView {
     while (end < this.tokens.length && this.sentenceOf(end) === s && this.isNominal(end)) {
       // A determiner inside a phrase starts another one, except after a genitive (`the man's the`).
       if (end > i && this.pos(end) === 'DET' && !this.isGenitive(end - 1) && this.word(end) !== 'both') break
+      // `helped Brazil arrest a lord`: a word mistagged as a noun before a determiner is a verb.
+      if (end > i && this.pos(end) === 'NOUN' && this.opensPhrase(end + 1)) break
       end++
     }
     if (end === i) return null
@@ -111,6 +113,13 @@ export class TokenView {
     }
     while (end > i + 1 && (this.pos(end - 1) === 'DET' || this.isGenitive(end - 1))) end--
     return { start: i, end }
+  }
+
+  private opensPhrase(i: number): boolean {
+    const w = this.word(i)
+    return (
+      this.sentenceOf(i) === this.sentenceOf(i - 1) && ((this.pos(i) === 'DET' && w !== 'that') || this.isPossessive(i))
+    )
   }
 
   /** The noun phrase that ends at `i` (inclusive), reading leftwards; or null. */

@@ -79,6 +79,13 @@ function formOf(view: TokenView, i: number): 'verb' | 'noun' {
     return inflected && prevPos !== 'DET' && !POSSESSIVE.has(prevWord) ? 'verb' : 'noun'
   }
   if (prevWord === 'with' || prevWord === 'of') return 'noun'
+  // The tagger calls some verbs nouns (`Germany backs the candidate`, `helped Brazil arrest a
+  // lord`): a word between a noun phrase and a determiner is a verb.
+  const next = view.word(i + 1)
+  const nextPos = view.sentenceOf(i + 1) === view.sentenceOf(i) ? view.pos(i + 1) : ''
+  if ((nextPos === 'DET' && next !== 'that') || POSSESSIVE.has(next)) {
+    if (prevPos === 'PROPN' || prevPos === 'NOUN' || prevPos === 'PRON') return 'verb'
+  }
   if (pos === 'VERB' || pos === 'AUX' || inflected) return 'verb'
   if (word.endsWith('ing') && pos !== 'NOUN') return 'verb'
   return 'noun'
@@ -131,10 +138,34 @@ function isReducedRelative(view: TokenView, i: number, group: number, times: rea
   const phrase = view.phraseEndingAt(prev)
   if (!phrase) return false
   const before = phrase.start - 1
-  if (view.sentenceOf(before) !== view.sentenceOf(i)) return false
+  // `A courier detained in 2019 had named him`: a subject whose verb comes after the participle.
+  if (view.sentenceOf(before) !== view.sentenceOf(i) || view.isClauseBoundary(before)) return hasLaterVerb(view, i)
   prev = before
   const pos = view.pos(prev)
   return pos === 'ADP' || (pos === 'VERB' && !SPEECH.has(view.lemma(prev)))
+}
+
+/** True when a finite verb follows in the same clause: the participle before it is no verb of its own. */
+function hasLaterVerb(view: TokenView, i: number): boolean {
+  for (let j = i + 1; j < view.tokens.length && view.sentenceOf(j) === view.sentenceOf(i); j++) {
+    const pos = view.pos(j)
+    if (view.isClauseBoundary(j) || pos === 'CCONJ' || view.word(j) === ',') return false
+    if (pos === 'AUX' || (pos === 'VERB' && !view.word(j).endsWith('ing'))) return true
+  }
+  return false
+}
+
+/** A capitalised word beside another one is part of a name (`Grace Hope Arrest`), not a trigger. */
+function isInName(view: TokenView, i: number): boolean {
+  const capital = (k: number) => {
+    const t = view.tokens[k]
+    if (!t || t.sentence !== view.sentenceOf(i)) return false
+    const c = view.text.charCodeAt(t.start)
+    return c >= 65 && c <= 90
+  }
+  if (!capital(i) || view.pos(i) !== 'PROPN') return false
+  const sentenceStart = i === 0 || view.sentenceOf(i - 1) !== view.sentenceOf(i)
+  return (!sentenceStart && capital(i - 1)) || capital(i + 1)
 }
 
 /** Every trigger in the article, in text order; the longest phrase wins where two start together. */
@@ -154,15 +185,15 @@ export function findTriggers(view: TokenView, times: readonly TimeExpression[]):
 function triggerAt(view: TokenView, i: number, times: readonly TimeExpression[]): TriggerHit | null {
   const pos = view.pos(i)
   if (pos === 'PUNCT' || pos === 'DET' || pos === 'ADP' || pos === 'PRON') return null
+  const keys = keysOf(view, i).filter((k) => LEXICON.has(k))
+  if (!keys.length || isInName(view, i)) return null
   const form = formOf(view, i)
-  for (const key of keysOf(view, i)) {
+  for (const key of keys) {
     for (const entry of LEXICON.get(key) ?? []) {
       const end = entry.lemmas.length === 1 ? i + 1 : matchPhrase(view, i, entry.lemmas)
       if (end < 0) continue
       // A multiword trigger is used as its first word is: `sent in troops` is verbal.
       if (entry.use !== 'any' && entry.use !== form && entry.lemmas.length === 1) continue
-      // A proper name that happens to match (`March`, `Hope`) is no trigger.
-      if (pos === 'PROPN' && view.glued(i) === false && i > 0 && view.pos(i - 1) === 'PROPN') continue
       const group = form === 'verb' ? groupStart(view, i) : i
       const passive = form === 'verb' && isPassive(view, i, group)
       const reduced = form === 'verb' && !passive && isReducedRelative(view, i, group, times)

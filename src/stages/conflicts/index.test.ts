@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest'
+import type { Argument, Attribution, Event, Mention, Place } from '../../doc/layers.js'
+import { makeDoc, spanOf } from '../../doc/testing.js'
+import { conflicts, countOf, findConflicts } from './index.js'
+import { isCompatible, locate } from './refinement.js'
+
+/*
+ * Events, attributions and places built by hand: the conflicts stage only compares what the
+ * events stage found inside each account.
+ */
+
+const TEXT =
+  'Officials said the pilot was held in Chad. Rebels said the pilot was held in southern Libya. ' +
+  'A witness said the pilot was held in Libya. Aides said the pilot was held in Benghazi. ' +
+  'A medic said the raid killed 9 people in 2020. A nurse said the raid killed 14 people in March 2021.'
+
+const at = (phrase: string, n = 1) => spanOf(TEXT, phrase, n)
+
+const mentions: Mention[] = [
+  { ...at('Chad'), type: 'GPE', entity: 'chad' },
+  { ...at('Libya'), type: 'GPE', entity: 'libya' },
+  { ...at('Libya', 2), type: 'GPE', entity: 'libya' },
+  { ...at('Benghazi'), type: 'GPE', entity: 'benghazi' },
+]
+const places: Place[] = [
+  { entity: 'chad', lat: 15, lon: 19, country: 'TD', kind: 'country', extent: 6 },
+  { entity: 'libya', lat: 27, lon: 17, country: 'LY', kind: 'country', extent: 8 },
+  { entity: 'benghazi', lat: 32.1, lon: 20.1, country: 'LY', kind: 'city' },
+  {
+    entity: 'libya',
+    span: at('southern Libya'),
+    direction: 'south',
+    lat: 24,
+    lon: 17,
+    country: 'LY',
+    kind: 'region',
+    extent: 4,
+  },
+]
+
+function account(id: string, content: string, n = 1): Attribution {
+  const span = at(content, n)
+  return {
+    id,
+    source: { mention: null, named: false, count: null },
+    cue: span,
+    content: span,
+    kind: 'indirect',
+    stance: 'assert',
+  }
+}
+
+function event(id: string, triggers: string[][], place: Argument[], extra: Partial<Event> = {}): Event {
+  return {
+    id,
+    type: 'COERCE',
+    mode: 'arrest',
+    triggers: triggers.map(([w, n]) => at(w as string, Number(n ?? 1))),
+    actors: [],
+    targets: [],
+    place,
+    time: null,
+    modality: 'reported',
+    attributions: [],
+    ...extra,
+  }
+}
+
+function run(events: Event[], attributions: Attribution[]) {
+  const doc = makeDoc(TEXT, { events, attributions, places, mentions })
+  return findConflicts(doc)
+}
+
+const held = (n: number) => ['held', String(n)]
+
+describe('place conflicts', () => {
+  const attributions = [
+    account('a1', 'the pilot was held in Chad'),
+    account('a2', 'the pilot was held in southern Libya'),
+    account('a3', 'the pilot was held in Libya'),
+    account('a4', 'the pilot was held in Benghazi'),
+  ]
+
+  it('records places in different countries as a conflict, each with its attributions', () => {
+    const e = event('v1', [held(1), held(2)], [{ ...at('Chad'), entity: 'chad' }, at('southern Libya')], {
+      attributions: ['a1', 'a2'],
+    })
+    const [c, ...rest] = run([e], attributions)
+    expect(rest).toEqual([])
+    expect(c?.slot).toBe('place')
+    expect(
+      c?.values.map((v) => [TEXT.slice((v.value as Argument).start, (v.value as Argument).end), v.attributions]),
+    ).toEqual([
+      ['Chad', ['a1']],
+      ['southern Libya', ['a2']],
+    ])
+  })
+
+  it('takes a country and a region of it as one account, shown by the region', () => {
+    const e = event('v1', [held(2), held(3)], [at('southern Libya'), { ...at('Libya', 2), entity: 'libya' }], {
+      attributions: ['a2', 'a3'],
+    })
+    expect(run([e], attributions)).toEqual([])
+  })
+
+  it('groups refinements together against the account that disagrees', () => {
+    const e = event(
+      'v1',
+      [held(1), held(3), held(4)],
+      [
+        { ...at('Chad'), entity: 'chad' },
+        { ...at('Libya', 2), entity: 'libya' },
+        { ...at('Benghazi'), entity: 'benghazi' },
+      ],
+      { attributions: ['a1', 'a3', 'a4'] },
+    )
+    const [c] = run([e], attributions)
+    expect(c?.values.map((v) => v.attributions)).toEqual([['a1'], ['a3', 'a4']])
+    expect(c?.values[1]?.value).toMatchObject({ entity: 'benghazi' })
+  })
+
+  it('needs two accounts: one source alone cannot disagree', () => {
+    const e = event('v1', [held(1)], [{ ...at('Chad'), entity: 'chad' }], { attributions: ['a1'] })
+    expect(run([e], attributions)).toEqual([])
+  })
+})
+
+describe('refinement', () => {
+  const loc = (arg: Argument) => locate(arg, places, mentions)
+  it('holds a city inside the region around it, not inside a far one', () => {
+    const benghazi = loc({ ...at('Benghazi'), entity: 'benghazi' })
+    const south = loc(at('southern Libya'))
+    expect(isCompatible(benghazi, loc({ ...at('Libya', 2), entity: 'libya' }))).toBe(true)
+    expect(isCompatible(benghazi, south)).toBe(false)
+  })
+})
+
+describe('time and count conflicts', () => {
+  const attributions = [
+    account('a1', 'the raid killed 9 people in 2020'),
+    account('a2', 'the raid killed 14 people in March 2021'),
+  ]
+  const e = event('v1', [['killed'], ['killed', '2']], [], {
+    type: 'ASSAULT',
+    mode: null,
+    targets: [at('9 people'), at('14 people')],
+    attributions: ['a1', 'a2'],
+    triggerTimes: [
+      { trigger: 0, value: '2020' },
+      { trigger: 1, value: '2021-03' },
+    ],
+  })
+
+  it('records different years and different casualty numbers', () => {
+    const found = run([e], attributions)
+    expect(found.map((c) => [c.slot, c.values.map((v) => (v.value as { value: string }).value)])).toEqual([
+      ['time', ['2020', '2021-03']],
+      ['count', ['9', '14']],
+    ])
+  })
+
+  it('takes a month inside the year another account gives as agreement', () => {
+    const same = {
+      ...e,
+      triggerTimes: [
+        { trigger: 0, value: '2021' },
+        { trigger: 1, value: '2021-03' },
+      ],
+      targets: [],
+    }
+    expect(run([same], attributions)).toEqual([])
+  })
+
+  it('reads counts written as digits or words', () => {
+    expect(countOf('at least 1,200 people')).toBe(1200)
+    expect(countOf('five soldiers')).toBe(5)
+    expect(countOf('the soldiers')).toBeNull()
+  })
+})
+
+describe('actor conflicts', () => {
+  it('records two accounts naming different entities as the one who acted', () => {
+    const attributions = [account('a1', 'Officials said'), account('a2', 'Rebels said')]
+    const e = event('v1', [], [], {
+      actors: [
+        { ...at('Officials'), entity: 'government' },
+        { ...at('Rebels'), entity: 'rebels' },
+      ],
+      attributions: ['a1', 'a2'],
+    })
+    const [c] = run([e], attributions)
+    expect(c?.slot).toBe('actor')
+    expect(c?.values.map((v) => v.attributions)).toEqual([['a1'], ['a2']])
+  })
+})
+
+describe('stage', () => {
+  it('declares its layers', async () => {
+    const stage = conflicts()
+    expect(stage.provides).toEqual(['conflicts'])
+    const step = await stage.prepare()
+    const doc = makeDoc(TEXT, { events: [], attributions: [], places, mentions })
+    expect(step(doc, { warn() {}, info() {} }).conflicts).toEqual([])
+  })
+})

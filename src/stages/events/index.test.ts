@@ -1,0 +1,361 @@
+import { describe, expect, it } from 'vitest'
+import type { Doc } from '../../doc/doc.js'
+import type { Attribution, Entity, EntityType, Event, Mention, Place, Reference } from '../../doc/layers.js'
+import type { Reporter } from '../../doc/message.js'
+import { makeDoc, spanOf } from '../../doc/testing.js'
+import { times } from '../times/index.js'
+import { tokens } from '../tokens/index.js'
+import { events, findEvents } from './index.js'
+import { coveredTypes } from './lexicon.js'
+
+/*
+ * Stage tests on sentences written for them. Tokens and times come from the real stages (a
+ * hand-typed tag sequence would test a tagger nobody runs); names, places, references and
+ * attributions are given by hand, as the entity, places and attribution stages would.
+ */
+
+const quiet: Reporter = { warn() {}, info() {} }
+const steps = Promise.all([tokens().prepare(), times().prepare()])
+
+/** A name to mark: every occurrence of `phrase` becomes a mention of entity `id`. */
+type Name = [phrase: string, type: EntityType, id: string, country?: string]
+
+interface Given {
+  names?: Name[]
+  published?: string
+  references?: [phrase: string, entity: string | null, occurrence?: number][]
+  attributions?: [content: string, stance?: Attribution['stance']][]
+  regions?: [phrase: string, entity: string, country: string, direction: string][]
+}
+
+async function analysed(text: string, given: Given = {}): Promise<Doc> {
+  const [tokenize, findTimes] = await steps
+  let doc = makeDoc(text, {}, { published: given.published ?? '2024-03-15' })
+  doc = doc.withLayers(tokenize(doc, quiet))
+  doc = doc.withLayers(findTimes(doc, quiet))
+  const mentions: Mention[] = []
+  const entities: Entity[] = []
+  const places: Place[] = []
+  for (const [phrase, type, id, country] of given.names ?? []) {
+    const spans: { start: number; end: number }[] = []
+    for (const m of text.matchAll(new RegExp(`\\b${phrase.replace(/[.]/g, '\\.')}\\b`, 'g'))) {
+      const span = { start: m.index ?? 0, end: (m.index ?? 0) + phrase.length }
+      spans.push(span)
+      mentions.push({ ...span, type, entity: id })
+    }
+    entities.push({ id, type, name: phrase, aliases: [], mentions: spans })
+    if (country) places.push({ entity: id, lat: 0, lon: 0, country, kind: type === 'GPE' ? 'country' : 'city' })
+  }
+  for (const [phrase, entity, country, direction] of given.regions ?? []) {
+    places.push({ entity, span: spanOf(text, phrase), direction, lat: 0, lon: 0, country, kind: 'region' })
+  }
+  const references: Reference[] = (given.references ?? []).map(([phrase, entity, n]) => ({
+    ...spanOf(text, phrase, n),
+    kind: phrase.includes(' ') ? 'nominal' : 'pronoun',
+    entity,
+    plural: false,
+  }))
+  const attributions: Attribution[] = (given.attributions ?? []).map(([content, stance], i) => ({
+    id: `a${i + 1}`,
+    source: { mention: null, named: false, count: null },
+    cue: spanOf(text, content),
+    content: spanOf(text, content),
+    kind: 'indirect',
+    stance: stance ?? 'assert',
+  }))
+  const bySpan = (a: { start: number }, b: { start: number }) => a.start - b.start
+  return doc.withLayers({
+    mentions: mentions.sort(bySpan),
+    entities,
+    references: references.sort(bySpan),
+    places,
+    attributions,
+  })
+}
+
+function words(doc: Doc, spans: readonly { start: number; end: number }[]): string[] {
+  return spans.map((s) => doc.text.slice(s.start, s.end))
+}
+
+/** The one event a trigger word belongs to. */
+function eventOf(doc: Doc, list: readonly Event[], trigger: string): Event {
+  const found = list.find((e) => words(doc, e.triggers).includes(trigger))
+  if (!found) throw new Error(`no event with trigger "${trigger}": ${list.map((e) => words(doc, e.triggers))}`)
+  return found
+}
+
+async function first(text: string, trigger: string, given: Given = {}) {
+  const doc = await analysed(text, given)
+  const list = findEvents(doc)
+  const e = eventOf(doc, list, trigger)
+  return {
+    doc,
+    list,
+    e,
+    actors: words(doc, e.actors),
+    targets: words(doc, e.targets),
+    place: words(doc, e.place),
+  }
+}
+
+describe('trigger lexicon', () => {
+  it('has a trigger family for every PLOVER type', () => {
+    expect(coveredTypes()).toHaveLength(16)
+  })
+
+  const cases: [text: string, trigger: string, type: string, mode: string | null][] = [
+    ['Armenia and Azerbaijan agreed on a prisoner exchange.', 'agreed', 'AGREE', null],
+    ['The Egyptian foreign minister met his Qatari counterpart in Doha.', 'met', 'CONSULT', 'visit'],
+    ['Germany backs the opposition candidate.', 'backs', 'SUPPORT', null],
+    ['The junta released forty political prisoners.', 'released', 'CONCEDE', 'release'],
+    ['Kenya and Somalia will cooperate on border security.', 'cooperate', 'COOPERATE', null],
+    ['Norway helped Mozambique rebuild its ports.', 'helped', 'AID', null],
+    ['The armoured column withdrew from the town overnight.', 'withdrew', 'RETREAT', 'withdraw'],
+    ['The mayor urged residents to stay indoors.', 'urged', 'REQUEST', null],
+    ['Prosecutors accused the former minister of bribery.', 'accused', 'ACCUSE', 'allege'],
+    ['Auditors are investigating the pension fund.', 'investigating', 'ACCUSE', 'investigate'],
+    ['Parliament rejected the budget.', 'rejected', 'REJECT', null],
+    ['The cartel threatened the judges.', 'threatened', 'THREATEN', null],
+    ['Thousands of nurses protested outside the ministry.', 'protested', 'PROTEST', 'demonstrate'],
+    ['Two inmates began a hunger strike.', 'hunger strike', 'PROTEST', 'hunger-strike'],
+    ['The bloc imposed sanctions on the shipping firm.', 'sanctions', 'SANCTION', null],
+    ['The government deployed riot police to the port.', 'deployed', 'MOBILIZE', 'police'],
+    ['The neighbour sent in troops last spring.', 'sent in troops', 'MOBILIZE', 'troops'],
+    ['Customs officers seized two tonnes of cocaine.', 'seized', 'COERCE', 'seize'],
+    ['Officers arrested the treasurer.', 'arrested', 'COERCE', 'arrest'],
+    ['The regime imposed a curfew.', 'curfew', 'COERCE', 'curfew'],
+    ['Gunmen shot a village chief.', 'shot', 'ASSAULT', 'firearms'],
+    ['An air strike destroyed the bridge.', 'air strike', 'ASSAULT', 'aerial'],
+    ['Bandits kidnapped a priest.', 'kidnapped', 'ASSAULT', 'abduct'],
+  ]
+  for (const [text, trigger, type, mode] of cases) {
+    it(`reads "${trigger}" as ${type}/${mode}`, async () => {
+      const { e } = await first(text, trigger)
+      expect(e.type).toBe(type)
+      expect(e.mode).toBe(mode)
+    })
+  }
+
+  it('takes no trigger from a proper name inside a longer name', async () => {
+    const doc = await analysed('She met Grace Hope Arrest at noon.')
+    expect(findEvents(doc).map((e) => e.type)).toEqual(['CONSULT'])
+  })
+})
+
+describe('arguments', () => {
+  it('reads subject and object of an active verb', async () => {
+    const { actors, targets } = await first('Federal agents arrested the treasurer of the union.', 'arrested')
+    expect(actors).toEqual(['Federal agents'])
+    expect(targets[0]).toMatch(/^the treasurer/)
+  })
+
+  it('makes the subject of a passive verb its target', async () => {
+    const r = await first('The blogger was detained in Ankara.', 'detained', {
+      names: [['Ankara', 'GPE', 'ankara', 'TR']],
+    })
+    expect(r.targets).toEqual(['The blogger'])
+    expect(r.actors).toEqual([])
+    expect(r.place).toEqual(['Ankara'])
+  })
+
+  it('reads the actor of a by-phrase', async () => {
+    const r = await first('The convoy was ambushed by militants near Kandahar.', 'ambushed', {
+      names: [['Kandahar', 'GPE', 'kandahar', 'AF']],
+    })
+    expect(r.actors).toEqual(['militants'])
+    expect(r.targets).toEqual(['The convoy'])
+    expect(r.place).toEqual(['Kandahar'])
+  })
+
+  it('reads a helper from `with help from`', async () => {
+    const r = await first('The fugitive was caught with help from Interpol.', 'caught', {
+      names: [['Interpol', 'ORG', 'interpol']],
+    })
+    expect(r.actors).toEqual(['Interpol'])
+    expect(r.e.actors[0]?.entity).toBe('interpol')
+  })
+
+  it('reads the time of an `on DATE` phrase', async () => {
+    const r = await first('Rebels seized the airport on Friday.', 'seized')
+    expect(r.e.time).toEqual({ value: '2024-03-15' })
+  })
+
+  it('reads the year of an `in YEAR` phrase and keeps it on a background event', async () => {
+    const r = await first('Troops raided the compound in 2017.', 'raided')
+    expect(r.e.time).toEqual({ value: '2017' })
+  })
+
+  it('dates an undated past report before publication', async () => {
+    const r = await first('Police arrested a teacher.', 'arrested', { published: '2024-01-02' })
+    expect(r.e.time).toEqual({ before: '2024-01-02' })
+  })
+
+  it('reads a reduced relative after a comma: target, actor, time and place', async () => {
+    const r = await first(
+      'He succeeded Omar Farouk, killed during a Kenyan raid in 2015 in Somalia’s south, as commander.',
+      'killed',
+      {
+        names: [
+          ['Omar Farouk', 'PERSON', 'farouk'],
+          ['Kenyan', 'NORP', 'kenyan'],
+          ['Somalia', 'GPE', 'somalia', 'SO'],
+        ],
+        regions: [['Somalia’s south', 'somalia', 'SO', 'south']],
+      },
+    )
+    expect(r.targets).toEqual(['Omar Farouk'])
+    expect(r.actors).toEqual(['Kenyan'])
+    expect(r.place).toEqual(['Somalia’s south'])
+    expect(r.e.time).toEqual({ value: '2015' })
+    expect(words(r.doc, r.e.triggers)).toEqual(['killed', 'raid'])
+  })
+
+  it('reads a reduced relative after a preposition with its own time', async () => {
+    const r = await first('Testimony from a smuggler arrested last month led to the raid.', 'arrested')
+    expect(r.targets).toEqual(['a smuggler'])
+    expect(r.e.time).toEqual({ value: '2024-02' })
+  })
+
+  it('follows an infinitival chain: the helped one acts', async () => {
+    const r = await first('Colombian intelligence helped Brazil arrest a drug lord.', 'arrest', {
+      names: [['Brazil', 'GPE', 'brazil', 'BR']],
+    })
+    expect(r.actors).toEqual(['Brazil'])
+    expect(r.targets).toEqual(['a drug lord'])
+    const help = eventOf(r.doc, r.list, 'helped')
+    expect(words(r.doc, help.targets)).toEqual(['Brazil'])
+  })
+
+  it('follows a control verb: the one who tried acts', async () => {
+    const r = await first('The militia tried to seize the dam.', 'seize')
+    expect(r.actors).toEqual(['The militia'])
+    expect(r.targets).toEqual(['the dam'])
+  })
+
+  it('reads the owner of an event noun as its target', async () => {
+    const r = await first('Nadia Karimi left Kabul. Her arrest shocked friends.', 'arrest', {
+      names: [['Nadia Karimi', 'PERSON', 'karimi']],
+    })
+    expect(r.e.targets[0]?.entity).toBe('karimi')
+  })
+
+  it('gives the subject of a light verb to the event noun', async () => {
+    const r = await first('Canada imposed sanctions on four generals.', 'sanctions', {
+      names: [['Canada', 'GPE', 'canada', 'CA']],
+    })
+    expect(r.actors).toEqual(['Canada'])
+    expect(r.targets).toEqual(['four generals'])
+  })
+
+  it('resolves a pronoun target through the reference layer', async () => {
+    const r = await first('Lina Haddad fled. She was detained at the border.', 'detained', {
+      names: [['Lina Haddad', 'PERSON', 'haddad']],
+      references: [['She', 'haddad']],
+    })
+    expect(r.e.targets).toEqual([expect.objectContaining({ entity: 'haddad' })])
+  })
+
+  it('finds the subject of a participle clause in the main clause', async () => {
+    const r = await first('Russia kept its bases, having sent in troops in a series of incursions.', 'sent in troops', {
+      names: [['Russia', 'GPE', 'russia', 'RU']],
+    })
+    expect(r.actors).toEqual(['Russia'])
+    expect(words(r.doc, r.e.triggers)).toEqual(['sent in troops', 'incursions'])
+  })
+
+  it('takes where the target was when it happened as the place', async () => {
+    const r = await first('Karim Obeid was in eastern Libya when he was seized.', 'seized', {
+      names: [
+        ['Karim Obeid', 'PERSON', 'obeid'],
+        ['Libya', 'GPE', 'libya', 'LY'],
+      ],
+      regions: [['eastern Libya', 'libya', 'LY', 'east']],
+    })
+    expect(r.place).toEqual(['eastern Libya'])
+  })
+})
+
+describe('event coreference', () => {
+  const text =
+    'Police captured Omar Haddad in Beirut. Haddad was arrested at a checkpoint, his lawyer said. ' +
+    'His capture ends a long hunt. A courier detained in 2019 had named him.'
+  const given: Given = {
+    names: [
+      ['Omar Haddad', 'PERSON', 'haddad'],
+      ['Haddad', 'PERSON', 'haddad'],
+      ['Beirut', 'GPE', 'beirut', 'LB'],
+    ],
+    attributions: [['Haddad was arrested at a checkpoint']],
+  }
+
+  it('merges triggers whose targets corefer into one event', async () => {
+    const doc = await analysed(text, given)
+    const e = eventOf(doc, findEvents(doc), 'captured')
+    expect(words(doc, e.triggers)).toEqual(['captured', 'arrested', 'capture'])
+    expect(e.attributions).toEqual(['a1'])
+  })
+
+  it('keeps a dated background arrest of someone else apart', async () => {
+    const doc = await analysed(text, given)
+    const list = findEvents(doc)
+    const background = eventOf(doc, list, 'detained')
+    expect(background).not.toBe(eventOf(doc, list, 'captured'))
+    expect(background.time).toEqual({ value: '2019' })
+    expect(words(doc, background.targets)).toEqual(['A courier'])
+  })
+
+  it('keeps apart the same verb done to different named people', async () => {
+    const doc = await analysed('Police arrested Ana Silva. Days later, police arrested Rui Costa.', {
+      names: [
+        ['Ana Silva', 'PERSON', 'silva'],
+        ['Rui Costa', 'PERSON', 'costa'],
+      ],
+    })
+    expect(findEvents(doc)).toHaveLength(2)
+  })
+
+  it('folds an event noun that is the subject of its verb into one event', async () => {
+    const doc = await analysed('A drone strike killed six fighters.')
+    const list = findEvents(doc)
+    expect(list).toHaveLength(1)
+    expect(list[0]?.mode).toBe('aerial')
+    expect(words(doc, list[0]?.targets ?? [])).toEqual(['six fighters'])
+  })
+})
+
+describe('modality', () => {
+  const cases: [text: string, trigger: string, modality: Event['modality']][] = [
+    ['The navy could blockade the port. Warships could attack the convoy.', 'attack', 'hypothetical'],
+    ['The ministry will deploy extra police.', 'deploy', 'planned'],
+    ['The rebels vowed to attack the capital.', 'attack', 'planned'],
+    ['The guards did not arrest the driver.', 'arrest', 'negated'],
+    ['Soldiers looted shops and shot a boy.', 'shot', 'asserted'],
+  ]
+  for (const [text, trigger, modality] of cases) {
+    it(`reads "${text}" as ${modality}`, async () => {
+      const { e } = await first(text, trigger)
+      expect(e.modality).toBe(modality)
+    })
+  }
+
+  it('marks a report inside an attribution as reported, inside a denial as denied', async () => {
+    const text = 'Witnesses said troops shot two farmers. The army denied that soldiers beat anyone.'
+    const doc = await analysed(text, {
+      attributions: [['troops shot two farmers'], ['soldiers beat anyone', 'deny']],
+    })
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'shot').modality).toBe('reported')
+    expect(eventOf(doc, list, 'shot').attributions).toEqual(['a1'])
+    expect(eventOf(doc, list, 'beat').modality).toBe('denied')
+  })
+})
+
+describe('stage', () => {
+  it('declares its layers and runs as a step', async () => {
+    const stage = events()
+    expect(stage.provides).toEqual(['events'])
+    const step = await stage.prepare()
+    const doc = await analysed('Police arrested a man.')
+    expect(step(doc, quiet).events.map((e) => e.id)).toEqual(['v1'])
+  })
+})
