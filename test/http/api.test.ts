@@ -168,7 +168,7 @@ describe('reading the corpus', () => {
   it('searches by words and filters', async () => {
     const hits = await call(base, 'GET', '/api/search?q=detained')
     expect(hits.status).toBe(200)
-    expect(hits.json.items.map((h: any) => h.article.id)).toContain('short')
+    expect(hits.json.items.map((h: { article: { id: string } }) => h.article.id)).toContain('short')
     const none = await call(base, 'GET', '/api/search?q=detained&from=2030-01-01')
     expect(none.json.items).toHaveLength(0)
     expect((await call(base, 'GET', '/api/search?from=March')).status).toBe(400)
@@ -188,8 +188,8 @@ describe('reading the corpus', () => {
     const { status, json } = await call(base, 'GET', '/api/sources?article=sample&limit=200')
     expect(status).toBe(200)
     expect(json.items.length).toBeGreaterThan(0)
-    expect(json.items.every((c: any) => c.articleId === 'sample')).toBe(true)
-    expect(json.items.some((c: any) => c.source.named === false)).toBe(true)
+    expect(json.items.every((c: { articleId: string }) => c.articleId === 'sample')).toBe(true)
+    expect(json.items.some((c: { source: { named: boolean | null } }) => c.source.named === false)).toBe(true)
   })
 
   it('lists events and gets one with its reports', async () => {

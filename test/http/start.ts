@@ -16,6 +16,9 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Runn
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field by the assertions that read them.
+type Json = any
+
 /** Sends JSON (or a raw string body) and returns the status, headers and parsed body. */
 export async function call(
   base: string,
@@ -23,7 +26,7 @@ export async function call(
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Headers; json: any }> {
+): Promise<{ status: number; headers: Headers; json: Json }> {
   const init: RequestInit = { method, headers: { ...headers } }
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body)

@@ -38,6 +38,14 @@ export function replace(el, ...children) {
   return append(el, children)
 }
 
+/** A link inside an SVG drawing: an SVG `a`, which an HTML `a` inside SVG is not. */
+export function svgLink(href, label, ...children) {
+  const a = document.createElementNS('http://www.w3.org/2000/svg', 'a')
+  a.setAttribute('href', href)
+  if (label) a.setAttribute('aria-label', label)
+  return append(a, children)
+}
+
 /** A link inside the app. */
 export function link(hash, ...children) {
   return h('a', { href: hash }, ...children)

@@ -1,5 +1,5 @@
 import { all, get } from '../lib/api.js'
-import { h, link, plural } from '../lib/dom.js'
+import { h, link, plural, svgLink } from '../lib/dom.js'
 import { eventLine } from './claims.js'
 import { drawGraph } from './graph.js'
 import { drawMap } from './map.js'
@@ -45,7 +45,7 @@ export async function timelinePage() {
   events.forEach((e, i) => {
     const y = 40 + i * rowHeight
     const cx = x(times[i])
-    const a = h('a', { href: `#/event/${encodeURIComponent(e.id)}` })
+    const a = svgLink(`#/event/${encodeURIComponent(e.id)}`, eventLabel(e))
     a.append(
       h('line', { x1: cx, y1: 20, x2: cx, y2: y, class: 'stem' }),
       h('circle', { cx, cy: y, r: 4 + Math.min(e.articles, 6), class: e.conflicts ? 'dot conflicted' : 'dot' }),

@@ -1,5 +1,5 @@
 import { sourceKind, sourceLabel } from '../lib/analysis-index.js'
-import { h } from '../lib/dom.js'
+import { h, svgLink } from '../lib/dom.js'
 import { layout } from '../lib/force.js'
 
 /*
@@ -55,9 +55,7 @@ export function drawGraph(nodes, edges, { width = 900, height = 520, label = 'Gr
         h('title', { text: n.title ?? n.label }),
       )
       if (!n.href) return g
-      const a = h('a', { href: n.href, class: 'node-link' })
-      a.append(g)
-      return a
+      return svgLink(n.href, n.title ?? n.label, g)
     }),
   )
   return h(
@@ -71,6 +69,8 @@ export function drawGraph(nodes, edges, { width = 900, height = 520, label = 'Gr
       ' named source ',
       h('span', { class: 'key key-anonymous' }),
       ' anonymous source ',
+      h('span', { class: 'key key-unclear' }),
+      ' unclear ',
       h('span', { class: 'key key-entity' }),
       ' who or what their claims name; arrows point from a source to what it speaks about.',
     ),

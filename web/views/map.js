@@ -1,4 +1,4 @@
-import { h, notice, replace } from '../lib/dom.js'
+import { h, notice, replace, svgLink } from '../lib/dom.js'
 import { loadGeo } from '../lib/vendor.js'
 
 /*
@@ -50,21 +50,23 @@ function mapSvg(d3, countries, points, fit, width, height, label) {
       h('path', { d: path(f), class: 'land' }, h('title', { text: f.properties?.name ?? '' })),
     ),
   )
+  const placed = []
   for (const p of [...points].sort((a, b) => (b.r ?? 5) - (a.r ?? 5))) {
     const xy = projection([p.lon, p.lat])
     if (!xy) continue
+    const r = p.r ?? 5
+    // Labels of nearby points step down until they clear the ones already drawn.
+    let dy = 4
+    while (placed.some(([x, y]) => Math.abs(x - xy[0]) < 160 && Math.abs(y - (xy[1] + dy)) < 14)) dy += 14
+    if (!p.quiet) placed.push([xy[0], xy[1] + dy])
     const g = h(
       'g',
       { class: `pin pin-${p.kind ?? 'place'}`, transform: `translate(${xy[0]},${xy[1]})` },
-      h('circle', { r: p.r ?? 5 }),
-      p.quiet ? null : h('text', { x: (p.r ?? 5) + 4, y: 4, text: p.label }),
+      h('circle', { r }),
+      p.quiet ? null : h('text', { x: r + 4, y: dy, text: p.label }),
       h('title', { text: p.title ?? p.label }),
     )
-    if (p.href) {
-      const a = h('a', { href: p.href, 'aria-label': p.title ?? p.label })
-      a.append(g)
-      svg.append(a)
-    } else svg.append(g)
+    svg.append(p.href ? svgLink(p.href, p.title ?? p.label, g) : g)
   }
   return svg
 }

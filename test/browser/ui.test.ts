@@ -1,0 +1,172 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDemo } from '../../src/server/demo.js'
+import { call, startTestServer } from '../http/start.js'
+import { launch, screenshot, skipReason, type TestBrowser } from './browser.js'
+
+/*
+ * The web UI in a real browser against a real server: paste the founding report and read its
+ * sources and conflict, search the demo corpus, open an entity, walk the corpus pages, prove
+ * that article text never runs as script and that no request leaves loopback.
+ */
+
+const FOUNDING = new URL('../../../shared/corpus/duvar-2021-10-12-isis-capture.txt', import.meta.url)
+const TOKEN = 'browser-token-93b1'
+const reason = skipReason()
+
+describe.skipIf(reason !== null)(`web UI in chromium${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>
+  let browser: TestBrowser
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      access: { token: TOKEN },
+      beforeListen: async (store, analyzer) => {
+        await loadDemo(store, analyzer)
+      },
+    })
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it.skipIf(!existsSync(FOUNDING))('pastes the founding report and shows its sources and the conflict', async () => {
+    const text = readFileSync(FOUNDING, 'utf8')
+    const analysis = (await call(server.url, 'POST', '/api/analyze', { text })).json
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/#/analyze`)
+    await page.fill('#article-text', text)
+    await page.click('#analyze-button')
+    await page.waitForSelector('#analysis-result .article-text')
+
+    // Every source the analysis found is drawn as named or anonymous, as the analysis says.
+    const anonymous = analysis.attributions.filter((a: Attribution) => a.source.mention && a.source.named === false)
+    const named = analysis.attributions.filter((a: Attribution) => a.source.mention && a.source.named === true)
+    expect(anonymous.length).toBeGreaterThan(0)
+    expect(named.length).toBeGreaterThan(0)
+    const anonymousDrawn = await page.locator('.article-text .source-anonymous').allTextContents()
+    const namedDrawn = await page.locator('.article-text .source-named').allTextContents()
+    for (const a of anonymous) expect(anonymousDrawn.join('|')).toContain(a.source.mention.text.split(' ').at(-1))
+    expect(namedDrawn.length).toBeGreaterThan(0)
+    expect(anonymousDrawn.join(' ')).toContain('three security sources')
+
+    // The profile and the conflict over where the arrest happened are called out above the text.
+    await expect.poll(() => page.locator('.profile').textContent()).toContain('anonymous')
+    const callout = await page.locator('.conflict-callout').first().textContent()
+    expect(analysis.conflicts.length).toBeGreaterThan(0)
+    expect(callout).toContain('place')
+    expect(callout).toContain('Turkey')
+    expect(callout).toContain('northwestern Syria')
+
+    // Pointing at a source explains it: its claim and what it reports.
+    await page.locator('.article-text .source-anonymous').first().hover()
+    await expect.poll(() => page.locator('#explain').textContent()).toMatch(/anonymous/i)
+    // The keyboard reaches the same explanation.
+    await page.locator('.article-text [role="button"].source-named').first().focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#explain').textContent()).toMatch(/named/i)
+
+    await screenshot(page, 'analyze-founding-report', false)
+    await page.locator('.cards').scrollIntoViewIfNeeded()
+    await screenshot(page, 'analyze-founding-report-full')
+    const phone = await browser.newPage(390)
+    await phone.goto(`${server.url}/#/analyze`)
+    await phone.fill('#article-text', text)
+    await phone.click('#analyze-button')
+    await phone.waitForSelector('#analysis-result .conflict-callout')
+    await phone.locator('.analysis').scrollIntoViewIfNeeded()
+    await screenshot(phone, 'analyze-founding-report-phone', false)
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+
+  it('never runs script from an article, pasted or stored', async () => {
+    const hostile =
+      'Hostile <script>window.__pwned = 1; alert("script")</script> report.\n' +
+      'The mayor said <img src=x onerror="window.__pwned = 2; alert(\'img\')"> nothing <b>bold</b>.\n' +
+      'Police told reporters <svg onload="window.__pwned = 3"></svg> the suspect was detained in Vienna.'
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/#/analyze`)
+    await page.fill('#article-text', hostile)
+    await page.click('#analyze-button')
+    await page.waitForSelector('#analysis-result .article-text')
+    expect(await page.locator('.article-text').textContent()).toBe(hostile)
+    expect(await page.locator('#analysis-result img, #analysis-result script, #analysis-result b').count()).toBe(0)
+
+    const put = await call(server.url, 'POST', '/api/ingest', { articles: [{ text: hostile, id: 'hostile', title: '<img src=x onerror="window.__pwned=4">' }] }, { authorization: `Bearer ${TOKEN}` })
+    expect(put.status).toBe(200)
+    await page.goto(`${server.url}/#/article/hostile`)
+    await page.waitForSelector('.article-text')
+    expect(await page.locator('.article-text').textContent()).toBe(hostile)
+    await page.goto(`${server.url}/#/search?q=mayor`)
+    await page.waitForSelector('.hits li')
+    await page.goto(`${server.url}/#/`)
+    await page.waitForSelector('.article-list')
+    await page.waitForTimeout(300)
+
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(browser.incidents).toEqual([])
+    await screenshot(page, 'hostile-article-home')
+  })
+
+  it('searches the demo corpus and opens an article and an entity', async () => {
+    const first = (await call(server.url, 'GET', '/api/articles?limit=1')).json.items[0]
+    expect(first).toBeDefined()
+    const word = (first.title as string).split(/\W+/).find((w) => w.length > 5) as string
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/#/search`)
+    await page.fill('#search-q', word)
+    await page.press('#search-q', 'Enter')
+    await page.waitForSelector('.hits li a')
+    expect(await page.locator('.hits mark').count()).toBeGreaterThan(0)
+    await screenshot(page, 'search')
+
+    await page.locator('.hits li a').first().click()
+    await page.waitForSelector('.article-text')
+    await screenshot(page, 'article')
+    const entityLink = page.locator('.entity-row a[href^="#/entity/"]').first()
+    const name = (await entityLink.textContent()) as string
+    await entityLink.click()
+    await page.waitForSelector('.entity-page h1')
+    expect(await page.locator('.entity-page h1').textContent()).toContain(name)
+    expect(await page.locator('.entity-page h2').allTextContents()).toEqual(
+      expect.arrayContaining(['Claims by', 'Claims about', 'Events', 'Articles']),
+    )
+    await screenshot(page, 'entity')
+  })
+
+  it('draws the timeline, the map, the graph and a story', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/#/timeline`)
+    await page.waitForSelector('svg.timeline circle')
+    await screenshot(page, 'timeline')
+    await page.goto(`${server.url}/#/map`)
+    await page.waitForSelector('svg.map path.land')
+    expect(await page.locator('svg.map .pin').count()).toBeGreaterThan(0)
+    await screenshot(page, 'map')
+    await page.goto(`${server.url}/#/graph`)
+    await page.waitForSelector('svg.graph .node')
+    await screenshot(page, 'graph')
+    const story = (await call(server.url, 'GET', '/api/stories')).json.items[0]
+    await page.goto(`${server.url}/#/story/${encodeURIComponent(story.id)}`)
+    await page.waitForSelector('.story-page table.accounts')
+    await screenshot(page, 'story')
+    const events = (await call(server.url, 'GET', '/api/events')).json.items
+    await page.goto(`${server.url}/#/event/${encodeURIComponent(events[0].id)}`)
+    await page.waitForSelector('.event-page h1')
+    await screenshot(page, 'event')
+  })
+
+  it('asks nothing of any host but this server', () => {
+    const origin = new URL(server.url).origin
+    expect(browser.requests.length).toBeGreaterThan(10)
+    const elsewhere = browser.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))
+    expect(elsewhere).toEqual([])
+  })
+})
+
+interface Attribution {
+  source: { mention: { text: string } | null; named: boolean | null }
+}
