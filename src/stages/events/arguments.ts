@@ -92,7 +92,9 @@ export class ArgumentReader {
     if (hit.form === 'verb') {
       const subject = this.subjectOf(hit)
       if (subject.planned) modality = 'planned'
-      if (subject.phrase) (hit.passive ? targets : actors).push(this.resolver.phrase(subject.phrase))
+      if (subject.phrase && !this.timeAt(subject.phrase.end - 1)) {
+        ;(hit.passive ? targets : actors).push(this.resolver.phrase(subject.phrase))
+      }
       if (!hit.passive) {
         let j = hit.end
         while (PARTICLES.has(v.word(j)) && j < rightEnd) j++

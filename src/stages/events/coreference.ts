@@ -16,7 +16,14 @@ const NEARBY = 2
 type Verdict = 'same' | 'different' | 'unknown'
 
 /** Prepositions that put a noun trigger inside a verb's event: `killed during a raid`. */
-const INSIDE = new Set(['during', 'in', 'amid', 'through', 'of'])
+const INSIDE = new Set(['during', 'in', 'amid', 'through'])
+
+/** A noun of this type can be part of a verb's event of that type (`troops in incursions`). */
+function canHost(verb: Report, noun: Report): boolean {
+  const a = verb.hit.entry.type
+  const b = noun.hit.entry.type
+  return a === b || (a === 'MOBILIZE' && b === 'ASSAULT') || (a === 'COERCE' && b === 'ASSAULT')
+}
 
 /**
  * Folds a noun trigger into the verb trigger whose clause holds it (`killed during a U.S. raid`,
@@ -31,6 +38,7 @@ export function absorbInnerNouns(reports: readonly Report[], word: (i: number) =
       host &&
       r.hit.form === 'noun' &&
       host.hit.form === 'verb' &&
+      canHost(host, r) &&
       r.hit.first >= host.right.start &&
       r.hit.first < host.right.end &&
       hasInsidePreposition(host.right.start, r.hit.first, word)

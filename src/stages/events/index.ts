@@ -70,11 +70,16 @@ export function findEvents(doc: Doc): Event[] {
 
 function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; end: number }> {
   const out = new Map<number, { start: number; end: number }>()
-  tokens.forEach((t, i) => {
-    const r = out.get(t.sentence)
-    if (r) r.end = i + 1
-    else out.set(t.sentence, { start: i, end: i + 1 })
-  })
+  let current: { start: number; end: number } | undefined
+  let sentence = -1
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.sentence !== sentence) {
+      sentence = t.sentence
+      current = { start: i, end: i + 1 }
+      out.set(sentence, current)
+    } else if (current) current.end = i + 1
+  }
   return out
 }
 

@@ -27,14 +27,18 @@ const STOPS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"'])
 
 /** Read-only helpers over one article's tokens. */
 export class TokenView {
+  /** Lower-cased token texts, made once: every rule reads them many times. */
+  private readonly words: readonly string[]
+
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
-  ) {}
+  ) {
+    this.words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase())
+  }
 
   word(i: number): string {
-    const t = this.tokens[i]
-    return t ? this.text.slice(t.start, t.end).toLowerCase() : ''
+    return this.words[i] ?? ''
   }
 
   pos(i: number): string {
@@ -130,6 +134,8 @@ export class TokenView {
     if (!this.isNominal(i) || this.pos(i) === 'DET') return null
     let start = i
     while (start - 1 >= 0 && this.sentenceOf(start - 1) === s && this.isNominal(start - 1)) {
+      // `said that President X`: a `that` before a name is a conjunction, not a determiner.
+      if (this.word(start - 1) === 'that' && this.pos(start) === 'PROPN') break
       start--
       if (this.pos(start) === 'DET' && !this.isGenitive(start - 1)) break
     }

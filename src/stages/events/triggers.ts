@@ -26,11 +26,18 @@ const SPEECH = new Set(['say', 'tell', 'report', 'announce', 'claim', 'add', 'co
 function keysOf(view: TokenView, i: number): string[] {
   const lemma = view.lemma(i)
   const word = view.word(i)
-  const keys = [lemma, word]
   const form = FORMS.get(word) ?? FORMS.get(lemma)
-  if (form) keys.push(form)
-  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) keys.push(word.slice(0, -1))
-  return keys
+  const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined
+  return form || bare ? [lemma, word, form ?? lemma, bare ?? lemma] : [lemma, word]
+}
+
+/** The keys of token `i` that start a lexicon entry; none for most tokens, without allocating. */
+function entryKeys(view: TokenView, i: number): string[] | null {
+  const lemma = view.lemma(i)
+  const word = view.word(i)
+  if (!LEXICON.has(lemma) && !LEXICON.has(word) && !FORMS.has(word) && !word.endsWith('s')) return null
+  const keys = keysOf(view, i).filter((k) => LEXICON.has(k))
+  return keys.length ? keys : null
 }
 
 /** The token index where phrase `lemmas` ends when it starts at `i`, or -1. */
@@ -185,8 +192,8 @@ export function findTriggers(view: TokenView, times: readonly TimeExpression[]):
 function triggerAt(view: TokenView, i: number, times: readonly TimeExpression[]): TriggerHit | null {
   const pos = view.pos(i)
   if (pos === 'PUNCT' || pos === 'DET' || pos === 'ADP' || pos === 'PRON') return null
-  const keys = keysOf(view, i).filter((k) => LEXICON.has(k))
-  if (!keys.length || isInName(view, i)) return null
+  const keys = entryKeys(view, i)
+  if (!keys || isInName(view, i)) return null
   const form = formOf(view, i)
   for (const key of keys) {
     for (const entry of LEXICON.get(key) ?? []) {
