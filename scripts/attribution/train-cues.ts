@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Token } from '../../src/doc/layers.js'
 import { cueFeatures } from '../../src/stages/attribution/cues.js'
+import { normalizeTokens } from '../../src/stages/attribution/normalize-tokens.js'
 import { readGold, tokenizer } from './corpus.js'
 
 const trainPath = process.argv[2] ?? '../shared/data/polnear/train.jsonl'
@@ -20,7 +21,7 @@ const tokenize = await tokenizer()
 const examples: { features: string[]; label: number }[] = []
 for (const g of readGold(trainPath)) {
   const doc = tokenize(g)
-  const tokens = doc.layer('tokens')
+  const tokens = normalizeTokens(doc.text, doc.layer('tokens'))
   const words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
   const heads = new Set<number>()
   for (const a of g.attributions) {

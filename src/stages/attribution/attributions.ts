@@ -5,6 +5,7 @@ import type { Span } from '../../doc/span.js'
 import { anonymityReasons } from './anonymity.js'
 import { type CueModel, findCues } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
+import { normalizeTokens } from './normalize-tokens.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { findQuotes, quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
@@ -17,7 +18,7 @@ export function buildAttributions(
   report: Reporter,
 ): Pick<Layers, 'sources' | 'attributions'> {
   const text = doc.text
-  const tokens = doc.layer('tokens')
+  const tokens = normalizeTokens(text, doc.layer('tokens'))
   const sentences = doc.layer('sentences')
   const mentions = doc.layer('mentions')
   const references = doc.layer('references')

@@ -60,6 +60,21 @@ const SPEECH = new Set([
   'describe',
   'testify',
   'disclose',
+  // Verbs of judgement report a stance as surely as `say` does.
+  'applaud',
+  'praise',
+  'criticize',
+  'criticise',
+  'condemn',
+  'denounce',
+  'hail',
+  'blast',
+  'slam',
+  'accuse',
+  'urge',
+  'vow',
+  'pledge',
+  'tout',
 ])
 
 const DENY = new Set(['deny', 'refute', 'dispute'])
@@ -86,16 +101,38 @@ const REFUSED_ACTS = new Set([
 /** The features the learned cue model reads for token `i`. */
 export function cueFeatures(tokens: readonly Token[], words: Words, i: number): string[] {
   const t = tokens[i] as Token
-  const next = words[i + 1] ?? '</s>'
-  const nextPos = tokens[i + 1]?.pos ?? 'END'
-  const prev = words[i - 1] ?? '<s>'
-  const prevPos = tokens[i - 1]?.pos ?? 'START'
+  const w = words[i] as string
   const key = `${t.lemma}/${t.pos}`
-  const shape = /ing$/.test(words[i] as string) ? 'ing' : /ed$/.test(words[i] as string) ? 'ed' : 'x'
-  const nextClass = /^(that|:|,|"|“|to|whether|if|how|why|what|the|a|he|she|they|it|we|i)$/.test(next) ? next : nextPos
-  const prevClass = /^(,|"|”|who|which|has|have|had|also|was|were|is|be|been|not)$/.test(prev) ? prev : prevPos
-  return [key, `${key}|n=${nextClass}`, `${key}|p=${prevClass}`, `${key}|s=${shape}`, `n=${nextClass}|pos=${t.pos}`]
+  const classOf = (k: number): string => {
+    const x = words[k]
+    if (x === undefined) return k < 0 ? '<s>' : '</s>'
+    return CLASS_WORDS.test(x) ? x : (tokens[k]?.pos ?? 'X')
+  }
+  let subject = i - 1
+  while (subject >= 0 && /^(ADV|AUX|PART)$/.test(tokens[subject]?.pos ?? '')) subject--
+  let near = ''
+  for (let k = Math.max(0, i - 4); k <= i + 4; k++) if (/^["“”]$|^''$/.test(words[k] ?? '')) near = 'q'
+  let that = ''
+  for (let k = i + 1; k <= i + 4; k++) if (words[k] === 'that') that = 't'
+  const shape = /ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /s$/.test(w) ? 's' : 'x'
+  const n1 = classOf(i + 1)
+  return [
+    key,
+    `${key}|n=${n1}`,
+    `${key}|n2=${n1}_${classOf(i + 2)}`,
+    `${key}|p=${classOf(i - 1)}`,
+    `${key}|subj=${classOf(subject)}`,
+    `${key}|s=${shape}`,
+    `${key}|q=${near}`,
+    `${key}|t=${that}`,
+    `${key}|nl=${tokens[i + 1]?.lemma ?? ''}`,
+    `n=${n1}|pos=${t.pos}`,
+    `q=${near}|t=${that}|subj=${classOf(subject)}`,
+  ]
 }
+
+const CLASS_WORDS =
+  /^(that|:|,|"|“|”|''|to|whether|if|how|why|what|the|a|he|she|they|it|we|i|you|who|which|has|have|had|also|was|were|is|be|been|not|for|about|by|on|in|with|as|and|but|.)$/
 
 /** The learned model's probability that token `i` heads a cue. */
 export function cueProbability(model: CueModel, tokens: readonly Token[], words: Words, i: number): number {

@@ -262,19 +262,20 @@ function contentAfter(ctx: Context, at: number, s1: number): Span | null {
   const first = tokens[start] as Token
   const opening = OPENERS.test(words[start] as string) ? quoteAt(ctx.quotes, first.start) : undefined
   if (opening && opening.start === first.start) return trimSpan(text, opening.inner, true)
-  // Stop before a second cue clause: `, saying ...`, `but applauded ...`.
+  // Stop where the reported clause ends and the writer's own words resume: `, saying ...`,
+  // `but applauded ...`, `, although ...`, `, which ...`, `, and criticized ...`.
+  let depth = 0
   for (let i = start + 1; i < end; i++) {
     const w = words[i] as string
-    if (
-      (w === ',' || w === 'but' || w === ';') &&
-      /^(saying|adding|noting|arguing|telling|explaining|insisting|warning|calling|citing|describing)$/.test(
-        words[i + 1] ?? '',
-      )
-    ) {
-      end = i
-      break
+    if (OPENERS.test(w) && quoteAt(ctx.quotes, (tokens[i] as Token).start)?.start === (tokens[i] as Token).start) {
+      const q = quoteAt(ctx.quotes, (tokens[i] as Token).start)
+      while (i + 1 < end && (tokens[i + 1] as Token).end <= (q?.end ?? 0)) i++
+      continue
     }
-    if (w === 'but' && tokens[i + 1]?.pos === 'VERB') {
+    if (w === '(') depth++
+    if (w === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0) continue
+    if (isClauseEnd(ctx, i)) {
       end = i
       break
     }
@@ -285,6 +286,25 @@ function contentAfter(ctx: Context, at: number, s1: number): Span | null {
   const running = quoteAt(ctx.quotes, last.end - 1)
   if (running && running.end > span.end && running.start >= span.start) span = { start: span.start, end: running.end }
   return trimSpan(text, span)
+}
+
+const CLAUSE_AFTER_COMMA =
+  /^(but|although|though|while|whereas|which|who|including|even|especially|particularly|despite|unlike|according)$/
+
+/** Whether token `i` ends a reported clause: a comma or `but` opening the writer's next clause. */
+function isClauseEnd(ctx: Context, i: number): boolean {
+  const { tokens, words } = ctx
+  const w = words[i] as string
+  const next = words[i + 1] ?? ''
+  const nextToken = tokens[i + 1]
+  if (w === ';') return true
+  if (w === 'but' && nextToken?.pos === 'VERB') return true
+  if (w !== ',') return false
+  if (CLAUSE_AFTER_COMMA.test(next)) return true
+  if (nextToken?.pos === 'VERB' && /ing$/.test(next)) return true
+  // `, and criticized the party`: a second predicate of the cue's subject.
+  if (next === 'and' && tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(words[i + 2] ?? '')) return true
+  return false
 }
 
 /** The reported clause before `C, X said`: the quote just closed, or the sentence start. */

@@ -1,0 +1,31 @@
+import type { Token } from '../../doc/layers.js'
+
+/**
+ * The tokens as the attribution rules want them: two apostrophes written for a double quote
+ * (`''like this''`, a wire habit) become one quotation-mark token, and a capitalised word the
+ * tagger took for a verb just before a verb (`"...," Lynch said`) becomes a proper noun, as a
+ * speaker's name after a closing quote often is.
+ */
+export function normalizeTokens(text: string, tokens: readonly Token[]): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const next = tokens[i + 1]
+    const c = text.slice(t.start, t.end)
+    if ((c === "'" || c === '`') && next && next.start === t.end && text.slice(next.start, next.end) === c) {
+      out.push({ ...t, end: next.end, lemma: "''", pos: 'PUNCT' })
+      i++
+      continue
+    }
+    if (t.pos === 'VERB' && /^[A-Z][a-z]/.test(c) && next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+      const prev = out[out.length - 1]
+      const opensSentence = !prev || prev.sentence !== t.sentence
+      if (!opensSentence || /^[A-Z][a-z]+$/.test(c)) {
+        out.push({ ...t, pos: 'PROPN' })
+        continue
+      }
+    }
+    out.push(t)
+  }
+  return out
+}
