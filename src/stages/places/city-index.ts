@@ -11,8 +11,13 @@ export interface City {
   /** ISO 3166-1 alpha-2. */
   readonly country: string
   readonly population: number
-  /** GeoNames feature code: `PPLC` capital, `PPLA` seat of a first-order division, `PPL`. */
+  /**
+   * GeoNames feature code: `PPLC` capital, `PPLA` seat of a first-order division, `PPL`; `ADM1`
+   * for a first-order division (`Florida`, `Idlib Governorate`).
+   */
   readonly featureCode: string
+  /** Rough half-size in degrees, for a division; 0 for a city. */
+  readonly extent: number
   /** True when the name matched only one of its alternate names. */
   readonly alternate: boolean
 }
@@ -53,6 +58,7 @@ export function loadCityIndex(path: string = dataPath()): CityIndex {
   // cost more than every other column together.
   const countries = new Uint16Array(recordCount)
   const codes = new Uint8Array(recordCount)
+  const extents = new Float32Array(recordCount)
   const codeNames: string[] = []
   const codeNumbers = new Map<string, number>()
   let at = 0
@@ -65,7 +71,11 @@ export function loadCityIndex(path: string = dataPath()): CityIndex {
     const cc = f[3] ?? ''
     countries[i] = (cc.charCodeAt(0) << 8) | cc.charCodeAt(1)
     pops[i] = Number(f[4])
-    const code = f[5] ?? ''
+    let code = f[5] ?? ''
+    if (code.startsWith('ADM1:')) {
+      extents[i] = Number(code.slice(5))
+      code = 'ADM1'
+    }
     let number = codeNumbers.get(code)
     if (number === undefined) {
       number = codeNames.length
@@ -113,6 +123,7 @@ export function loadCityIndex(path: string = dataPath()): CityIndex {
               country: String.fromCharCode((countries[r] as number) >> 8, (countries[r] as number) & 255),
               population: pops[r] as number,
               featureCode: codeNames[codes[r] as number] as string,
+              extent: Math.round((extents[r] as number) * 100) / 100,
               alternate: (n & 1) === 1,
             }
           })

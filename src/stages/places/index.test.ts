@@ -83,6 +83,29 @@ describe('places', () => {
     expect(places.find((p) => p.entity === 't')?.country).toBe('LB')
   })
 
+  it('places a first-order division (Ohio) and prefers a province when the text says so', () => {
+    const text = 'Voters in Ohio and officials in Idlib province disagreed.'
+    const { places } = run(
+      docWith(text, [
+        ['oh', 'GPE', 'Ohio', 'Ohio'],
+        ['id', 'GPE', 'Idlib province', 'Idlib province'],
+      ]),
+    )
+    expect(places.map((p) => [p.entity, p.kind, p.country])).toEqual([
+      ['oh', 'region', 'US'],
+      ['id', 'region', 'SY'],
+    ])
+    expect(places[0]?.extent).toBeGreaterThan(1)
+  })
+
+  it('keeps the city when a city and its division share a name', () => {
+    const text = 'Shelling hit Aleppo.'
+    expect(run(docWith(text, [['a', 'GPE', 'Aleppo', 'Aleppo']])).places[0]).toMatchObject({
+      kind: 'city',
+      country: 'SY',
+    })
+  })
+
   it('matches a city by an alternate spelling', () => {
     const text = 'Shelling resumed in Kiev.'
     const { places } = run(docWith(text, [['k', 'GPE', 'Kiev', 'Kiev']]))

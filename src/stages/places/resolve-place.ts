@@ -41,15 +41,24 @@ function scoreCity(city: City, context: PlaceContext): number {
     Math.log10(city.population + 10) +
     (weight > 0 ? 2.5 + Math.min(1, weight / 10) : 0) +
     (city.featureCode === 'PPLC' ? 1 : city.featureCode === 'PPLA' ? 0.5 : 0) -
-    (city.alternate ? 1 : 0)
+    (city.alternate ? 1 : 0) -
+    // A division's population is all its cities': news naming `New York` or `Washington`
+    // more often means the city.
+    (city.featureCode === 'ADM1' ? 0.5 : 0)
   )
 }
 
 /** The best city for a set of names, or undefined when none is known. */
-export function chooseCity(names: readonly string[], cities: CityIndex, context: PlaceContext): CityChoice | undefined {
+export function chooseCity(
+  names: readonly string[],
+  cities: CityIndex,
+  context: PlaceContext,
+  accept: (city: City) => boolean = () => true,
+): CityChoice | undefined {
   const seen = new Map<number, { city: City; score: number }>()
   for (const name of names) {
     for (const city of cities.lookup(name)) {
+      if (!accept(city)) continue
       const score = scoreCity(city, context)
       const had = seen.get(city.geonameId)
       if (!had || had.score < score) seen.set(city.geonameId, { city, score })
@@ -61,6 +70,8 @@ export function chooseCity(names: readonly string[], cities: CityIndex, context:
   const runnerUp = ranked.find((r) => r.city.country !== best.city.country)
   return runnerUp ? { ...best, runnerUp } : best
 }
+
+const DIVISION_WORD = /\s+(?:governorate|province|region|state|oblast|prefecture|county)$/i
 
 /** The names an entity goes by, fullest first, with a leading `the` dropped. */
 export function namesOf(entity: Entity): string[] {
@@ -102,17 +113,24 @@ export function resolvePlace(
       }
     }
   }
-  const choice = chooseCity(names, cities, context)
+  // `Idlib province`, `Anbar governorate`: the division, not the city of the same name.
+  const divisionNames = names.filter((n) => DIVISION_WORD.test(n)).map((n) => n.replace(DIVISION_WORD, ''))
+  const choice =
+    (divisionNames.length > 0
+      ? chooseCity(divisionNames, cities, context, (c) => c.featureCode === 'ADM1')
+      : undefined) ?? chooseCity(names, cities, context)
   if (!choice) return undefined
   const { city } = choice
+  const division = city.featureCode === 'ADM1'
   return {
     place: {
       entity: entity.id,
       lat: city.lat,
       lon: city.lon,
       country: city.country,
-      kind: entity.type === 'FAC' ? 'landmark' : 'city',
-      geonameId: city.geonameId,
+      kind: division ? 'region' : 'city',
+      ...(city.geonameId > 0 ? { geonameId: city.geonameId } : {}),
+      ...(division ? { extent: city.extent } : {}),
     },
     choice,
   }
@@ -135,7 +153,7 @@ export function resolveFacility(entity: Entity, cities: CityIndex, context: Plac
       }
       const choice = chooseCity([name], cities, context)
       // Only a clear city: a facility name's words (`Camp`, `Bridge`) are often small places too.
-      if (choice && choice.city.population >= 50_000) {
+      if (choice && choice.city.featureCode !== 'ADM1' && choice.city.population >= 50_000) {
         const { city } = choice
         return {
           entity: entity.id,
