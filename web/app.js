@@ -1,3 +1,4 @@
+import { setToken, token } from './lib/api.js'
 import { h, notice, replace } from './lib/dom.js'
 import { analyzePage } from './views/analyze-page.js'
 import { articlePage, homePage } from './views/article-page.js'
@@ -53,10 +54,32 @@ async function render() {
     const node = await view({ id, query })
     if (run === current) replace(main, node)
   } catch (error) {
-    if (run === current) replace(main, h('h1', { text: 'Something went wrong' }), notice(error.message, 'error'))
+    if (run !== current) return
+    if (error.status === 401 || error.status === 403) replace(main, tokenForm(error.message))
+    else replace(main, h('h1', { text: 'Something went wrong' }), notice(error.message, 'error'))
   }
   if (run === current && page !== '') main.focus({ preventScroll: true })
   window.scrollTo(0, 0)
+}
+
+/** Asks for the API token of a private server; kept for this tab only. */
+function tokenForm(message) {
+  const input = h('input', { id: 'token', type: 'password', autocomplete: 'off', value: token() ?? '' })
+  return h(
+    'form',
+    {
+      class: 'panel',
+      onsubmit: (event) => {
+        event.preventDefault()
+        setToken(input.value.trim())
+        render()
+      },
+    },
+    h('h1', { text: 'This server needs its API token' }),
+    notice(message, 'error'),
+    h('label', { class: 'field' }, h('span', { text: 'API token (kept in this tab only)' }), input),
+    h('button', { type: 'submit', class: 'primary' }, 'Use token'),
+  )
 }
 
 window.addEventListener('hashchange', render)

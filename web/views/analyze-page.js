@@ -1,5 +1,5 @@
-import { post } from '../lib/api.js'
-import { h, notice, replace } from '../lib/dom.js'
+import { post, setToken, token } from '../lib/api.js'
+import { h, link, notice, replace } from '../lib/dom.js'
 import { renderAnalysis } from './analysis.js'
 
 /*
@@ -8,6 +8,40 @@ import { renderAnalysis } from './analysis.js'
 
 function field(label, input) {
   return h('label', { class: 'field' }, h('span', { text: label }), input)
+}
+
+/** Stores the analysed article in the corpus: a write, so the API token is asked for. */
+function saveControl(body) {
+  const input = h('input', { type: 'password', autocomplete: 'off', placeholder: 'API token', value: token() ?? '' })
+  const out = h('span', { class: 'save-result', 'aria-live': 'polite' })
+  return h(
+    'div',
+    { class: 'save row' },
+    h('label', { class: 'field' }, h('span', { text: 'Keep it: API token (writes need it)' }), input),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'more',
+        onclick: async () => {
+          setToken(input.value.trim())
+          try {
+            const saved = await post('/api/ingest', { articles: [body] })
+            const id = saved.articles[0].id
+            replace(
+              out,
+              saved.articles[0].added ? 'Saved: ' : 'Already in the corpus: ',
+              link(`#/article/${encodeURIComponent(id)}`, 'open it'),
+            )
+          } catch (error) {
+            replace(out, notice(error.message, 'error'))
+          }
+        },
+      },
+      'Save to the corpus',
+    ),
+    out,
+  )
 }
 
 /** `#/analyze`. */
@@ -70,7 +104,7 @@ export function analyzePage() {
         replace(result)
         try {
           const analysis = await post('/api/analyze', body)
-          replace(status)
+          replace(status, saveControl(body))
           replace(result, renderAnalysis(analysis))
           result.querySelector('h1')?.setAttribute('tabindex', '-1')
           result.querySelector('h1')?.focus()
