@@ -1,7 +1,7 @@
 import { hashOf } from './feature-hash.js'
 import { countryByDemonym } from './gazetteer/countries.js'
 import { GROUP_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
-import { isShouting, matchPhrases, type PhraseMatch } from './gazetteer/phrases.js'
+import { isShouting, isTitleCase, matchPhrases, type PhraseMatch } from './gazetteer/phrases.js'
 import type { Word } from './words.js'
 
 /** One sentence prepared for feature extraction: its words and what the gazetteers say of each. */
@@ -19,9 +19,12 @@ export interface SentenceView {
 }
 
 /** Prepares a sentence's words once; features for each word then read from it. */
-export function viewOf(words: readonly Word[]): SentenceView {
+export function viewOf(given: readonly Word[]): SentenceView {
+  // A title-case headline is read as an all-capital one, the kind the model learnt from CoNLL.
+  const titleCase = isTitleCase(given.map((w) => w.text))
+  const words = titleCase ? given.map((w) => ({ ...w, text: w.text.toUpperCase() })) : given
   const texts = words.map((w) => w.text)
-  const shouting = isShouting(texts)
+  const shouting = titleCase || isShouting(texts)
   const gazetteer = texts.map(() => '')
   const phrases = matchPhrases(texts, shouting)
   for (const m of phrases) {

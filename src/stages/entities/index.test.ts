@@ -84,3 +84,22 @@ describe('entities stage', () => {
     }
   })
 })
+
+describe('entities stage on headlines and bylines', () => {
+  it('leaves a person title out of the name', () => {
+    const doc = analyse('The ruling was read by Judge Marta Okonkwo of the district court on Monday.')
+    expect(typeAt(doc, 'Marta Okonkwo')).toBe('PERSON')
+    expect(typeAt(doc, 'Judge Marta Okonkwo')).toBeUndefined()
+  })
+
+  it('reads a title-case headline without taking every capital for a name', () => {
+    const doc = analyse('Rising Prices Leave Families Struggling Across Kenya\nNAIROBI, March 3 - Prices rose again.')
+    expect(typeAt(doc, 'Kenya')).toBe('GPE')
+    expect(doc.layer('mentions').some((m) => doc.text.slice(m.start, m.end).includes('Families'))).toBe(false)
+  })
+
+  it('takes the name on a credit line for the outlet that published the story', () => {
+    const doc = analyse('Officials said the bridge would reopen in May.\nSource: Harbour Daily Courier')
+    expect(typeAt(doc, 'Harbour Daily Courier')).toBe('ORG')
+  })
+})

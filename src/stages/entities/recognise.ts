@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../../doc/layers.js'
 import { viewOf } from './features.js'
 import { countryByDemonym, countryByName } from './gazetteer/countries.js'
-import { EVENT_WORDS, GROUP_WORDS, LAW_WORDS, LOC_NAMES, LOC_WORDS } from './gazetteer/lexicon.js'
+import { EVENT_WORDS, GROUP_WORDS, LAW_WORDS, LOC_NAMES, LOC_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
 import type { PhraseHit } from './gazetteer/phrases.js'
 import { type Model, tagSentence } from './model.js'
 import { type Word, wordsOf } from './words.js'
@@ -103,13 +103,29 @@ function sentenceRanges(words: readonly Word[]): [number, number][] {
   return out
 }
 
+/* Parts of speech a capitalised first word has when it is an ordinary word (`Additional`, `Editing`). */
+const NOT_NAME_POS = new Set(['ADJ', 'ADV', 'ADP', 'DET', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'INTJ'])
+
+/* wink calls many place names verbs (`Hull`, `Bury`, `Ford`), so of verbs only `-ing` forms count. */
+function isOrdinaryWord(word: Word): boolean {
+  return NOT_NAME_POS.has(word.pos) || (word.pos === 'VERB' && /ing$/.test(word.text))
+}
+
 function toCandidate(text: string, words: readonly Word[], run: Run): Candidate | undefined {
-  const start = (words[run.first] as Word).start
+  let first = run.first
+  const firstWord = words[first] as Word
+  // A title is not part of the name (`Judge Olga Lavrentyeva`, `Prince Norodom Ranariddh`).
+  if (run.conll === 'PER' && !run.hit && run.last > first && PERSON_TITLES.has(firstWord.text)) first++
+  const start = (words[first] as Word).start
   const end = (words[run.last] as Word).end
   const name = text.slice(start, end)
-  const parts = words.slice(run.first, run.last + 1).map((w) => w.text)
+  const parts = words.slice(first, run.last + 1).map((w) => w.text)
   const type = typeOf(run, name, parts)
   if (!type) return undefined
+  const sentenceStart = first === 0 || (words[first - 1] as Word).sentence !== firstWord.sentence
+  if (sentenceStart && !run.hit && parts.length === 1 && type !== 'NORP' && isOrdinaryWord(firstWord)) {
+    return undefined
+  }
   return run.hit ? { start, end, type, text: name, hit: run.hit } : { start, end, type, text: name }
 }
 

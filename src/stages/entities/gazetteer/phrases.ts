@@ -82,3 +82,26 @@ export function isShouting(words: readonly string[]): boolean {
   }
   return letters >= 8 && capitals / letters > 0.8
 }
+
+const SMALL_WORDS = new Set(
+  'a an the of in on at to for and or nor but by with from as vs vs. via per into over under up out off is are was be'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether a sentence is in title case (`Only 24 Percent of Donors Are Small Donors`): every word
+ * but short function words capitalised, as in a headline, where capitals say nothing of names.
+ */
+export function isTitleCase(words: readonly string[]): boolean {
+  let content = 0
+  let numbers = 0
+  for (const w of words) {
+    // Lists of names and results tables (`Sussex 363 ( W. Athey 111 , …`) are not headlines.
+    if (/^[,;:()]$/.test(w) || (/^\d/.test(w) && ++numbers > 1)) return false
+    if (!/^\p{L}/u.test(w) || SMALL_WORDS.has(w)) continue
+    if (!/^\p{Lu}/u.test(w)) return false
+    content++
+  }
+  return content >= 4
+}
