@@ -109,6 +109,17 @@ describe('times stage', () => {
     expect(values('The fund paid $2019 and 2019% more, at 2015 GMT.')).toEqual([])
   })
 
+  it('leaves names written in capitals alone (`USA Today`, `This Morning`) but reads a sentence-initial Today', () => {
+    expect(values('She told USA TODAY and the show This Morning. Today, he left.')).toEqual([['Today', '2021-10-12']])
+  })
+
+  it('reads hyphenated counts and `this past weekend`', () => {
+    expect(values('Twenty-two years ago, and again this past weekend.')).toEqual([
+      ['Twenty-two years ago', '1999'],
+      ['this past weekend', '2021-W40-WE'],
+    ])
+  })
+
   it('keeps a year that names events (`the 2019 elections`) and widens over early and mid-', () => {
     expect(values('Since the 2019 elections, early 2020 and mid-March have been calm.')).toEqual([
       ['2019', '2019'],

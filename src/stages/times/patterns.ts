@@ -33,7 +33,19 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
 }
-const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`
+const TENS_VALUES: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+}
+const TENS =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)'
+const COUNT = `(?:\\d{1,3}|${TENS}|${Object.keys(NUMBER_WORDS).join('|')})`
 const FEW = '(?:a few|few|several|some|many|a couple of|couple of|a number of|the past|the last)'
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }
 
@@ -43,15 +55,23 @@ export interface Pattern {
   readonly re: RegExp
   /** Null when the match is not a time expression after all. */
   meaning(m: RegExpExecArray): Meaning | null
-  /** Bare month names and years need their context checked by the scanner. */
-  readonly check?: 'bare-month' | 'bare-year'
+  /**
+   * Context the scanner checks: bare month names and years need a time word or no count
+   * noun; `lower-case` phrases written in capitals mid-sentence are names (`USA Today`,
+   * `This Week`).
+   */
+  readonly check?: 'bare-month' | 'bare-year' | 'lower-case'
 }
 
 const day = (s: string | undefined): number => Number.parseInt(s ?? '', 10)
 const count = (s: string | undefined): number | null => {
   if (!s) return null
   const n = Number.parseInt(s, 10)
-  return Number.isNaN(n) ? (NUMBER_WORDS[s.toLowerCase()] ?? null) : n
+  if (!Number.isNaN(n)) return n
+  const parts = s.toLowerCase().split('-')
+  const tens = parts.length === 2 ? TENS_VALUES[parts[0] as string] : undefined
+  if (tens !== undefined) return tens + (NUMBER_WORDS[parts[1] as string] ?? 0)
+  return NUMBER_WORDS[s.toLowerCase()] ?? null
 }
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags)
 
@@ -122,7 +142,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'ago',
-    re: re(`\\b(?:(${COUNT}|${FEW})\\s+)?(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+    re: re(`(?<![\\w-])(?:(${COUNT}|${FEW})\\s+)?(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
     meaning: (m) => {
       const unit = (m[2] ?? '').toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'decade'
       return { kind: 'ago', unit, count: unit === 'decade' ? null : count(m[1]) }
@@ -137,23 +157,25 @@ export const PATTERNS: readonly Pattern[] = [
     name: 'earlier-this',
     re: re('\\b(?:earlier|later)\\s+(this|last|next)\\s+(year|month|week)\\b', 'gi'),
     meaning: (m) => ({ kind: 'shift', unit: (m[2] ?? '').toLowerCase() as 'year', offset: shiftOffset(m[1]) }),
+    check: 'lower-case',
   },
   {
     name: 'shift',
     re: re(
-      '\\b(the\\s+)?(last|next|this|past|previous|coming)\\s+(year|month|week|weekend|spring|summer|autumn|fall|winter)\\b',
+      '\\b(the\\s+|this\\s+)?(last|next|this|past|previous|coming)\\s+(year|month|week|weekend|spring|summer|autumn|fall|winter)\\b',
       'gi',
     ),
     meaning: (m) => {
       const which = (m[2] ?? '').toLowerCase()
-      // `the past year`, `the last month`: a stretch of time up to now, not a calendar unit.
-      if (m[1] && (which === 'past' || which === 'last')) return { kind: 'vague', relative: true }
+      const before = (m[1] ?? '').trim().toLowerCase()
+      // `this past weekend` is the last one; `the past year`, `the last month` are stretches up to now.
+      if (before === 'this' && which === 'past') return shiftOf(m[3], -1)
+      if (before === 'this') return null
+      if (before === 'the' && (which === 'past' || which === 'last')) return { kind: 'vague', relative: true }
       if (which === 'past') return { kind: 'vague', relative: true }
-      const unit = (m[3] ?? '').toLowerCase()
-      const season = SEASONS[unit]
-      if (season) return { kind: 'shift', unit: 'season', offset: shiftOffset(which), season }
-      return { kind: 'shift', unit: unit as 'year', offset: shiftOffset(which) }
+      return shiftOf(m[3], shiftOffset(which))
     },
+    check: 'lower-case',
   },
   {
     name: 'deictic-day',
@@ -163,6 +185,7 @@ export const PATTERNS: readonly Pattern[] = [
       const offset = word === 'yesterday' || word.startsWith('last') ? -1 : word === 'tomorrow' ? 1 : 0
       return { kind: 'shift', unit: 'day', offset }
     },
+    check: 'lower-case',
   },
   {
     name: 'weekday',
@@ -174,6 +197,13 @@ export const PATTERNS: readonly Pattern[] = [
     }),
   },
 ]
+
+function shiftOf(unitWord: string | undefined, offset: number): Meaning {
+  const unit = (unitWord ?? '').toLowerCase()
+  const season = SEASONS[unit]
+  if (season) return { kind: 'shift', unit: 'season', offset, season }
+  return { kind: 'shift', unit: unit as 'year', offset }
+}
 
 function shiftOffset(word: string | undefined): number {
   const w = (word ?? '').toLowerCase()

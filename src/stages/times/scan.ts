@@ -89,6 +89,11 @@ function passesCheck(
 ) {
   const before = text.slice(sentence.start, start)
   const after = text.slice(end, sentence.end)
+  if (pattern.check === 'lower-case') {
+    const written = text.slice(start, end)
+    const opens = /^[\s"'“‘([—–-]*$/.test(before)
+    return !/[A-Z]/.test(written.slice(1)) && (opens || !/^[A-Z]/.test(written))
+  }
   if (pattern.check === 'bare-month') {
     if (!CUE_BEFORE.test(before) && !MONTH_THEN_CONNECTIVE.test(before)) return false
     // `by May Smith`, `in March Iraq`: a capitalised word after a bare month makes it a name.

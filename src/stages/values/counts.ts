@@ -6,6 +6,19 @@ import { parseNumber, SCALES, scaled } from './numbers.js'
 const MAX_MODIFIERS = 3
 /** Plural nouns that do not change in the lemma the way -s plurals do. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'personnel', 'staff', 'troops', 'cattle', 'militia'])
+/** Spans of time and repetitions are not counts of things: `six weeks`, `41 times`. */
+const NOT_COUNTED = new Set([
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'decades',
+  'centuries',
+  'times',
+])
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)$/i
 /** Without a times layer, a figure from 1800 to 2099 is taken for a year: more often one than a count. */
@@ -117,7 +130,7 @@ function findHead(text: string, tokens: readonly Token[], from: number, sentence
     const isNoun = t.pos === 'NOUN'
     const next = tokens[k + 1]
     const nextIsNoun = next !== undefined && next.sentence === sentence && next.pos === 'NOUN'
-    if (isNoun && isPlural(word, t) && !nextIsNoun) return k
+    if (isNoun && isPlural(word, t) && !nextIsNoun) return NOT_COUNTED.has(word.toLowerCase()) ? -1 : k
     if (!(isNoun || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ed$/.test(word)))) return -1
   }
   return -1

@@ -84,6 +84,12 @@ describe('values stage', () => {
     ).toEqual([{ text: '$5 million', type: 'MONEY', amount: 5_000_000, currency: 'USD' }])
   })
 
+  it('does not count spans of time or repetitions', () => {
+    expect(run('Talks lasted six weeks; he was shot 41 times by 4 officers.').map((v) => v.text)).toEqual([
+      '4 officers',
+    ])
+  })
+
   it('keeps years out of counts even without a times layer', () => {
     expect(run('Fighting in 2019 displaced 400 families.', false).map((v) => v.text)).toEqual(['400 families'])
   })
