@@ -136,6 +136,11 @@ describe('trigger lexicon', () => {
     })
   }
 
+  it('takes no event from a trigger verb in another sense', async () => {
+    const doc = await analysed('The agency released its annual report. The builders met the deadline.')
+    expect(findEvents(doc)).toEqual([])
+  })
+
   it('takes no trigger from a proper name inside a longer name', async () => {
     const doc = await analysed('She met Grace Hope Arrest at noon.')
     expect(findEvents(doc).map((e) => e.type)).toEqual(['CONSULT'])

@@ -4,6 +4,7 @@ import { contains } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { ArgumentReader, type Report } from './arguments.js'
 import { absorbInnerNouns, absorbSubjectNouns, type Cluster, clusterReports, reportIn } from './coreference.js'
+import { OTHER_SENSE } from './lexicon.js'
 import { TokenView } from './phrases.js'
 import { Resolver } from './resolve.js'
 import { findTriggers } from './triggers.js'
@@ -50,9 +51,10 @@ export function findEvents(doc: Doc): Event[] {
   const ranges = sentenceRanges(tokens)
 
   const hits = findTriggers(view, times)
+  const read = hits.map((hit) => reader.read(hit)).filter((r) => !isOtherSense(r, view))
   const reports = absorbSubjectNouns(
     absorbInnerNouns(
-      hits.map((hit) => withSources(reader.read(hit), attributions)),
+      read.map((r) => withSources(r, attributions)),
       (i) => view.word(i),
     ),
   )
@@ -81,6 +83,15 @@ function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; 
     } else if (current) current.end = i + 1
   }
   return out
+}
+
+/** `released a report`, `met the deadline`: the trigger verb in a sense that reports no event. */
+function isOtherSense(r: Report, view: TokenView): boolean {
+  if (r.hit.form !== 'verb' || r.hit.passive) return false
+  const other = OTHER_SENSE.get(r.hit.entry.lemmas[0] as string)
+  if (!other) return false
+  if (other.has(view.word(r.hit.end)) || other.has(view.lemma(r.hit.end))) return true
+  return r.targets.some((t) => other.has(t.head))
 }
 
 /** A report inside an attribution's content is the source's word, or its denial. */
