@@ -26,3 +26,9 @@ export const MAX_HEADLINE_CHARS = 200
 
 /** Fewest words an HTML page's extracted text must have to count as an article: a one-sentence news brief has more; a menu or cookie notice has fewer. */
 export const MIN_ARTICLE_WORDS = 8
+
+/** Longest wait for one URL, headers and body: a slow news site answers in seconds; a minute means it is not answering. */
+export const FETCH_TIMEOUT_MS = 30_000
+
+/** Redirects followed per URL: sites use one or two (http to https, to a canonical path); more is a loop. */
+export const MAX_REDIRECTS = 5

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander'
 import { registerAnalyze } from './analyze.js'
+import { registerIngest } from './ingest.js'
 import { registerServe } from './serve.js'
 
 /*
@@ -12,6 +13,7 @@ const program = new Command('newsgraph')
   .showHelpAfterError()
 
 registerAnalyze(program)
+registerIngest(program)
 registerServe(program)
 
 await program.parseAsync()
