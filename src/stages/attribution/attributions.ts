@@ -5,6 +5,7 @@ import type { Span } from '../../doc/span.js'
 import { anonymityReasons } from './anonymity.js'
 import { type CueModel, findCues } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
+import { labelFrames } from './label-frames.js'
 import { normalizeTokens } from './normalize-tokens.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { findQuotes, quoteAt } from './quotes.js'
@@ -23,7 +24,7 @@ export function buildAttributions(
   const mentions = doc.layer('mentions')
   const references = doc.layer('references')
   const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
-  const ranges = sentenceRanges(tokens, sentences.length)
+  const ranges = sentenceRanges(text, tokens, sentences.length)
   const paragraphs = paragraphsOf(sentences)
   const quotes = findQuotes(text, paragraphs)
   for (const q of quotes) if (!q.closed) report.warn('attribution/unclosed-quote', 'a quotation is never closed', q)
@@ -39,7 +40,9 @@ export function buildAttributions(
     ctx,
     findCues(tokens, words, model)
       .map((cue) => frameOf(ctx, cue))
-      .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
+      .filter((f) => f.content !== null || f.cue.frame === 'refusal')
+      .concat(labelFrames(text, tokens, paragraphs, quotes))
+      .sort((a, b) => a.cue.first - b.cue.first),
   )
 
   const resolver = new SourceResolver()
@@ -200,7 +203,12 @@ function spanOf(tokens: readonly Token[], [a, b]: [number, number]): Span {
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end }
 }
 
-function sentenceRanges(tokens: readonly Token[], n: number): [number, number][] {
+/**
+ * Token ranges of sentences, indexed by sentence number. A sentence that opens with a
+ * lower-case word in the same paragraph is joined to the one before: the splitter ended it after
+ * an abbreviation (`Rep. Elijah E. Cummings (D-Md.) said`).
+ */
+function sentenceRanges(text: string, tokens: readonly Token[], n: number): [number, number][] {
   const ranges: [number, number][] = Array.from({ length: n }, () => [0, 0])
   tokens.forEach((t, i) => {
     const r = ranges[t.sentence]
@@ -208,6 +216,19 @@ function sentenceRanges(tokens: readonly Token[], n: number): [number, number][]
     if (r[1] === 0) r[0] = i
     r[1] = i + 1
   })
+  for (let k = 1; k < n; k++) {
+    const r = ranges[k] as [number, number]
+    const prev = ranges[k - 1] as [number, number]
+    const first = tokens[r[0]]
+    const before = tokens[prev[1] - 1]
+    if (!first || !before || r[1] === 0 || prev[1] !== r[0]) continue
+    const gap = text.slice(before.end, first.start)
+    if (/^[a-z]/.test(text.slice(first.start, first.end)) && !gap.includes('\n')) {
+      const joined: [number, number] = [prev[0], r[1]]
+      for (let m = k; m >= 0 && ranges[m]?.[0] === prev[0]; m--) ranges[m] = joined
+      ranges[k] = joined
+    }
+  }
   return ranges
 }
 

@@ -33,6 +33,9 @@ const COMPLEMENTIZER = /^(whether|if|how|why|what|when|where|who|which)$/
 const OPENERS = /^(["“]|''|``)$/
 const CLOSERS = /^(["”]|'')$/
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
+/** Prepositions that open a time or place adverbial after a cue: `said on Tuesday`, `in a statement`. */
+const ADVERBIAL_PREPOSITIONS =
+  /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
 const TRAILING = /^[.,;:—–-]$/
 
 /** Works out source, content and channel for one cue from the words around it. */
@@ -128,7 +131,7 @@ function skipAdverbials(ctx: Context, from: number, end: number): number {
   let i = from
   for (let guard = 0; guard < 4 && i < end; guard++) {
     const t = tokens[i] as Token
-    if (t.pos === 'ADP' && words[i] !== 'that') {
+    if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(words[i] as string)) {
       const np = phraseStartingAt(tokens, words, i + 1, end)
       if (!np) break
       i = np[1]
@@ -207,7 +210,7 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   for (let guard = 0; guard < 4 && i < end; guard++) {
     const w = words[i] as string
     const t = tokens[i] as Token
-    if (t.pos === 'ADP' && w !== 'that' && !COMPLEMENTIZER.test(w)) {
+    if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(w)) {
       const np = phraseStartingAt(tokens, words, i + 1, end)
       if (!np) break
       i = np[1]
@@ -228,7 +231,8 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (OPENERS.test(w)) return { at: i, weak: false }
   if (w === ',' && OPENERS.test(words[i + 1] ?? '')) return { at: i + 1, weak: false }
   if (w === ',' || TRAILING.test(w)) return null
-  if (w === 'to' && tokens[i + 1]?.pos === 'VERB') return { at: i, weak: skipped }
+  if (w === 'to' && (tokens[i + 1]?.pos === 'VERB' || (tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')))
+    return { at: i, weak: skipped }
   if (COMPLEMENTIZER.test(w)) return { at: i, weak: false }
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }

@@ -279,3 +279,24 @@ describe('sources as records', () => {
     expect(attributions[0]?.source.named).toBe(true)
   })
 })
+
+describe('attributions with no verb', () => {
+  it('reads a speaker label opening a headline or a transcript line', () => {
+    const text = 'Harbour Chief: Ferries Will Sail Again\n\nMORALES: We reopened the pier this morning.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.source.mention))).toEqual(['Harbour Chief', 'MORALES'])
+    expect(at(text, attributions[1]?.content)).toBe('We reopened the pier this morning.')
+  })
+
+  it('reads a name signing a quote after a dash', () => {
+    const text = '“The river took everything we had.” ― Ilse Varga'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('Ilse Varga')
+    expect(at(text, a.content)).toBe('The river took everything we had.')
+  })
+
+  it('takes no speaker from a credit line', () => {
+    const text = 'Floods close the valley road\n\nSource: Valley Courier'
+    expect(analyse(text).attributions).toHaveLength(0)
+  })
+})

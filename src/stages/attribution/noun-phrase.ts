@@ -12,6 +12,8 @@ export type Words = readonly string[]
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
 const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'to', 'on', 'close', 'inside', 'within'])
+/** Quantifiers that stand alone as a subject: `all agreed`, `many say`. */
+const QUANTIFIERS = /^(all|both|some|many|most|none|everyone|everybody|nobody|someone|somebody|others|few|several)$/
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that'])
 
@@ -51,6 +53,7 @@ export function phraseEndingAt(
   if (!last || end - 1 < floor) return null
   const lw = words[end - 1] as string
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lw) ? [end - 1, end] : null
+  if (QUANTIFIERS.test(lw) && !HEAD_POS.has(last.pos)) return [end - 1, end]
   if (!HEAD_POS.has(last.pos) && !(last.pos === 'ADJ' && end - 2 >= floor && tokens[end - 2]?.pos === 'DET'))
     return null
   let start = end - 1

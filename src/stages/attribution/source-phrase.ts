@@ -244,6 +244,7 @@ function countOf(
     }
     const head = headOf(tokens, words, a, b)
     const headToken = tokens[head] as Token
+    if (/^(all|many|most|some|several|others|few|everyone|everybody|none)$/.test(words[head] as string)) return null
     if (n === null && !isPlural(words, head, headToken)) n = 1
     if (n === null && named === true && parts.length === 1) n = 1
     if (n === null) return null
