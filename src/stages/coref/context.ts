@@ -14,6 +14,8 @@ export interface CorefContext {
   readonly mentionAt: Int32Array
   /** Lower-case text of each token. */
   readonly words: readonly string[]
+  /** Token index by start offset. */
+  readonly tokenAt: ReadonlyMap<number, number>
 }
 
 /** Indexes a Doc that has `tokens`, `sentences` and `mentions`. */
@@ -34,6 +36,7 @@ export function corefContext(doc: Doc): CorefContext {
     mentionTokens,
     mentionAt,
     words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()),
+    tokenAt: new Map(tokens.map((t, i) => [t.start, i])),
   }
 }
 

@@ -17,7 +17,7 @@ const COPULA = /^(?:is|was|are|were|has|had|have|been|remains|remained|became|be
  * Pronoun subjects count through `references`.
  */
 export function findDescriptors(ctx: CorefContext, references: readonly Reference[]): Descriptor[] {
-  const { tokens, mentions, mentionTokens } = ctx
+  const { mentions, mentionTokens } = ctx
   const out: Descriptor[] = []
   const subjects: { end: number; entity: string }[] = []
 
@@ -35,8 +35,8 @@ export function findDescriptors(ctx: CorefContext, references: readonly Referenc
   })
   for (const ref of references) {
     if (ref.kind !== 'pronoun' || !ref.entity) continue
-    const k = tokens.findIndex((t) => t.start === ref.start)
-    if (k >= 0) subjects.push({ end: k + 1, entity: ref.entity })
+    const k = ctx.tokenAt.get(ref.start)
+    if (k !== undefined) subjects.push({ end: k + 1, entity: ref.entity })
   }
   for (const subject of subjects) {
     for (const span of predicatesAfter(ctx, subject.end)) out.push({ ...span, entity: subject.entity, kind: 'nominal' })

@@ -199,6 +199,16 @@ describe('references', () => {
     ])
   })
 
+  it('does not link a nominal to the name joined to it by "and"', () => {
+    const text = 'Ana Ruiz met John Smith and the aide.'
+    expect(
+      references(text, [
+        ['Ana Ruiz', 'PERSON', 'ruiz'],
+        ['John Smith', 'PERSON', 'smith'],
+      ]),
+    ).toEqual([['the aide', 'ruiz']])
+  })
+
   it('links "the capital" to the latest place', () => {
     const text = 'Troops entered Kabul on Monday. The capital was quiet.'
     expect(references(text, [['Kabul', 'GPE', 'kabul']])).toEqual([['The capital', 'kabul']])

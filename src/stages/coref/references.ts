@@ -87,7 +87,9 @@ export function findReferences(ctx: CorefContext): Reference[] {
     if (DEFINITE.has(word) && token.pos === 'DET') {
       const nominal = definiteNominal(ctx, i)
       if (nominal) {
-        const entity = nominal.inside ?? latestName(names, token.sentence, nominal.type)
+        // `Stein and the aide`: a name joined to the nominal is someone else.
+        const joined = /^(?:and|or)$/.test(words[i - 1] ?? '') ? mentions[mentionAt[i - 2] ?? -1]?.entity : undefined
+        const entity = nominal.inside ?? latestName(names, token.sentence, nominal.type, joined)
         references.push({
           start: token.start,
           end: tokens[nominal.head]?.end ?? token.end,
@@ -132,11 +134,12 @@ function latestName(
   names: readonly { sentence: number; entity: string; type: EntityType }[],
   sentence: number,
   type: EntityType,
+  except?: string,
 ): string | null {
   for (let k = names.length - 1; k >= 0; k--) {
     const n = names[k]
     if (!n || n.sentence < sentence - NOMINAL_WINDOW) break
-    if (n.type === type) return n.entity
+    if (n.type === type && n.entity !== except) return n.entity
   }
   return null
 }
