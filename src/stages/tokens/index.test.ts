@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Layers } from '../../doc/layers.js'
 import { contains } from '../../doc/span.js'
@@ -79,6 +80,55 @@ describe('tokens stage', () => {
     expect(said.sentence).toBe(1)
     expect(list[1]?.lemma).toBe('rebel')
     expect(list[4]?.lemma).toBe('town')
+  })
+
+  it('covers every non-space character with exactly one token, whatever the text', () => {
+    const pieces = [
+      'U.S.',
+      'Oct.',
+      ' ',
+      '\n',
+      '\r\n',
+      '“',
+      '”',
+      '—',
+      '😀',
+      'al-Jaburi',
+      "can't",
+      '$5',
+      '5%',
+      '...',
+      '\t',
+    ]
+    const more = [
+      '\u00a0',
+      'e\u0301',
+      '👩‍👩‍👧',
+      '#tag',
+      'http://x.com/a?b=c',
+      '1,000.5',
+      '\u200b',
+      'İ',
+      '\u2028',
+      "'s",
+      'cannot',
+    ]
+    const piece = fc.oneof(fc.constantFrom(...pieces, ...more), fc.string({ unit: 'binary', maxLength: 4 }))
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        const { paragraphs, sentences, tokens: list } = run(text)
+        const covered = list.map((t) => text.slice(t.start, t.end)).join('')
+        const expected = paragraphs.map((p) => text.slice(p.start, p.end)).join('')
+        expect(covered.replace(/\s/gu, '')).toBe(expected.replace(/\s/gu, ''))
+        for (const [i, t] of list.entries()) {
+          expect(t.start).toBeGreaterThanOrEqual(list[i - 1]?.end ?? 0)
+          expect(contains(sentences[t.sentence]!, t)).toBe(true)
+        }
+        for (const s of sentences) expect(contains(paragraphs[s.paragraph]!, s)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('gives empty layers for blank text', () => {

@@ -81,15 +81,22 @@ export function createWinkTokenizer(): ParagraphTokenizer {
   }
 }
 
+/** How far past the last token a token's text is looked for when something unexpected lies between. */
+const RESYNC_CHARS = 32
+
 /**
- * Where `value` next occurs at or after `from`, allowing only whitespace in between; -1 when
- * wink's text is not found there (never seen, but an offset must never be guessed).
+ * Where `value` next occurs at or after `from`: directly after whitespace, as wink reads text,
+ * or else within a few characters (so that one token wink might have rewritten cannot shift
+ * every later one); -1 when it is not there. An offset is never guessed.
  */
 function locate(source: string, value: string, from: number): number {
   if (value.length === 0) return -1
   let at = from
-  while (at < source.length && source.startsWith(value, at) === false) {
-    if (!isSpace(source.charCodeAt(at))) return -1
+  while (at < source.length && !source.startsWith(value, at)) {
+    if (!isSpace(source.charCodeAt(at))) {
+      const near = source.indexOf(value, from)
+      return near >= 0 && near - from <= RESYNC_CHARS ? near : -1
+    }
     at++
   }
   return at < source.length ? at : -1
