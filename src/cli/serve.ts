@@ -10,6 +10,7 @@ interface ServeFlags {
   private?: boolean
   demo?: boolean
   cors?: string[]
+  allowPrivate?: boolean
 }
 
 /** `newsgraph serve`: the HTTP API and the web UI on one port. */
@@ -24,6 +25,7 @@ export function registerServe(program: Command): void {
     .option('--private', 'require the token for reads as well')
     .option('--demo', 'load the demo corpus when the database is empty')
     .option('--cors <origin...>', 'origins allowed to call the API from a browser (default: none)')
+    .option('--allow-private', 'let URL inputs reach private and loopback addresses (an intranet)')
     .action(async (flags: ServeFlags) => {
       const token = flags.token || process.env.NEWSGRAPH_API_TOKEN || undefined
       if (flags.private && !token) {
@@ -43,6 +45,7 @@ export function registerServe(program: Command): void {
         host: flags.host,
         access: { token, private: flags.private ?? false },
         corsOrigins: flags.cors ?? [],
+        allowPrivateUrls: flags.allowPrivate ?? false,
         beforeListen: flags.demo
           ? async (store, analyzer) => {
               const loaded = await loadDemo(store, analyzer)

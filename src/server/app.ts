@@ -36,10 +36,14 @@ export interface AppOptions {
   readonly web?: boolean
   /** Which pipeline made the analyses stored through this server. */
   readonly pipelineVersion?: string
+  /** Let `url` inputs reach private and loopback addresses (refused by default). */
+  readonly allowPrivateUrls?: boolean
 }
 
 /** What every route file receives. */
-export type RouteDeps = Required<Pick<AppOptions, 'store' | 'analyzer' | 'access' | 'pipelineVersion'>>
+export type RouteDeps = Required<
+  Pick<AppOptions, 'store' | 'analyzer' | 'access' | 'pipelineVersion' | 'allowPrivateUrls'>
+>
 
 /** The app type route files register on. */
 export type App = OpenAPIHono
@@ -73,6 +77,7 @@ export function createApp(options: AppOptions): App {
     analyzer: options.analyzer,
     access: options.access,
     pipelineVersion: options.pipelineVersion ?? 'unknown',
+    allowPrivateUrls: options.allowPrivateUrls ?? false,
   }
   analyzeRoutes(app, deps)
   ingestRoutes(app, deps)

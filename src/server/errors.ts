@@ -32,15 +32,20 @@ export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } }
 }
 
-/** Rules of client-side input problems, and the statuses they earn. */
-const CLIENT_RULE = /^(read|fetch|ingest|input)\//
+/** Rules of input problems: the caller's to fix (or the far server's, for a fetched URL). */
+const CLIENT_RULE = /^(read|fetch|ingest)\//
 
-/** The status for a NewsgraphError: 413 for size limits, 415 for types not read, 400 otherwise; 500 if not input. */
+/**
+ * The status for a NewsgraphError: 413 for size limits, 415 for bytes that are not text, 502
+ * and 504 when a fetched URL's server failed or was too slow, 400 otherwise; 500 if not input.
+ */
 export function statusOf(error: NewsgraphError): ContentfulStatusCode {
   const rule = error.rule
   if (!CLIENT_RULE.test(rule)) return 500
-  if (/too-large|too-long|over-limit|limit/.test(rule)) return 413
-  if (/unsupported|media-type|content-type|not-html|binary/.test(rule)) return 415
+  if (/too-large/.test(rule)) return 413
+  if (/^read\/(binary|unsupported-encoding|invalid-utf8)$/.test(rule)) return 415
+  if (/\/timeout$/.test(rule)) return 504
+  if (/\/(http-status|fetch-failed|too-many-redirects)$/.test(rule)) return 502
   return 400
 }
 

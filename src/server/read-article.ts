@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js'
-import { NewsgraphError } from '../doc/message.js'
-import { type ReadMeta, readHtml, readText } from '../read/index.js'
+import { fetchUrl } from '../ingest/fetch-url.js'
+import { type InputFormat, type ReadMeta, readHtml, readInput, readText } from '../read/index.js'
 import type { ArticleInput } from './schemas.js'
 
 /*
@@ -15,8 +15,14 @@ export interface ReadArticle {
   readonly source: string
 }
 
+/** How URLs are fetched. */
+export interface ReadOptions {
+  /** Fetch private and loopback addresses too (`serve --allow-private`, for an intranet). */
+  readonly allowPrivate?: boolean
+}
+
 /** Reads one article given as text, HTML or URL, with the caller's metadata. */
-export async function readArticle(input: ArticleInput): Promise<ReadArticle> {
+export async function readArticle(input: ArticleInput, options: ReadOptions = {}): Promise<ReadArticle> {
   const meta: ReadMeta = {
     id: input.id ?? null,
     published: input.published ?? null,
@@ -27,9 +33,33 @@ export async function readArticle(input: ArticleInput): Promise<ReadArticle> {
     return { doc: readText(input.text, { ...meta, input: 'text' }), raw: input.text, source: 'api' }
   if (input.html !== undefined)
     return { doc: readHtml(input.html, { ...meta, input: 'html' }), raw: input.html, source: 'api' }
-  throw new NewsgraphError({
-    severity: 'error',
-    rule: 'read/url-unsupported',
-    reason: 'this server cannot fetch URLs yet: paste the text or HTML instead',
+  return readFetched(input, meta, options)
+}
+
+/** Fetches a URL under the ingest policy (no private or loopback addresses) and reads what came. */
+async function readFetched(input: ArticleInput, meta: ReadMeta, options: ReadOptions): Promise<ReadArticle> {
+  const fetched = await fetchUrl(input.url as string, { allowPrivate: options.allowPrivate ?? false })
+  const type = fetched.contentType?.toLowerCase() ?? ''
+  const format: InputFormat | undefined = /html|xml/.test(type)
+    ? 'html'
+    : type.startsWith('text/plain')
+      ? 'text'
+      : undefined
+  const results = [
+    ...readInput(fetched.bytes, {
+      name: fetched.url,
+      ...(format ? { format } : {}),
+      published: meta.published ?? null,
+      outlet: meta.outlet ?? null,
+    }),
+  ]
+  const first = results[0]
+  if (!first) throw new Error(`reading ${fetched.url} gave no result`)
+  if (!first.ok) throw first.error
+  const doc = first.doc.withArticle({
+    url: fetched.url,
+    ...(input.id ? { id: input.id } : {}),
+    ...(input.title ? { title: input.title } : {}),
   })
+  return { doc, raw: new TextDecoder().decode(fetched.bytes), source: fetched.url }
 }

@@ -4,6 +4,7 @@ import { createAdaptorServer } from '@hono/node-server'
 import { createAnalyzer } from '../analyze.js'
 import { openStore, type Store } from '../store/store.js'
 import { type AppOptions, createApp } from './app.js'
+import { pipelineVersion } from './demo.js'
 
 /*
  * Starts the app on a socket: opens the store, prepares the pipeline once, listens, and closes
@@ -37,7 +38,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const store = options.store ?? (await openStore(options.db))
   const analyzer = await createAnalyzer()
   await options.beforeListen?.(store, analyzer)
-  const app = createApp({ ...options, store, analyzer, access: options.access ?? {} })
+  const app = createApp({
+    pipelineVersion: pipelineVersion(analyzer),
+    ...options,
+    store,
+    analyzer,
+    access: options.access ?? {},
+  })
   const server = createAdaptorServer({ fetch: app.fetch }) as Server
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { call, startTestServer } from './start.js'
 
@@ -45,5 +47,30 @@ describe('access', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://allowed.test')
     const other = await fetch(`${server.url}/api/stats`, { headers: { origin: 'http://other.test' } })
     expect(other.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('fetches and reads a URL on loopback only when allowed', async () => {
+    const page = `<html><head><title>Harbour talks</title></head><body><article><h1>Harbour talks</h1>${'<p>The harbour master said on Monday that the talks in Geneva would resume next week, according to officials.</p>'.repeat(3)}</article></body></html>`
+    const site = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      response.end(page)
+    })
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/story`
+    try {
+      server = await startTestServer({ allowPrivateUrls: true })
+      const { status, json } = await call(server.url, 'POST', '/api/analyze', { url })
+      expect(status).toBe(200)
+      expect(json.article.url).toBe(url)
+      expect(json.article.text).toContain('harbour master said')
+      expect(json.article.text).not.toContain('<p>')
+      await server.stop()
+      server = await startTestServer()
+      const refused = await call(server.url, 'POST', '/api/analyze', { url })
+      expect(refused.status).toBe(400)
+      expect(refused.json.error.code).toBe('ingest/private-address')
+    } finally {
+      site.close()
+    }
   })
 })

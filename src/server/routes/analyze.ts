@@ -17,7 +17,7 @@ export function analyzeRoutes(app: App, deps: RouteDeps): void {
     responses: { 200: json(AnalysisSchema, 'The analysis, in the analysis format'), ...inputErrors },
   })
   app.openapi(route, async (c) => {
-    const { doc } = await readArticle(c.req.valid('json'))
+    const { doc } = await readArticle(c.req.valid('json'), { allowPrivate: deps.allowPrivateUrls })
     return c.json(deps.analyzer.analyze(doc), 200)
   })
 }

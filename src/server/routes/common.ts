@@ -27,6 +27,8 @@ export const inputErrors = {
   ...readErrors,
   413: error('The body or the article is over a size limit'),
   415: error('The input is of a type that cannot be read'),
+  502: error('A URL given could not be fetched: its server failed'),
+  504: error('A URL given could not be fetched in time'),
 } as const
 
 /** The errors a route that writes may answer with: 401 without a token, 403 with a wrong one or none configured. */

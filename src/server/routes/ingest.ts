@@ -21,7 +21,7 @@ export function ingestRoutes(app: App, deps: RouteDeps): void {
     const out: { id: string; added: boolean }[] = []
     // One at a time: each is read and analysed before the next, so a bad article names itself.
     for (const input of c.req.valid('json').articles) {
-      const { doc, raw, source } = await readArticle(input)
+      const { doc, raw, source } = await readArticle(input, { allowPrivate: deps.allowPrivateUrls })
       const analysis = deps.analyzer.analyze(doc)
       const put = await deps.store.putAnalysis(analysis, { raw, source, pipelineVersion: deps.pipelineVersion })
       out.push({ id: put.articleId, added: put.added })
