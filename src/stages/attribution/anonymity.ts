@@ -15,6 +15,7 @@ export function anonymityReasons(ctx: Context): Span[] {
   const out: Span[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    if (!/^(on|under|declined|refused|asked)$/i.test(ctx.words[i] as string)) continue
     const rest = text.slice(t.start, t.start + 60)
     const m = CONDITION.exec(rest) ?? UNNAMED.exec(rest)
     if (!m) continue

@@ -77,6 +77,7 @@ const SPEECH = new Set([
   'tout',
 ])
 
+const REFUSAL_STARTS = /^(would|will|could|did|does|do)$/
 const DENY = new Set(['deny', 'refute', 'dispute'])
 const REFUSE = new Set(['decline', 'refuse'])
 const REFUSED_ACTS = new Set([
@@ -156,7 +157,7 @@ export function findCues(tokens: readonly Token[], words: Words, model: CueModel
       i++
       continue
     }
-    const refusal = refusalAt(tokens, words, i)
+    const refusal = REFUSAL_STARTS.test(w) || REFUSE.has(t.lemma) ? refusalAt(tokens, words, i) : null
     if (refusal) {
       cues.push(refusal)
       i = refusal.last - 1
