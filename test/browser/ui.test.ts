@@ -95,7 +95,13 @@ describe.skipIf(reason !== null)(`web UI in chromium${reason ? ` (skipped: ${rea
     expect(await page.locator('.article-text').textContent()).toBe(hostile)
     expect(await page.locator('#analysis-result img, #analysis-result script, #analysis-result b').count()).toBe(0)
 
-    const put = await call(server.url, 'POST', '/api/ingest', { articles: [{ text: hostile, id: 'hostile', title: '<img src=x onerror="window.__pwned=4">' }] }, { authorization: `Bearer ${TOKEN}` })
+    const put = await call(
+      server.url,
+      'POST',
+      '/api/ingest',
+      { articles: [{ text: hostile, id: 'hostile', title: '<img src=x onerror="window.__pwned=4">' }] },
+      { authorization: `Bearer ${TOKEN}` },
+    )
     expect(put.status).toBe(200)
     await page.goto(`${server.url}/#/article/hostile`)
     await page.waitForSelector('.article-text')
