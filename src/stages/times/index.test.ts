@@ -104,6 +104,22 @@ describe('times stage', () => {
     ])
   })
 
+  it('joins day ranges only with their opening word', () => {
+    expect(values('The poll ran from Sept. 19 to 22 and between May 3 and 5, not Oct. 2 to 3 people.')).toEqual([
+      ['from Sept. 19 to 22', '2021-09-19', '2021-09-22'],
+      ['between May 3 and 5', '2021-05-03', '2021-05-05'],
+      ['Oct. 2', '2021-10-02'],
+    ])
+  })
+
+  it('reads last December and next March from the publication month', () => {
+    expect(values('Talks began last December, stalled this March and resume next March.')).toEqual([
+      ['last December', '2020-12'],
+      ['this March', '2021-03'],
+      ['next March', '2022-03'],
+    ])
+  })
+
   it('does not take counts, amounts or the name and verb May for dates', () => {
     expect(values('13 people died and 2000 troops left; May Smith said it may rain. Some 1500 fled.')).toEqual([])
     expect(values('The fund paid $2019 and 2019% more, at 2015 GMT.')).toEqual([])

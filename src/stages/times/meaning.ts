@@ -12,6 +12,8 @@ export interface NamedDate {
   readonly day?: number
   /** First three digits of a decade: 199 for the 1990s. */
   readonly decade?: number
+  /** `last December` (-1), `this March` (0), `next May` (1): which one of a yearless month. */
+  readonly direction?: -1 | 0 | 1
 }
 
 export type ShiftUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'season'

@@ -108,6 +108,15 @@ export const PATTERNS: readonly Pattern[] = [
     meaning: (m) => ({ kind: 'date', year: day(m[2]), month: monthNumber(m[1] ?? '') }),
   },
   {
+    name: 'month-shift',
+    re: re(`\\b([Ll]ast|[Nn]ext|[Tt]his)\\s+(${FULL_MONTH})\\b`),
+    meaning: (m) => ({
+      kind: 'date',
+      month: monthNumber(m[2] ?? ''),
+      direction: shiftOffset(m[1]) as -1 | 0 | 1,
+    }),
+  },
+  {
     name: 'month',
     re: re(`\\b(${FULL_MONTH})\\b`),
     meaning: (m) => ({ kind: 'date', month: monthNumber(m[1] ?? '') }),

@@ -83,6 +83,12 @@ function resolveDate(d: NamedDate, anchor: Day | null, future: boolean): Resolve
     return { value: isRealDay(day) ? isoDay(day) : null, relative: false, anchored: false }
   }
   if (d.month === undefined || !anchor) return { value: null, relative: false, anchored: true }
+  if (d.day === undefined && d.direction !== undefined) {
+    const k = d.direction
+    const year =
+      anchor.year + (k < 0 ? (d.month < anchor.month ? 0 : -1) : k > 0 ? (d.month > anchor.month ? 0 : 1) : 0)
+    return { value: isoMonth(year, d.month), relative: true, anchored: true }
+  }
   if (d.day === undefined) {
     const ahead = d.month - anchor.month
     const year = future ? anchor.year + (ahead < 0 ? 1 : 0) : anchor.year - (ahead > AHEAD_MONTHS ? 1 : 0)

@@ -46,7 +46,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 const MODIFIER = /\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)(?:\s+|-)$/i
 const RANGE_PREFIX = /\b(?:from|between)\s+$/i
 const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through|and)\s*$/
-const DAY_AFTER = /^\s*[-–]\s*(3[01]|[12]\d|0?[1-9])(?![\d%:])/
+const DAY_AFTER = /^\s*(-|–|to|through|until|and)\s*(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%:])/
 const SHORT_YEAR_AFTER = /^[-–/](\d\d)(?![\d\w%])/
 
 interface Found {
@@ -158,8 +158,13 @@ function joinRanges(text: string, sentence: Span, list: Found[]): Found[] {
       const m = a.meaning
       const dayTo = m.day !== undefined && m.month !== undefined ? DAY_AFTER.exec(after) : null
       const yearTo = m.year !== undefined && m.month === undefined ? SHORT_YEAR_AFTER.exec(after) : null
-      if (dayTo && Number(dayTo[1]) > (m.day ?? 0)) {
-        out.push({ ...a, end: a.end + dayTo[0].length, to: { ...m, day: Number(dayTo[1]) } })
+      // `Oct. 4-6`; `from Sept. 19 to 22` and `between May 3 and 5` only with their opening word.
+      const joined = dayTo ? (dayTo[1] ?? '') : ''
+      const opener = prefix?.[0].trim().toLowerCase()
+      const fits = /^[-–]$/.test(joined) || (joined === 'and' ? opener === 'between' : opener === 'from')
+      if (dayTo && fits && Number(dayTo[2]) > (m.day ?? 0)) {
+        const start = prefix && !/^[-–]$/.test(joined) ? a.start - prefix[0].length : a.start
+        out.push({ ...a, start, end: a.end + dayTo[0].length, to: { ...m, day: Number(dayTo[2]) } })
         continue
       }
       if (yearTo && m.year !== undefined) {
