@@ -40,6 +40,8 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'dead'])
 /** Nouns whose owner undergoes the event: `his capture`, `her killing`. */
 const PATIENT_TYPES = new Set(['COERCE', 'ASSAULT', 'SANCTION'])
 const BE = new Set(['be'])
+/** Nouns whose `of` phrase names who does it rather than who undergoes it. */
+const OF_ACTOR_TYPES = new Set(['RETREAT', 'PROTEST', 'MOBILIZE'])
 /** Verbs that lend their subject to the event noun they take: `imposed sanctions`. */
 const LIGHT = new Set([
   'impose',
@@ -98,7 +100,7 @@ export class ArgumentReader {
       if (!hit.passive) {
         let j = hit.end
         while (PARTICLES.has(v.word(j)) && j < rightEnd) j++
-        const object = j < rightEnd && !this.timeAt(j) ? v.phraseAt(j) : null
+        const object = j < rightEnd && !this.timeAt(j) ? this.np(j) : null
         if (object) targets.push(this.resolver.phrase(object))
       }
       modality = this.verbModality(hit.group, hit.first, modality)
@@ -112,7 +114,7 @@ export class ArgumentReader {
     this.readPrepositions(hit, right, actors, targets)
     const place = this.placesIn(right)
     const left = hit.form === 'verb' ? { start: v.clauseStart(hit.first, hit.group), end: hit.group } : null
-    const time = this.timeIn(right) ?? (left ? this.timeIn(left) : null)
+    const time = this.timeIn(right) ?? (left ? this.frontedTime(left) : null)
     const sentence = v.sentenceOf(hit.first)
     const mode = refineMode(hit, targets, v)
     return { hit, trigger, mode, actors, targets, place, time, modality, past: this.isPast(hit), right, sentence }
@@ -133,6 +135,16 @@ export class ArgumentReader {
       return { phrase: v.phraseEndingAt(k), planned: false }
     }
     const direct = v.phraseEndingAt(k)
+    // A phrase after a preposition is no subject: `rallied in Bamako to demand` (the rallying
+    // crowd demands), `a reporter kidnapped by militants last year has been freed` (the reporter).
+    const governed = direct && (v.pos(direct.start - 1) === 'ADP' || this.timeAt(direct.end - 1))
+    if (direct && governed) {
+      const infinitive = v.word(hit.group) === 'to'
+      return {
+        phrase: infinitive ? this.earlierSubject(direct.start) : this.clauseInitial(direct.start),
+        planned: false,
+      }
+    }
     if (direct) return { phrase: direct, planned: false }
     // `X helped capture Z`, `X tried to capture Z`: the subject of the governing verb.
     if (v.pos(k) === 'VERB' && (CONTROL.has(v.lemma(k)) || CAUSE.has(v.lemma(k)))) {
@@ -146,6 +158,23 @@ export class ArgumentReader {
       return { phrase: this.earlierSubject(k), planned: false }
     }
     return { phrase: null, planned: false }
+  }
+
+  /** The noun phrase at `i`, cut before a time expression (`militants last year`). */
+  private np(i: number): Phrase | null {
+    const p = this.view.phraseAt(i)
+    if (!p) return null
+    for (let j = p.start + 1; j < p.end; j++) if (this.timeAt(j)) return { start: p.start, end: j }
+    return p
+  }
+
+  /** The noun phrase that opens the clause holding token `i`, past any modifiers after it. */
+  private clauseInitial(i: number): Phrase | null {
+    const v = this.view
+    const s = v.sentenceOf(i)
+    let j = i - 1
+    while (j >= 0 && v.sentenceOf(j) === s && !v.isClauseBoundary(j) && v.word(j) !== '-' && v.word(j) !== ',') j--
+    return v.phraseAt(j + 1)
   }
 
   /** The subject of the nearest earlier finite verb in the sentence that has one. */
@@ -226,17 +255,19 @@ export class ArgumentReader {
     for (let j = right.start; j < right.end; j++) {
       const w = v.word(j)
       if (w === 'by' && (hit.passive || hit.form === 'noun')) {
-        const p = v.phraseAt(j + 1)
+        const p = this.np(j + 1)
         if (p && !this.timeAt(j + 1)) actors.push(this.resolver.phrase(p))
       } else if (w === 'with' && v.lemma(j + 1) === 'help' && v.word(j + 2) === 'from') {
-        const p = v.phraseAt(j + 3)
+        const p = this.np(j + 3)
         if (p) actors.push(this.resolver.phrase(p))
       } else if (w === 'with' && v.word(j + 1) === 'the' && v.lemma(j + 2) === 'help' && v.word(j + 3) === 'of') {
-        const p = v.phraseAt(j + 4)
+        const p = this.np(j + 4)
         if (p) actors.push(this.resolver.phrase(p))
       } else if (hit.form === 'noun' && j === right.start && (w === 'of' || w === 'on' || w === 'against')) {
         const p = v.phraseAt(j + 1)
-        if (p && !this.resolver.place(p)) targets.push(this.resolver.phrase(p))
+        // `the withdrawal of troops`, `a protest of farmers`: those who do it.
+        const doers = w === 'of' && OF_ACTOR_TYPES.has(hit.entry.type)
+        if (p && !this.resolver.place(p)) (doers ? actors : targets).push(this.resolver.phrase(p))
       }
     }
   }
@@ -271,6 +302,23 @@ export class ArgumentReader {
     const a = (v.tokens[range.start] as Token).start
     const b = (v.tokens[range.end - 1] as Token).end
     return this.times.find((t) => t.start >= a && t.end <= b) ?? null
+  }
+
+  /**
+   * A time before the verb counts only where it modifies the clause: at its start (`On Monday,
+   * police arrested`) or right before the verb (`police on Monday arrested`); one inside a
+   * modifier of the subject (`a reporter kidnapped last year has been freed`) does not.
+   */
+  private frontedTime(left: Phrase): TimeExpression | null {
+    const v = this.view
+    if (left.end <= left.start) return null
+    const t = this.timeIn(left)
+    // A left part cut short by a participle (`kidnapped by militants last year`) is its modifier.
+    if (!t || v.pos(left.start - 1) === 'VERB') return null
+    const first = v.tokens[left.start] as Token
+    const last = v.tokens[left.end - 1] as Token
+    const leadIn = v.pos(left.start) === 'ADP' ? (v.tokens[left.start + 1] as Token).start : first.start
+    return t.start === first.start || t.start === leadIn || t.end === last.end ? t : null
   }
 
   private isPast(hit: TriggerHit): boolean {

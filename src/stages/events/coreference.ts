@@ -132,6 +132,10 @@ function compareTargets(
 }
 
 /** The first time any report gives: its value, or its words when it has no value. */
+function isDatedAside(r: Report): boolean {
+  return r.hit.reducedRelative && r.time !== null
+}
+
 function explicitTime(reports: readonly Report[]): string | null {
   for (const r of reports) if (r.time) return timeKey(r)
   return null
@@ -158,12 +162,11 @@ function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Ent
   const t2 = timeKey(r)
   if (t1 && t2 && !sameTime(t1, t2)) return false
   if (verdict === 'same') return true
+  // `a prisoner detained last year`: a dated participle on a noun is a background event.
+  if (isDatedAside(r) || (cluster.reports.length === 1 && isDatedAside(cluster.reports[0] as Report))) return false
   // With nothing to compare, only nearby reports are taken as one (`the raid ... the attack`).
-  const last = cluster.reports[cluster.reports.length - 1] as Report
   const bare = !r.targets.length || !targets.length
-  if (bare && r.sentence - last.sentence > NEARBY) return false
-  // Without a shared target, a dated report is a background event of its own.
-  if ((t1 === null) !== (t2 === null)) return false
+  if (bare && !cluster.reports.some((x) => Math.abs(r.sentence - x.sentence) <= NEARBY)) return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),
     true,
@@ -179,14 +182,19 @@ function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Ent
  */
 export function clusterReports(reports: readonly Report[], entities: ReadonlyMap<string, Entity>): Cluster[] {
   const clusters: Cluster[] = []
-  for (const r of reports) {
+  // Reports whose target is a known entity first: they fix who each event happened to, and
+  // the unnamed ones (`a journalist freed`, `his release`) then join the event they fit.
+  const named = reports.filter((r) => r.targets.some((t) => t.entity))
+  const unnamed = reports.filter((r) => !r.targets.some((t) => t.entity))
+  for (const r of [...named, ...unnamed]) {
     const home = clusters.find((c) => canMerge(c, r, entities))
     if (home) {
       home.reports.push(r)
+      home.reports.sort((a, b) => a.trigger.start - b.trigger.start)
       home.mode ??= r.mode
     } else clusters.push({ type: r.hit.entry.type, mode: r.mode, reports: [r] })
   }
-  return clusters
+  return clusters.sort((a, b) => (a.reports[0] as Report).trigger.start - (b.reports[0] as Report).trigger.start)
 }
 
 /** True when a span holds one of the report's trigger words. */

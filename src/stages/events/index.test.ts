@@ -319,6 +319,36 @@ describe('event coreference', () => {
     expect(findEvents(doc)).toHaveLength(2)
   })
 
+  it('joins an unnamed headline report to the event of the person named later', async () => {
+    const text =
+      'Aid worker freed after weeks in captivity\n' +
+      'An aid worker seized by gunmen in 2022 has been freed, the agency said. ' +
+      'Maria Lund was released in southern Chad, an official said. Her captors said she was handed over in Sudan.'
+    const doc = await analysed(text, {
+      names: [
+        ['Maria Lund', 'PERSON', 'lund'],
+        ['Chad', 'GPE', 'chad', 'TD'],
+        ['Sudan', 'GPE', 'sudan', 'SD'],
+      ],
+      references: [['she', 'lund', 1]],
+      regions: [['southern Chad', 'chad', 'TD', 'south']],
+      attributions: [
+        ['An aid worker seized by gunmen in 2022 has been freed'],
+        ['Maria Lund was released in southern Chad'],
+        ['she was handed over in Sudan'],
+      ],
+    })
+    const list = findEvents(doc)
+    const release = eventOf(doc, list, 'freed')
+    expect(words(doc, release.triggers)).toEqual(['freed', 'freed', 'released', 'handed over'])
+    expect(words(doc, release.place)).toEqual(['southern Chad', 'Sudan'])
+    expect(release.attributions).toEqual(['a1', 'a2', 'a3'])
+    const seizure = eventOf(doc, list, 'seized')
+    expect(seizure.time).toEqual({ value: '2022' })
+    expect(words(doc, seizure.actors)).toEqual(['gunmen'])
+    expect(words(doc, seizure.targets)).toEqual(['An aid worker'])
+  })
+
   it('folds an event noun that is the subject of its verb into one event', async () => {
     const doc = await analysed('A drone strike killed six fighters.')
     const list = findEvents(doc)

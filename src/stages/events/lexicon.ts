@@ -69,7 +69,7 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     ['pardon', 'release', 'verb'],
     ['apologize', null, 'verb'],
     ['ceasefire', 'ceasefire', 'noun'],
-    ['hand over', 'return'],
+    ['hand over', 'release'],
   ],
   COOPERATE: [
     ['cooperate', null, 'verb'],

@@ -144,12 +144,26 @@ function isReducedRelative(view: TokenView, i: number, group: number, times: rea
   if (view.word(prev) === ',') return view.phraseEndingAt(prev - 1) !== null
   const phrase = view.phraseEndingAt(prev)
   if (!phrase) return false
+  // `a reporter kidnapped by militants`: an agent phrase makes it passive wherever it stands.
+  if (view.word(next) === 'by') return true
   const before = phrase.start - 1
-  // `A courier detained in 2019 had named him`: a subject whose verb comes after the participle.
-  if (view.sentenceOf(before) !== view.sentenceOf(i) || view.isClauseBoundary(before)) return hasLaterVerb(view, i)
+  const opens =
+    view.sentenceOf(before) !== view.sentenceOf(i) || view.isClauseBoundary(before) || view.word(before) === '-'
+  // `A courier detained in 2019 had named him`: a subject whose verb comes after the participle;
+  // `Reporter freed after months`: a headline, where the auxiliary is left out.
+  if (opens) return hasLaterVerb(view, i) || isHeadline(view, i)
   prev = before
   const pos = view.pos(prev)
   return pos === 'ADP' || (pos === 'VERB' && !SPEECH.has(view.lemma(prev)))
+}
+
+/** A sentence with no closing punctuation: a headline, written without auxiliaries. */
+function isHeadline(view: TokenView, i: number): boolean {
+  const s = view.sentenceOf(i)
+  let j = i
+  while (j + 1 < view.tokens.length && view.sentenceOf(j + 1) === s) j++
+  const last = view.word(j)
+  return last !== '.' && last !== '!' && last !== '?' && last !== '”' && last !== '"'
 }
 
 /** True when a finite verb follows in the same clause: the participle before it is no verb of its own. */
