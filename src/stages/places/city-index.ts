@@ -42,61 +42,38 @@ function dataPath(): string {
 }
 
 /**
- * Loads the index built by scripts/build-places.ts. Records go into typed arrays and the
- * name index stays one string searched by halves, so 200,000 places and 500,000 names cost
- * about the unpacked file (17 MB) rather than a Map of objects.
+ * Loads the index built by scripts/build-places.ts. The file stays one string: records are
+ * parsed only when a lookup returns them, and the name index is searched by halves over line
+ * offsets, so 200,000 places and 500,000 names cost about the unpacked file (17 MB) and the
+ * load is mostly the unzip.
  */
 export function loadCityIndex(path: string = dataPath()): CityIndex {
   const text = gunzipSync(readFileSync(path)).toString('latin1')
   const split = text.indexOf('\n\n')
-  const recordCount = countLines(text, 0, split + 1)
-  const ids = new Int32Array(recordCount)
-  const lats = new Float32Array(recordCount)
-  const lons = new Float32Array(recordCount)
-  const pops = new Uint32Array(recordCount)
-  // Two letters packed in 16 bits and feature codes numbered: 200,000 small strings would
-  // cost more than every other column together.
-  const countries = new Uint16Array(recordCount)
-  const codes = new Uint8Array(recordCount)
-  const extents = new Float32Array(recordCount)
-  const codeNames: string[] = []
-  const codeNumbers = new Map<string, number>()
-  let at = 0
-  for (let i = 0; i < recordCount; i++) {
-    const end = text.indexOf('\n', at)
-    const f = text.slice(at, end).split('\t')
-    ids[i] = Number(f[0])
-    lats[i] = Number(f[1])
-    lons[i] = Number(f[2])
-    const cc = f[3] ?? ''
-    countries[i] = (cc.charCodeAt(0) << 8) | cc.charCodeAt(1)
-    pops[i] = Number(f[4])
-    let code = f[5] ?? ''
-    if (code.startsWith('ADM1:')) {
-      extents[i] = Number(code.slice(5))
-      code = 'ADM1'
-    }
-    let number = codeNumbers.get(code)
-    if (number === undefined) {
-      number = codeNames.length
-      codeNames.push(code)
-      codeNumbers.set(code, number)
-    }
-    codes[i] = number
-    at = end + 1
-  }
-  const indexStart = split + 2
-  const starts: number[] = []
-  for (let p = indexStart; p < text.length; ) {
-    starts.push(p)
-    const nl = text.indexOf('\n', p)
-    p = nl < 0 ? text.length : nl + 1
-  }
-  const lineStarts = Int32Array.from(starts)
+  const recordStarts = lineOffsets(text, 0, split + 1)
+  const lineStarts = lineOffsets(text, split + 2, text.length)
 
   const keyAt = (i: number): string => {
     const s = lineStarts[i] as number
     return text.slice(s, text.indexOf('\t', s))
+  }
+
+  const record = (r: number, alternate: boolean): City => {
+    const s = recordStarts[r] as number
+    const [id = '0', lat = '0', lon = '0', country = '', population = '0', code = ''] = text
+      .slice(s, text.indexOf('\n', s))
+      .split('\t')
+    const division = code.startsWith('ADM1:')
+    return {
+      geonameId: Number(id),
+      lat: Number(lat),
+      lon: Number(lon),
+      country,
+      population: Number(population),
+      featureCode: division ? 'ADM1' : code,
+      extent: division ? Number(code.slice(5)) : 0,
+      alternate,
+    }
   }
 
   const lookup = (name: string): City[] => {
@@ -111,33 +88,26 @@ export function loadCityIndex(path: string = dataPath()): CityIndex {
       else if (k > key) hi = mid - 1
       else {
         const s = lineStarts[mid] as number
-        const values = text.slice(s + k.length + 1, text.indexOf('\n', s)).split(',')
-        return values
-          .map((v) => {
-            const n = Number(v)
-            const r = n >> 1
-            return {
-              geonameId: ids[r] as number,
-              lat: Math.round((lats[r] as number) * 1000) / 1000,
-              lon: Math.round((lons[r] as number) * 1000) / 1000,
-              country: String.fromCharCode((countries[r] as number) >> 8, (countries[r] as number) & 255),
-              population: pops[r] as number,
-              featureCode: codeNames[codes[r] as number] as string,
-              extent: Math.round((extents[r] as number) * 100) / 100,
-              alternate: (n & 1) === 1,
-            }
-          })
+        return text
+          .slice(s + k.length + 1, text.indexOf('\n', s))
+          .split(',')
+          .map((v) => record(Number(v) >> 1, (Number(v) & 1) === 1))
           .sort((a, b) => b.population - a.population)
       }
     }
     return []
   }
 
-  return { size: recordCount, lookup }
+  return { size: recordStarts.length, lookup }
 }
 
-function countLines(text: string, from: number, to: number): number {
-  let n = 0
-  for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) n++
-  return n
+/** The start offset of every line in `text[from, to)`. */
+function lineOffsets(text: string, from: number, to: number): Int32Array {
+  const starts: number[] = []
+  for (let p = from; p < to; ) {
+    starts.push(p)
+    const nl = text.indexOf('\n', p)
+    p = nl < 0 || nl >= to ? to : nl + 1
+  }
+  return Int32Array.from(starts)
 }
