@@ -11,7 +11,7 @@ import { readText } from '../src/read/text.js'
 import { type Row, type ScoreReport, summaryTable } from './eval/summary-table.js'
 
 /*
- * npm run eval [-- --only gold|conll|polnear] [--out DIR]
+ * npm run eval [-- --only gold|conll|polnear] [--out DIR]   (NEWSGRAPH_SHARED=DIR to read another shared folder)
  * Analyses the founding gold articles (../shared/eval/gold) and the development sets in
  * ../shared/data with the pipeline, scores each with ../shared/eval/score.mjs, prints its
  * report and then one summary table. Each pipeline is prepared once for all its articles.
@@ -20,7 +20,8 @@ import { type Row, type ScoreReport, summaryTable } from './eval/summary-table.j
  */
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const SHARED = resolve(ROOT, '../shared')
+/** The shared gold, data and scorer: `../shared` beside the checkout, or NEWSGRAPH_SHARED. */
+const SHARED = resolve(process.env.NEWSGRAPH_SHARED ?? resolve(ROOT, '../shared'))
 const SCORER = join(SHARED, 'eval/score.mjs')
 
 interface DataSet {
