@@ -95,7 +95,7 @@ export function corefer(found: readonly Candidate[]): Coreference {
 function localKey(c: Candidate, clusters: readonly Cluster[]): string {
   const name = bare(c.text)
   const words = nameWords(name)
-  const same = `${c.type === 'NORP' ? 'norp' : 'name'}:${words.join(' ')}`
+  const same = `${c.type === 'NORP' ? 'name-norp' : 'name'}:${words.join(' ')}`
   if (clusters.some((k) => k.key === same)) return same
   if (c.type === 'PERSON' && words.length) {
     const people = clusters.filter(
@@ -132,7 +132,7 @@ function build(clusters: readonly Cluster[]): Coreference {
         ? mostUsed(k.members.map((m) => bare(m.text)))
         : names.reduce((a, b) => (b.length > a.length ? b : a))
     for (const m of k.members) mentions.push({ start: m.start, end: m.end, type, entity: id })
-    const key = k.key.includes(':') && !k.key.startsWith('name:') ? k.key : `${PREFIX[type]}:${slug(name)}`
+    const key = k.key.startsWith('name') ? `${PREFIX[type]}:${slug(name)}` : k.key
     return {
       id,
       type,

@@ -33,11 +33,11 @@ export function viewOf(given: readonly Word[]): SentenceView {
   return {
     words,
     lower: texts.map((t) => t.toLowerCase()),
-    shapes: texts.map(shapeOf),
+    shapes: texts.map(cachedShape),
     gazetteer,
     shouting,
     phrases,
-    lexicon: texts.map(lexiconOf),
+    lexicon: texts.map(cachedLexicon),
   }
 }
 
@@ -55,6 +55,31 @@ export function shapeOf(word: string): string {
     last = c
   }
   return out
+}
+
+/* Shapes and word lists depend on the word alone; words recur, so both are remembered. */
+const shapes = new Map<string, string>()
+const lexicons = new Map<string, string>()
+const CACHE_SIZE = 50_000
+
+function cachedShape(word: string): string {
+  let shape = shapes.get(word)
+  if (shape === undefined) {
+    if (shapes.size >= CACHE_SIZE) shapes.clear()
+    shape = shapeOf(word)
+    shapes.set(word, shape)
+  }
+  return shape
+}
+
+function cachedLexicon(word: string): string {
+  let lexicon = lexicons.get(word)
+  if (lexicon === undefined) {
+    if (lexicons.size >= CACHE_SIZE) lexicons.clear()
+    lexicon = lexiconOf(word)
+    lexicons.set(word, lexicon)
+  }
+  return lexicon
 }
 
 /* Which word list a word is in, as one feature. */

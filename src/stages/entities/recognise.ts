@@ -111,15 +111,20 @@ function isOrdinaryWord(word: Word): boolean {
   return NOT_NAME_POS.has(word.pos) || (word.pos === 'VERB' && /ing$/.test(word.text))
 }
 
+const TRAILING = /^(of|and|the|for|in|at|to|a|an|on|by|with|from|or)$/
+
 function toCandidate(text: string, words: readonly Word[], run: Run): Candidate | undefined {
   let first = run.first
   const firstWord = words[first] as Word
   // A title is not part of the name (`Judge Olga Lavrentyeva`, `Prince Norodom Ranariddh`).
   if (run.conll === 'PER' && !run.hit && run.last > first && PERSON_TITLES.has(firstWord.text)) first++
+  // Nor is a trailing function word (`… Plenty of`).
+  let last = run.last
+  while (last > first && TRAILING.test((words[last] as Word).text)) last--
   const start = (words[first] as Word).start
-  const end = (words[run.last] as Word).end
+  const end = (words[last] as Word).end
   const name = text.slice(start, end)
-  const parts = words.slice(first, run.last + 1).map((w) => w.text)
+  const parts = words.slice(first, last + 1).map((w) => w.text)
   const type = typeOf(run, name, parts)
   if (!type) return undefined
   const sentenceStart = first === 0 || (words[first - 1] as Word).sentence !== firstWord.sentence
@@ -162,6 +167,8 @@ const NOT_A_NAME = /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|Mr\.?|Mrs\.?|
 function makeConsistent(text: string, words: readonly Word[], found: Candidate[]): Candidate[] {
   // Each occurrence votes for its type; a gazetteer's word counts more, and so does a part of
   // a person's full name, though not over a name the article uses often as something else.
+  const ordinary = new Set<string>()
+  for (const w of words) if (/^\p{Ll}/u.test(w.text)) ordinary.add(w.text)
   const votes = new Map<string, Map<EntityType, number>>()
   const vote = (name: string, type: EntityType, weight: number) => {
     const tally = votes.get(name) ?? new Map<EntityType, number>()
@@ -172,7 +179,10 @@ function makeConsistent(text: string, words: readonly Word[], found: Candidate[]
   for (const c of found) {
     if (c.type !== 'PERSON' || !c.text.includes(' ')) continue
     for (const part of c.text.split(/\s+/)) {
-      if (!NOT_A_NAME.test(part) && /^\p{Lu}/u.test(part) && !countryByName(part)) vote(part, 'PERSON', 1.5)
+      if (NOT_A_NAME.test(part) || !/^\p{Lu}/u.test(part) || countryByName(part) || ordinary.has(part.toLowerCase())) {
+        continue
+      }
+      vote(part, 'PERSON', 1.5)
     }
   }
   const known = new Map<string, EntityType>()
@@ -181,7 +191,11 @@ function makeConsistent(text: string, words: readonly Word[], found: Candidate[]
     const type = known.get(c.text)
     return !c.hit && type && type !== c.type ? { ...c, type } : c
   })
-  const taken = (start: number, end: number) => out.some((c) => c.start < end && start < c.end)
+  // Which characters a mention already covers, so each test is one look rather than a scan.
+  const covered = new Uint8Array(text.length + 1)
+  const cover = (c: { start: number; end: number }) => covered.fill(1, c.start, c.end)
+  for (const c of out) cover(c)
+  const taken = (start: number, end: number) => covered.subarray(start, end).includes(1)
   const longest = Math.max(1, ...[...known.keys()].map((k) => k.split(' ').length))
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
@@ -191,10 +205,23 @@ function makeConsistent(text: string, words: readonly Word[], found: Candidate[]
       if (last.sentence !== w.sentence) continue
       const name = text.slice(w.start, last.end)
       const type = known.get(name)
+      // A one-word name the article also writes in lower case (`Harsh`, `harsh`) is not spread.
+      if (!n === 1 && ordinary.has(w.text.toLowerCase())) continue
       if (type && !taken(w.start, last.end)) {
-        out.push({ start: w.start, end: last.end, type, text: name })
+        const added = { start: w.start, end: last.end, type, text: name }
+        out.push(added)
+        cover(added)
         break
       }
+    }
+  }
+  // A nationality or group word the model passed over is still a group (`Shi'ite militias`).
+  for (const w of words) {
+    if (!/^\p{Lu}\p{Ll}/u.test(w.text) || taken(w.start, w.end)) continue
+    if (countryByDemonym(w.text) || GROUP_WORDS.has(w.text)) {
+      const added = { start: w.start, end: w.end, type: 'NORP' as const, text: text.slice(w.start, w.end) }
+      out.push(added)
+      cover(added)
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end)

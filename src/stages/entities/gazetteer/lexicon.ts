@@ -60,7 +60,8 @@ export const LOC_NAMES: ReadonlySet<string> = new Set([
 /** Religious, ethnic and political groups that are NORP though no country's demonym. */
 export const GROUP_WORDS: ReadonlySet<string> = new Set(
   (
-    'Muslim Muslims Christian Christians Jew Jews Jewish Sunni Sunnis Shiite Shiites Shia Shiite Kurd Kurds Kurdish ' +
+    "Muslim Muslims Christian Christians Jew Jews Jewish Sunni Sunnis Shiite Shiites Shi'ite Shi'ites Shia " +
+    'Kurd Kurds Kurdish ' +
     'Arab Arabs Alawite Alawites Druze Yazidi Yazidis Pashtun Pashtuns Uighur Uighurs Uyghur Uyghurs Rohingya ' +
     'Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists Sikh Sikhs Islamist Islamists ' +
     'Democrat Democrats Republican Republicans Communist Communists Socialist Socialists Conservative Conservatives ' +

@@ -6,7 +6,7 @@ export interface KnownOrganisation {
   readonly aliases: readonly string[]
   /** The cross-article key: `org:islamic-state`. */
   readonly key: string
-  readonly kind: 'agency' | 'outlet' | 'international' | 'armed' | 'security' | 'party' | 'think-tank'
+  readonly kind: 'agency' | 'outlet' | 'international' | 'armed' | 'security' | 'party' | 'think-tank' | 'government'
 }
 
 const org = (kind: KnownOrganisation['kind'], name: string, ...aliases: string[]): KnownOrganisation => ({
@@ -105,6 +105,9 @@ export const ORGANISATIONS: readonly KnownOrganisation[] = [
   org('security', 'National Security Agency', 'NSA'),
   org('security', 'Mossad'),
   org('security', 'Pentagon'),
+  org('government', 'White House'),
+  org('government', 'Kremlin'),
+  org('international', 'Syrian Observatory for Human Rights', 'SOHR'),
   org('security', 'MI6'),
   org('security', 'MI5'),
   org('think-tank', 'Royal United Services Institute', 'RUSI'),

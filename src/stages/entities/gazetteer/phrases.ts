@@ -72,16 +72,20 @@ export function matchPhrases(words: readonly string[], shouting: boolean): Phras
   return out
 }
 
-/** Whether a sentence is written in capitals (a CoNLL-style or wire headline). */
+/** Whether a sentence is written in capitals (a CoNLL-style or wire headline): four words in five. */
 export function isShouting(words: readonly string[]): boolean {
-  let letters = 0
-  let capitals = 0
+  let worded = 0
+  let lower = 0
   for (const w of words) {
-    letters += w.replace(/[^\p{L}]/gu, '').length
-    capitals += w.replace(/[^\p{Lu}]/gu, '').length
+    if (!HAS_LETTER.test(w)) continue
+    worded++
+    if (HAS_LOWER.test(w) && ++lower > 1 && lower > worded * 0.2) return false
   }
-  return letters >= 8 && capitals / letters > 0.8
+  return worded >= 2 && lower <= worded * 0.2
 }
+
+const HAS_LETTER = /\p{L}/u
+const HAS_LOWER = /\p{Ll}/u
 
 const SMALL_WORDS = new Set(
   'a an the of in on at to for and or nor but by with from as vs vs. via per into over under up out off is are was be'.split(

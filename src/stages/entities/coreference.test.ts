@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { EntityType } from '../../doc/layers.js'
+import { corefer, initialsOf } from './coreference.js'
+import type { Candidate } from './recognise.js'
+
+/* Candidates laid out one after another, as the recogniser would give them. */
+function candidates(...names: [string, EntityType][]): Candidate[] {
+  let at = 0
+  return names.map(([text, type]) => {
+    const c = { start: at, end: at + text.length, type, text }
+    at += text.length + 10
+    return c
+  })
+}
+
+describe('initialsOf', () => {
+  it('takes the capitalised words of a name', () => {
+    expect(initialsOf('Royal United Services Institute')).toBe('RUSI')
+    expect(initialsOf('the Committee to Protect Journalists')).toBe('CPJ')
+  })
+})
+
+describe('corefer', () => {
+  it('puts part-names with the full name, whichever comes first', () => {
+    const { entities } = corefer(
+      candidates(['Dolan', 'PERSON'], ['Maria Ines Dolan', 'PERSON'], ['Ines', 'PERSON'], ['Dolan', 'PERSON']),
+    )
+    expect(entities).toHaveLength(1)
+    expect(entities[0]?.name).toBe('Maria Ines Dolan')
+    expect(entities[0]?.key).toBe('person:maria-ines-dolan')
+    expect(entities[0]?.aliases).toEqual(expect.arrayContaining(['Dolan', 'Ines']))
+  })
+
+  it('ignores the al- particle when matching a surname', () => {
+    const { entities } = corefer(candidates(['Omar Khalil al-Rawi', 'PERSON'], ['Rawi', 'PERSON']))
+    expect(entities).toHaveLength(1)
+  })
+
+  it('keeps two people who share no name apart', () => {
+    const { entities } = corefer(candidates(['Anna Berg', 'PERSON'], ['Tomas Lind', 'PERSON']))
+    expect(entities).toHaveLength(2)
+  })
+
+  it('joins an acronym to the organisation whose initials it is', () => {
+    const { entities } = corefer(candidates(['Committee to Protect Journalists', 'ORG'], ['CPJ', 'ORG']))
+    expect(entities).toHaveLength(1)
+    expect(entities[0]?.aliases).toEqual(['CPJ'])
+  })
+
+  it('keys a country by its ISO code and a nationality by its country', () => {
+    const { entities } = corefer(
+      candidates(['United States', 'GPE'], ['U.S.', 'GPE'], ['American', 'NORP'], ['Americans', 'NORP']),
+    )
+    expect(entities.map((e) => e.key)).toEqual(['gpe:US', 'norp:US'])
+    expect(entities[1]?.mentions).toHaveLength(2)
+  })
+
+  it('gives every mention the type of its entity and the entity id', () => {
+    const { mentions, entities } = corefer(
+      candidates(['Selim Aydin', 'PERSON'], ['Aydin', 'PERSON'], ['Selim Aydin', 'ORG'], ['Aydin', 'PERSON']),
+    )
+    expect(entities).toHaveLength(1)
+    expect(mentions.every((m) => m.type === 'PERSON' && m.entity === entities[0]?.id)).toBe(true)
+  })
+})
