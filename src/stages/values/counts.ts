@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js'
-import type { FoundValue } from './money.js'
+import type { FoundValue } from './found-value.js'
 import { parseNumber, SCALES, scaled } from './numbers.js'
 
 /** How many modifiers may stand between a number and its noun: `two Iraqi security sources`. */

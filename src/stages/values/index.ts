@@ -2,8 +2,9 @@ import type { Value } from '../../doc/layers.js'
 import { bySpan, indexAt, type Span } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { findCounts } from './counts.js'
+import type { FoundValue } from './found-value.js'
 import { findPercents, findQuantities } from './measures.js'
-import { type FoundValue, findMoney } from './money.js'
+import { findMoney } from './money.js'
 
 /*
  * Values stage. Reads: tokens (for counts), and times when an earlier stage gave them (so a

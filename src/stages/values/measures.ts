@@ -1,4 +1,4 @@
-import type { FoundValue } from './money.js'
+import type { FoundValue } from './found-value.js'
 import { FIGURE, NUMBER_WORD, parseNumber, scaled, scaleOf } from './numbers.js'
 
 const PERCENT = new RegExp(

@@ -1,14 +1,5 @@
+import type { FoundValue } from './found-value.js'
 import { FIGURE, NUMBER_WORD, parseNumber, SCALE, scaled, scaleOf } from './numbers.js'
-
-/** A money, percentage or quantity value found by a pattern, with offsets into the text. */
-export interface FoundValue {
-  readonly start: number
-  readonly end: number
-  readonly type: 'MONEY' | 'PERCENT' | 'COUNT' | 'QUANTITY'
-  readonly amount: number
-  readonly currency?: string
-  readonly unit?: string
-}
 
 /** Symbols and codes written before the amount. Longer ones first so `US$` is not read as `$`. */
 const PREFIXES: [string, string][] = [
