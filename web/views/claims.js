@@ -46,6 +46,11 @@ export function claimList(claims, none) {
   return claims.length ? h('div', { class: 'claims' }, claims.map(corpusClaim)) : h('p', { class: 'muted', text: none })
 }
 
+/** A corpus time for reading: `before:2024-04-03` -> `before 2024-04-03`. */
+export function timeText(time) {
+  return time ? String(time).replace(/^before:/, 'before ') : time
+}
+
 /** A corpus event in one line, linked to its page. */
 export function eventLine(event) {
   const what = event.mode ? `${event.type} (${event.mode})` : event.type
@@ -54,7 +59,7 @@ export function eventLine(event) {
     'li',
     {},
     link(`#/event/${encodeURIComponent(event.id)}`, who ? `${what}: ${who}` : what),
-    h('span', { class: 'muted', text: ` ${[event.time, event.place?.name].filter(Boolean).join(' · ')}` }),
+    h('span', { class: 'muted', text: ` ${[timeText(event.time), event.place?.name].filter(Boolean).join(' · ')}` }),
     event.conflicts ? h('span', { class: 'badge badge-conflict', text: 'conflict' }) : null,
   )
 }

@@ -1,6 +1,6 @@
 import { all, get } from '../lib/api.js'
 import { h, link, plural, svgLink } from '../lib/dom.js'
-import { eventLine } from './claims.js'
+import { eventLine, timeText } from './claims.js'
 import { drawGraph } from './graph.js'
 import { drawMap } from './map.js'
 
@@ -10,6 +10,16 @@ import { drawMap } from './map.js'
 
 const DAY = 86_400_000
 
+/** A corpus time as a moment to place on the axis: `before:` bounds at their bound, weeks at their Monday. */
+function moment(time) {
+  const t = String(time).replace(/^before:/, '')
+  const week = /^(\d{4})-W(\d{2})/.exec(t)
+  if (week) return Date.UTC(Number(week[1]), 0, 1) + (Number(week[2]) - 1) * 7 * DAY
+  if (/^\d{4}$/.test(t)) return Date.parse(`${t}-07-01`)
+  if (/^\d{4}-\d{2}$/.test(t)) return Date.parse(`${t}-15`)
+  return Date.parse(t.slice(0, 10))
+}
+
 function eventLabel(e) {
   const what = e.mode ?? e.type.toLowerCase()
   const whom = e.targets?.[0]?.text
@@ -18,29 +28,27 @@ function eventLabel(e) {
 
 /** `#/timeline`: every event with a known time, in order. */
 export async function timelinePage() {
-  const events = (await all('/api/events', {}, 1000)).filter((e) => e.time)
-  events.sort((a, b) => a.time.localeCompare(b.time))
+  const events = (await all('/api/events', {}, 1000)).filter((e) => e.time && !Number.isNaN(moment(e.time)))
+  events.sort((a, b) => moment(a.time) - moment(b.time))
   const page = h('div', {}, h('h1', { text: 'Timeline of events' }))
   if (!events.length) {
     page.append(h('p', { class: 'muted', text: 'No event has a known time yet.' }))
     return page
   }
-  const times = events.map((e) =>
-    Date.parse(e.time.length === 4 ? `${e.time}-07-01` : e.time.length === 7 ? `${e.time}-15` : e.time),
-  )
+  const times = events.map((e) => moment(e.time))
   const first = Math.min(...times)
   const last = Math.max(...times)
   const span = Math.max(last - first, DAY)
   const width = 900
   const rowHeight = 26
   const height = 40 + events.length * rowHeight
-  const x = (t) => 40 + ((t - first) / span) * (width - 320)
+  const x = (t) => 40 + ((t - first) / span) * (width - 80)
   const svg = h(
     'svg',
     { viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'img', 'aria-label': 'Events over time' },
-    h('line', { x1: 40, y1: 20, x2: width - 280, y2: 20, class: 'axis' }),
-    h('text', { x: 40, y: 14, class: 'tick', text: events[0].time }),
-    h('text', { x: width - 280, y: 14, class: 'tick', 'text-anchor': 'end', text: events.at(-1).time }),
+    h('line', { x1: 40, y1: 20, x2: width - 40, y2: 20, class: 'axis' }),
+    h('text', { x: 40, y: 14, class: 'tick', text: timeText(events[0].time) }),
+    h('text', { x: width - 40, y: 14, class: 'tick', 'text-anchor': 'end', text: timeText(events.at(-1).time) }),
   )
   events.forEach((e, i) => {
     const y = 40 + i * rowHeight
@@ -49,7 +57,13 @@ export async function timelinePage() {
     a.append(
       h('line', { x1: cx, y1: 20, x2: cx, y2: y, class: 'stem' }),
       h('circle', { cx, cy: y, r: 4 + Math.min(e.articles, 6), class: e.conflicts ? 'dot conflicted' : 'dot' }),
-      h('text', { x: cx + 14, y: y + 4, text: `${e.time} ${eventLabel(e)}${e.place ? ` (${e.place.name})` : ''}` }),
+      // Labels of points on the right half read leftwards, so none runs off the drawing.
+      h('text', {
+        x: cx > width / 2 ? cx - 14 : cx + 14,
+        y: y + 4,
+        'text-anchor': cx > width / 2 ? 'end' : 'start',
+        text: `${timeText(e.time)} ${eventLabel(e)}${e.place ? ` (${e.place.name})` : ''}`,
+      }),
       h('title', { text: `${plural(e.articles, 'article')}${e.conflicts ? '; accounts conflict' : ''}` }),
     )
     svg.append(a)

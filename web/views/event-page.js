@@ -1,6 +1,6 @@
 import { get } from '../lib/api.js'
 import { figure, h, link } from '../lib/dom.js'
-import { claimList } from './claims.js'
+import { claimList, timeText } from './claims.js'
 import { drawMap } from './map.js'
 
 /** The disagreements on an event, each value with who holds it. */
@@ -51,7 +51,10 @@ export async function eventPage({ id }) {
     'div',
     { class: 'event-page' },
     h('h1', { text: what }),
-    h('p', { class: 'muted', text: [e.time, e.place?.name].filter(Boolean).join(' · ') || 'No time or place known' }),
+    h('p', {
+      class: 'muted',
+      text: [timeText(e.time), e.place?.name].filter(Boolean).join(' · ') || 'No time or place known',
+    }),
     args('who', e.actors),
     args('to whom', e.targets),
     h(
@@ -75,7 +78,7 @@ export async function eventPage({ id }) {
         h('h3', {}, link(`#/article/${encodeURIComponent(r.article.id)}`, r.article.title || r.article.id)),
         h('p', {
           class: 'muted',
-          text: [r.article.outlet, r.article.published, r.modality, r.time, r.place.join(', ')]
+          text: [r.article.outlet, r.article.published, r.modality, timeText(r.time), r.place.join(', ')]
             .filter(Boolean)
             .join(' · '),
         }),

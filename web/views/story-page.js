@@ -1,7 +1,7 @@
 import { get } from '../lib/api.js'
 import { h, link, plural } from '../lib/dom.js'
 import { articleList } from './article-page.js'
-import { claimKind } from './claims.js'
+import { claimKind, eventLine, timeText } from './claims.js'
 import { conflictBox } from './event-page.js'
 
 /*
@@ -42,10 +42,19 @@ function normal(values) {
     .join(' | ')
 }
 
-/** Whether accounts agree on a detail: `conflict` when the store says so, `agree` when two or more give the same. */
+/**
+ * Whether accounts agree on a detail: `conflict` when the store says so, `agree` when two or more
+ * give the same, `differ` when they give different ones. Only when and where are judged: that
+ * two reports use different words or hedge differently is not a disagreement. A bound such as
+ * `before:2024-04-03` agrees with any date before it, so bounds are left out.
+ */
 function verdict(slot, values, conflicts) {
+  if (slot !== 'time' && slot !== 'place') return 'single'
   if (conflicts.some((c) => c.slot === slot)) return 'conflict'
-  const given = values.map(normal).filter(Boolean)
+  const given = values
+    .map((v) => v.filter((x) => !String(x).startsWith('before')))
+    .map(normal)
+    .filter(Boolean)
   if (given.length >= 2 && new Set(given).size === 1) return 'agree'
   if (new Set(given).size > 1) return 'differ'
   return 'single'
@@ -127,7 +136,7 @@ function accountsTable(event) {
       h(
         'tbody',
         {},
-        row('when', 'time', (r) => r.time),
+        row('when', 'time', (r) => timeText(r.time)),
         row('where', 'place', (r) => r.place),
         row('words', 'trigger', (r) => r.triggers),
         row('reported as', 'modality', (r) => r.modality),
@@ -141,6 +150,9 @@ function accountsTable(event) {
 export async function storyPage({ id }) {
   const story = await get(`/api/stories/${encodeURIComponent(id)}`)
   const events = await Promise.all(story.eventList.map((e) => get(`/api/events/${encodeURIComponent(e.id)}`)))
+  // Events more than one article reports come first, side by side; the rest are listed after.
+  const shared = events.filter((e) => e.reports.length > 1).sort((a, b) => b.reports.length - a.reports.length)
+  const single = events.filter((e) => e.reports.length <= 1)
   return h(
     'div',
     { class: 'story-page' },
@@ -149,7 +161,10 @@ export async function storyPage({ id }) {
       class: 'muted',
       text: `${plural(story.articles, 'article')} · ${[story.firstPublished, story.lastPublished].filter(Boolean).join(' to ')}`,
     }),
-    events.map((e) =>
+    shared.length
+      ? null
+      : h('p', { class: 'muted', text: 'No event is reported by more than one article of this story.' }),
+    shared.map((e) =>
       h(
         'section',
         { class: 'panel' },
@@ -163,6 +178,14 @@ export async function storyPage({ id }) {
         accountsTable(e),
       ),
     ),
+    single.length
+      ? h(
+          'section',
+          { class: 'panel' },
+          h('h2', { text: 'Reported in one article only' }),
+          h('ul', {}, single.map(eventLine)),
+        )
+      : null,
     h('section', { class: 'panel' }, h('h2', { text: 'Articles' }), articleList(story.articleList)),
   )
 }
