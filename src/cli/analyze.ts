@@ -1,6 +1,6 @@
 import type { Command, CommanderError } from 'commander'
 import { Option } from 'commander'
-import { createAnalyzer } from '../analyze.js'
+import type { Analyzer } from '../analyze.js'
 import type { AnalysisJson } from '../doc/analysis-json.js'
 import { NewsgraphError } from '../doc/message.js'
 import { type InputFormat, parsePublished, readInput } from '../read/index.js'
@@ -97,7 +97,8 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
     console.error(formatUsage('no input: give FILE... or pipe an article into standard input (see --help)'))
     return EXIT_USAGE
   }
-  const analyzer = await createAnalyzer()
+  // Prepared on the first good article, so that bad input is reported without loading models.
+  let analyzer: Analyzer | undefined
   const color = useColor(process.stdout)
   const batch = inputs.length > 1 || inputs.some((f) => /\.(jsonl|ndjson)$/i.test(f)) || flags.inputFormat === 'jsonl'
   const format: OutputFormat = flags.format ?? (batch ? 'jsonl' : 'json')
@@ -126,6 +127,8 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags): Promise<number>
       const where = result.line ? `${label}:${result.line}` : label
       let analysis: AnalysisJson
       try {
+        // Loaded late: the stages' modules are heavy, and help or bad input do not need them.
+        analyzer ??= await (await import('../analyze.js')).createAnalyzer()
         analysis = analyzer.analyze(result.doc)
       } catch (error) {
         // Anything thrown here is a bug in a stage; report it and go on with the batch.
