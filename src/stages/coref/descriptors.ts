@@ -1,6 +1,6 @@
 import type { Descriptor, Reference } from '../../doc/layers.js'
 import { type CorefContext, isNominal } from './context.js'
-import { POSSESSIVES, TITLE_NOUNS } from './lexicon.js'
+import { PLACE_NOUNS, POSSESSIVES, TITLE_NOUNS } from './lexicon.js'
 
 const INDEFINITE = new Set(['a', 'an'])
 const ARTICLES = new Set(['a', 'an', 'the'])
@@ -26,7 +26,11 @@ export function findDescriptors(ctx: CorefContext, references: readonly Referenc
     if (!range || mention.type === 'NORP') return
     const [first, last] = range
     const appositive = appositiveAfter(ctx, last)
-    if (appositive) out.push({ ...appositive, entity: mention.entity, kind: 'appositive' })
+    // After a place, only a description of a place: `Idlib, a province in the northwest`, not
+    // `In Tulsa, an unarmed man ...`.
+    const placeLike = mention.type !== 'GPE' && mention.type !== 'LOC' && mention.type !== 'FAC'
+    if (appositive && (placeLike || describesPlace(ctx, appositive)))
+      out.push({ ...appositive, entity: mention.entity, kind: 'appositive' })
     if (mention.type === 'PERSON') {
       const title = titleBefore(ctx, first)
       if (title) out.push({ ...title, entity: mention.entity, kind: 'title' })
@@ -42,6 +46,15 @@ export function findDescriptors(ctx: CorefContext, references: readonly Referenc
     for (const span of predicatesAfter(ctx, subject.end)) out.push({ ...span, entity: subject.entity, kind: 'nominal' })
   }
   return out
+}
+
+/** True when a phrase holds a place noun: `a province in the north`, `the capital`. */
+function describesPlace(ctx: CorefContext, span: { start: number; end: number }): boolean {
+  const from = ctx.tokenAt.get(span.start) ?? ctx.tokens.length
+  for (let k = from; k < ctx.tokens.length && (ctx.tokens[k]?.end ?? 0) <= span.end; k++) {
+    if (PLACE_NOUNS.has(ctx.tokens[k]?.lemma ?? '')) return true
+  }
+  return false
 }
 
 /** `, a/an/the ... ,` right after a name: a noun phrase set off by commas, not a clause or a list. */

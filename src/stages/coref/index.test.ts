@@ -256,6 +256,13 @@ describe('descriptors', () => {
     expect(descriptors(clause, [['Ahmed Ali', 'PERSON', 'ali']])).toEqual([])
   })
 
+  it('takes an appositive after a place only when it describes a place', () => {
+    const town = 'Fighting reached Idlib, a province in the north.'
+    expect(descriptors(town, [['Idlib', 'GPE', 'idlib']])).toEqual([['a province in the north', 'idlib', 'appositive']])
+    const scene = 'In Tulsa, an officer shot a man.'
+    expect(descriptors(scene, [['Tulsa', 'GPE', 'tulsa']])).toEqual([])
+  })
+
   it('takes the title before a name back to an article, preposition or verb', () => {
     const text =
       'Talks with Hamas political chief Ismail Haniyeh and its former commander Abu Zaid met Prime Minister Jan Novak.'

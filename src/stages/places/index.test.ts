@@ -160,6 +160,13 @@ describe('places', () => {
     ])
   })
 
+  it('does not place a bare compass word cut from a longer name', () => {
+    const text = 'Troops moved through Eastern on Monday.'
+    const { places, messages } = run(docWith(text, [['e', 'GPE', 'Eastern', 'Eastern']]))
+    expect(places).toEqual([])
+    expect(messages.map((m) => m.rule)).toEqual(['places/unknown'])
+  })
+
   it('reports a place it cannot find and skips people and groups', () => {
     const text = 'Zzyzxqrt and Maria Lopez met the Red Cross.'
     const { places, messages } = run(

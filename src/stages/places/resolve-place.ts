@@ -71,6 +71,9 @@ export function chooseCity(
   return runnerUp ? { ...best, runnerUp } : best
 }
 
+const COMPASS_WORD = /^(?:north|south|east|west|central|(?:north|south)[- ]?(?:east|west))(?:ern)?$/i
+/** Places smaller than this need their country named in the article. */
+const SMALL_PLACE = 5000
 const DIVISION_WORD = /\s+(?:governorate|province|region|state|oblast|prefecture|county)$/i
 
 /** The names an entity goes by, fullest first, with a leading `the` dropped. */
@@ -97,7 +100,8 @@ export function resolvePlace(
       },
     }
   }
-  const names = namesOf(entity)
+  // A bare compass word (`Eastern`, `Northern`) is a name cut short, not a place.
+  const names = namesOf(entity).filter((n) => !COMPASS_WORD.test(n))
   for (const name of names) {
     const area = areaByName(name)
     if (area) {
@@ -121,6 +125,8 @@ export function resolvePlace(
       : undefined) ?? chooseCity(names, cities, context)
   if (!choice) return undefined
   const { city } = choice
+  // A hamlet in a country the article never names is more likely a misread word than the place.
+  if (city.population < SMALL_PLACE && !context.countries.has(city.country)) return undefined
   const division = city.featureCode === 'ADM1'
   return {
     place: {
