@@ -1,12 +1,12 @@
 /*
  * Learns the attribution stage's cue model (src/stages/attribution/data/cue-model.json) from
  * PolNeAR train: a logistic regression over each verb token's features (cues.ts `cueFeatures`),
- * the positive class being a token that heads a gold cue. Only weights ship, never corpus text.
+ * the positive class being a verb (or noun, for verbs the tagger took for nouns: `polls show`) that heads a gold cue. Only weights ship, never corpus text.
  * Usage: tsx scripts/attribution/train-cues.ts [TRAIN.jsonl] [OUT.json]
  */
 import { writeFileSync } from 'node:fs'
 import type { Token } from '../../src/doc/layers.js'
-import { cueFeatures } from '../../src/stages/attribution/cues.js'
+import { cueFeatures, isCandidate } from '../../src/stages/attribution/cues.js'
 import { normalizeTokens } from '../../src/stages/attribution/normalize-tokens.js'
 import { readGold, tokenizer } from './corpus.js'
 
@@ -27,12 +27,12 @@ for (const g of readGold(trainPath)) {
   for (const a of g.attributions) {
     let head = -1
     tokens.forEach((t, i) => {
-      if (t.start >= a.cue.start && t.end <= a.cue.end && t.pos === 'VERB' && head < 0) head = i
+      if (t.start >= a.cue.start && t.end <= a.cue.end && isCandidate(t) && head < 0) head = i
     })
     if (head >= 0) heads.add(head)
   }
   tokens.forEach((t: Token, i) => {
-    if (t.pos !== 'VERB') return
+    if (!isCandidate(t)) return
     examples.push({ features: cueFeatures(tokens, words, i), label: heads.has(i) ? 1 : 0 })
   })
 }
@@ -66,12 +66,12 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 }
 const kept = Object.fromEntries(
   [...weights]
-    .filter(([, w]) => Math.abs(w) >= 0.05)
+    .filter(([, w]) => Math.abs(w) >= 0.15)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([f, w]) => [f, Math.round(w * 1000) / 1000]),
 )
 const positives = examples.filter((e) => e.label).length
-writeFileSync(outPath, `${JSON.stringify({ threshold: 0.5, bias: Math.round(bias * 1000) / 1000, weights: kept })}\n`)
+writeFileSync(outPath, `${JSON.stringify({ threshold: 0.45, bias: Math.round(bias * 1000) / 1000, weights: kept })}\n`)
 console.error(
   `${examples.length} verb tokens, ${positives} cue heads, ${Object.keys(kept).length} weights -> ${outPath}`,
 )

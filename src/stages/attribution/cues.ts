@@ -99,6 +99,19 @@ const REFUSED_ACTS = new Set([
   'offer',
 ])
 
+/** A verb-tagged word inside a compound noun (`the security think tank.`) is no cue. */
+function isInsideCompound(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.pos
+  const next = tokens[i + 1]?.pos
+  const after = tokens[i + 2]?.pos ?? 'PUNCT'
+  return (prev === 'NOUN' || prev === 'ADJ') && next === 'NOUN' && (after === 'PUNCT' || after === 'ADP')
+}
+
+/** Tokens the cue model scores: verbs, and nouns, which the tagger gives many reporting verbs (`polls show`). */
+export function isCandidate(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'NOUN'
+}
+
 /** The features the learned cue model reads for token `i`. */
 export function cueFeatures(tokens: readonly Token[], words: Words, i: number): string[] {
   const t = tokens[i] as Token
@@ -163,8 +176,8 @@ export function findCues(tokens: readonly Token[], words: Words, model: CueModel
       i = refusal.last - 1
       continue
     }
-    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && t.lemma === 'say')) continue
-    const speech = SPEECH.has(t.lemma)
+    if (!isCandidate(t) || isInsideCompound(tokens, i)) continue
+    const speech = t.pos === 'VERB' && SPEECH.has(t.lemma)
     const learned = model ? cueProbability(model, tokens, words, i) >= model.threshold : false
     if (!speech && !learned) continue
     // `described as`, `pointed out`: the particle belongs to the cue.
