@@ -206,7 +206,7 @@ function makeConsistent(text: string, words: readonly Word[], found: Candidate[]
       const name = text.slice(w.start, last.end)
       const type = known.get(name)
       // A one-word name the article also writes in lower case (`Harsh`, `harsh`) is not spread.
-      if (!n === 1 && ordinary.has(w.text.toLowerCase())) continue
+      if (n === 1 && ordinary.has(w.text.toLowerCase())) continue
       if (type && !taken(w.start, last.end)) {
         const added = { start: w.start, end: last.end, type, text: name }
         out.push(added)
