@@ -19,6 +19,17 @@ export interface ReportClaim {
   readonly stance: string
 }
 
+export interface ReportPlace {
+  readonly name: string
+  readonly entity: string | null
+  /** ISO 3166-1 alpha-2 of the country it lies in, when known. */
+  readonly country: string | null
+  readonly lat: number | null
+  readonly lon: number | null
+  /** True when the place is a whole country. */
+  readonly isCountry: boolean
+}
+
 export interface ReportInput {
   readonly articleId: string
   readonly wireGroup: string | null
@@ -26,7 +37,7 @@ export interface ReportInput {
   readonly origin: readonly string[]
   readonly modality: string
   readonly time: string | null
-  readonly places: readonly { name: string; entity: string | null; country: string | null }[]
+  readonly places: readonly ReportPlace[]
   readonly claims: readonly ReportClaim[]
 }
 
@@ -106,20 +117,44 @@ function timeConflict(reports: readonly ReportInput[]): EventConflict[] {
   return conflict('time', byValue)
 }
 
+/** Places this close are one place told two ways (a city and its airport, a district). */
+const SAME_PLACE_KM = 30
+
+function distanceKm(a: ReportPlace, b: ReportPlace): number {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Number.POSITIVE_INFINITY
+  const rad = Math.PI / 180
+  const dLat = (b.lat - a.lat) * rad
+  const dLon = (b.lon - a.lon) * rad
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2
+  return 12_742 * Math.asin(Math.sqrt(h))
+}
+
+/**
+ * True when two places can both be right: the same entity or name, a country and a place in
+ * it (`Syria` and `Idlib`), or two names for points a few kilometres apart.
+ */
+export function placesAgree(a: ReportPlace, b: ReportPlace): boolean {
+  if (a.entity && a.entity === b.entity) return true
+  if (normaliseName(a.name) === normaliseName(b.name)) return true
+  if (a.isCountry && b.country && a.country === b.country) return true
+  if (b.isCountry && a.country && a.country === b.country) return true
+  return distanceKm(a, b) <= SAME_PLACE_KM
+}
+
 function placeConflict(reports: readonly ReportInput[]): EventConflict[] {
-  const byValue = new Map<string, ReportInput[]>()
-  const countryOf = new Map<string, string>()
+  const groups: { place: ReportPlace; reports: ReportInput[] }[] = []
   for (const r of reports) {
     const place = r.places[0]
     if (!place) continue
-    // Places in one country (`Idlib`, `northwestern Syria`) can both be right; only places in
-    // different countries, or unplaced names that differ, contradict.
-    const key = place.country ?? normaliseName(place.name)
-    countryOf.set(key, place.name)
-    byValue.set(key, [...(byValue.get(key) ?? []), r])
+    const group = groups.find((g) => placesAgree(g.place, place))
+    if (!group) groups.push({ place, reports: [r] })
+    else {
+      group.reports.push(r)
+      // The more precise place names the group: a city over its country.
+      if (group.place.isCountry && !place.isCountry) group.place = place
+    }
   }
-  const named = new Map([...byValue].map(([k, v]) => [countryOf.get(k) ?? k, v]))
-  return conflict('place', named)
+  return conflict('place', new Map(groups.map((g) => [g.place.name, g.reports])))
 }
 
 function modalityConflict(reports: readonly ReportInput[]): EventConflict[] {

@@ -40,28 +40,49 @@ interface Candidate {
   id: string
   mode: string | null
   time: string | null
-  args: { role: string; entity_id: string | null }[]
+  args: { role: string; entity_id: string | null; text: string }[]
 }
 
-/** How strongly a candidate corpus event matches a report; 0 for no match. */
-export function matchScore(
-  report: { mode: string | null; time: string | null; args: { role: string; entity: string }[] },
-  candidate: Candidate,
-): number {
+/** What a report of an event gives for matching: its arguments, resolved or as words. */
+export interface ReportKey {
+  mode: string | null
+  time: string | null
+  args: { role: string; entity: string | null; text: string }[]
+}
+
+/** The head word of an argument without an entity (`hundreds of teachers` -> `teachers`). */
+export function headWord(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const head = words[words.length - 1]
+  return head && head.length > 3 ? head : null
+}
+
+/** True for a date to the day (`2024-04-04`), not a month, week or `before:`. */
+function isDay(time: string | null): time is string {
+  return !!time && /^\d{4}-\d{2}-\d{2}/.test(time)
+}
+
+/**
+ * How strongly a candidate corpus event matches a report; 0 for no match. A shared target
+ * counts 2, a shared actor or place 1, the same head word of an unresolved actor or target 1,
+ * the same day 1; 2 makes a match, 3 when the reports are more than a week apart.
+ */
+export function matchScore(report: ReportKey, candidate: Candidate): number {
   if (report.mode && candidate.mode && report.mode !== candidate.mode) return 0
-  const theirs = new Map<string, Set<string>>()
-  for (const a of candidate.args) {
-    if (!a.entity_id) continue
-    theirs.set(a.role, (theirs.get(a.role) ?? new Set()).add(a.entity_id))
-  }
+  const entities = new Set(candidate.args.filter((a) => a.entity_id).map((a) => `${a.role}:${a.entity_id}`))
+  const heads = new Set(
+    candidate.args.filter((a) => !a.entity_id && a.role !== 'place').map((a) => `${a.role}:${headWord(a.text)}`),
+  )
   let score = 0
   const seen = new Set<string>()
   for (const a of report.args) {
-    const key = `${a.role}:${a.entity}`
+    const key = a.entity ? `${a.role}:${a.entity}` : `${a.role}:${headWord(a.text)}`
     if (seen.has(key)) continue
     seen.add(key)
-    if (theirs.get(a.role)?.has(a.entity)) score += a.role === 'target' ? 2 : 1
+    if (a.entity && entities.has(key)) score += a.role === 'target' ? 2 : 1
+    else if (!a.entity && a.role !== 'place' && headWord(a.text) && heads.has(key)) score += 1
   }
+  if (isDay(report.time) && isDay(candidate.time) && report.time.slice(0, 10) === candidate.time.slice(0, 10)) score++
   // Accounts often disagree on the day (`on Saturday`, `on Sunday`): within a week the same
   // target is enough; further apart, reports must agree on more to be one event.
   const near = timesAgree(report.time, candidate.time) || daysBetween(report.time, candidate.time) <= NEAR_DAYS
@@ -82,27 +103,14 @@ export async function linkEvents(
   const links = new Map<string, string>()
   for (const event of analysis.events) {
     const args = argumentsOf(event, entityLinks)
-    const report = {
-      mode: event.mode,
-      time: eventTime(event),
-      args: args.filter((a) => a.entity).map((a) => ({ role: a.role, entity: a.entity as string })),
-    }
+    const report: ReportKey = { mode: event.mode, time: eventTime(event), args }
     let id: string | null = null
     let chosen: Candidate | null = null
-    const entities = [...new Set(report.args.map((a) => a.entity))]
-    if (entities.length) {
-      const ids = await trx
-        .selectFrom('event_arguments')
-        .innerJoin('events', 'events.id', 'event_arguments.event_id')
-        .select('events.id')
-        .distinct()
-        .where('event_arguments.entity_id', 'in', entities)
-        .where('events.type', '=', event.type)
-        .where('event_arguments.article_id', '!=', articleId)
-        .limit(CANDIDATES)
-        .execute()
+    // One corpus event takes one report per article: a second one in the text is another event.
+    const candidates = await candidateIds(trx, articleId, event.type, report, new Set(links.values()))
+    if (candidates.length) {
       let best = 0
-      for (const { id: candidateId } of ids) {
+      for (const candidateId of candidates) {
         const candidate = await loadCandidate(trx, candidateId)
         const score = matchScore(report, candidate)
         if (score > best) {
@@ -234,8 +242,44 @@ async function loadCandidate(trx: Kysely<Database>, id: string): Promise<Candida
     .executeTakeFirstOrThrow()
   const args = await trx
     .selectFrom('event_arguments')
-    .select(['role', 'entity_id'])
+    .select(['role', 'entity_id', 'text'])
     .where('event_id', '=', id)
     .execute()
   return { ...event, args }
+}
+
+/** Corpus events of the type sharing an entity with the report, or dated the same day, not yet taken. */
+async function candidateIds(
+  trx: Kysely<Database>,
+  articleId: string,
+  type: string,
+  report: ReportKey,
+  taken: ReadonlySet<string>,
+): Promise<string[]> {
+  const out = new Set<string>()
+  const entities = [...new Set(report.args.map((a) => a.entity).filter((e): e is string => !!e))]
+  if (entities.length) {
+    const rows = await trx
+      .selectFrom('event_arguments')
+      .innerJoin('events', 'events.id', 'event_arguments.event_id')
+      .select('events.id')
+      .distinct()
+      .where('event_arguments.entity_id', 'in', entities)
+      .where('events.type', '=', type)
+      .where('event_arguments.article_id', '!=', articleId)
+      .limit(CANDIDATES)
+      .execute()
+    for (const r of rows) out.add(r.id)
+  }
+  if (isDay(report.time)) {
+    const rows = await trx
+      .selectFrom('events')
+      .select('id')
+      .where('type', '=', type)
+      .where('time', 'like', `${report.time.slice(0, 10)}%`)
+      .limit(CANDIDATES)
+      .execute()
+    for (const r of rows) out.add(r.id)
+  }
+  return [...out].filter((id) => !taken.has(id))
 }

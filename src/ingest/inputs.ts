@@ -34,7 +34,8 @@ function classify(path: string, named: boolean): IngestTarget[] {
 function walk(dir: string): string[] {
   const out: string[] = []
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    // Hidden files, dependencies and a folder's own README or LICENSE are not articles.
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || /^(readme|license)\b/i.test(entry.name)) continue
     const path = join(dir, entry.name)
     if (entry.isDirectory()) out.push(...walk(path))
     else if (entry.isFile()) out.push(path)

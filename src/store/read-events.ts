@@ -50,7 +50,15 @@ async function eventWork(db: Kysely<Database>, id: string): Promise<EventWork> {
     ? await db
         .selectFrom('event_arguments')
         .leftJoin('entities', 'entities.id', 'event_arguments.entity_id')
-        .select(['event_arguments.article_id', 'event_arguments.text', 'event_arguments.entity_id', 'entities.country'])
+        .select([
+          'event_arguments.article_id',
+          'event_arguments.text',
+          'event_arguments.entity_id',
+          'entities.country',
+          'entities.lat',
+          'entities.lon',
+          'entities.key',
+        ])
         .where('event_arguments.event_id', '=', id)
         .where('event_arguments.role', '=', 'place')
         .execute()
@@ -94,7 +102,15 @@ async function eventWork(db: Kysely<Database>, id: string): Promise<EventWork> {
       time: r.time,
       places: places
         .filter((p) => p.article_id === r.id)
-        .map((p) => ({ name: p.text, entity: p.entity_id, country: p.country ?? null })),
+        .map((p) => ({
+          name: p.text,
+          entity: p.entity_id,
+          country: p.country ?? null,
+          lat: p.lat ?? null,
+          lon: p.lon ?? null,
+          // Country entities carry a `gpe:XX` key (places stage) naming their ISO code.
+          isCountry: !!p.key && /^gpe:[A-Z]{2}$/.test(p.key),
+        })),
       claims: mine.map((c) => ({
         attribution: c.attribution,
         sourceEntity: c.source.entity,
