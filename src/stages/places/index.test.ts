@@ -140,6 +140,15 @@ describe('places', () => {
     expect(region && country && region.lat < country.lat).toBe(true)
   })
 
+  it('makes a region of a city too: "northern Baghdad"', () => {
+    const text = 'A bomb hit northern Baghdad.'
+    const all = run(docWith(text, [['b', 'GPE', 'Baghdad', 'Baghdad']])).places
+    const region = all.find((p) => p.kind === 'region')
+    const city = all.find((p) => p.kind === 'city')
+    expect(region?.span && text.slice(region.span.start, region.span.end)).toBe('northern Baghdad')
+    expect(region && city && region.lat > city.lat && region.lat - city.lat < 0.2).toBe(true)
+  })
+
   it('does not split South Sudan into a region of Sudan', () => {
     const text = 'Aid reached South Sudan.'
     const { places } = run(docWith(text, [['ss', 'GPE', 'Sudan', 'Sudan']]))

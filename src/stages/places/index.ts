@@ -50,6 +50,8 @@ export function places(options: PlacesOptions = {}): Stage<'places'> {
 }
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC'])
+/** A city's rough half-size in degrees (about 10 km), for `northern Baghdad`. */
+const CITY_EXTENT = 0.1
 /** Below this score margin two cities in different countries are reported as a guess. */
 const CLEAR_MARGIN = 0.5
 
@@ -82,12 +84,13 @@ export function locate(doc: Doc, cities: CityIndex, report: Reporter): Place[] {
       )
     }
     placed.push({ at, place })
-    if (place.kind === 'country') placed.push(...regionsOf(doc, entity, place))
+    // Compass parts of countries, divisions and cities alike: `southern Idlib`, `northern Baghdad`.
+    if (!place.span) placed.push(...regionsOf(doc, entity, place))
   }
   return placed.sort((a, b) => a.at - b.at).map((p) => p.place)
 }
 
-/** Compass parts of a country around its mentions, each a region Place with its own span. */
+/** Compass parts of a place around its mentions, each a region Place with its own span. */
 function regionsOf(doc: Doc, entity: Entity, country: Place): { at: number; place: Place }[] {
   const out: { at: number; place: Place }[] = []
   for (const mention of entity.mentions) {
@@ -96,7 +99,10 @@ function regionsOf(doc: Doc, entity: Entity, country: Place): { at: number; plac
     // `South Korea`, `East Timor`, `West Bank`: the direction is part of a name, not a region.
     const whole = `${phrase.prefix} ${textOf(doc.text, mention)}`
     if (phrase.prefix && (countryByName(whole) || areaByName(whole))) continue
-    const region = regionOf({ lat: country.lat, lon: country.lon, extent: country.extent ?? 1 }, phrase.direction)
+    const region = regionOf(
+      { lat: country.lat, lon: country.lon, extent: country.extent ?? CITY_EXTENT },
+      phrase.direction,
+    )
     out.push({
       at: phrase.span.start,
       place: {
