@@ -41,7 +41,10 @@ const MIXED_PLACE = "[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3}"
 const REGION =
   "(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)[A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,2})?"
 const CREDIT = "\\(([A-Za-z][\\w.’'&-]*(?:[ /,]+[A-Za-z][\\w.’'&-]*){0,5})\\)"
-const SEPARATOR = '(?:--|-|—|–|:)'
+// Capitalised labels that open a paragraph as a dateline would, but name no place.
+const RUBRICS =
+  /^(?:BREAKING|EXCLUSIVE|UPDATE|UPDATED|CORRECTION|ANALYSIS|OPINION|EDITORIAL|COMMENT|FACTBOX|EXPLAINER|FEATURE|INTERVIEW|REVIEW|WATCH|VIDEO|PHOTOS?|LIVE|NOTE|EDITOR'?S NOTE|BYLINE|URGENT|FLASH|ALERT|RECAP|POLL|Q&A|FILE)\b/
+const SEPARATOR = '(?:--|-|—|–|―|:)'
 
 const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})${REGION}(?:,? (${DATE}))?(?: ${CREDIT})? ?${SEPARATOR}(?=\\s|$)`)
 const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${REGION}(?:,? (${DATE}))? ${CREDIT} ?${SEPARATOR}(?=\\s|$)`)
@@ -57,8 +60,10 @@ export function findDateline(text: string, offset: number): Dateline | undefined
   const m = caps ?? MIXED_DATELINE.exec(rest)
   if (!m) return undefined
   const place = m[1] as string
-  // A single capitalised word such as `I` or `A` is not a place.
-  if (place.replace(/[^A-Za-z]/g, '').length < 2) return undefined
+  // A single capitalised word such as `I` or `A` is not a place, nor is a rubric (`EXCLUSIVE -`).
+  if (place.replace(/[^A-Za-z]/g, '').length < 2 || RUBRICS.test(place)) return undefined
+  // With neither date nor credit, only a dash makes a dateline: `NAME:` opens quotes and rubrics.
+  if (!m[2] && !m[3] && m[0].endsWith(':')) return undefined
   const credits = (m[3] ?? '').split(/\s*[/,]\s*|\s+and\s+/).filter(Boolean)
   const agencies = credits.map(agencyNamed).filter((a): a is string => a !== undefined)
   const others = credits.filter((c) => agencyNamed(c) === undefined)

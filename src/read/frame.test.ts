@@ -20,6 +20,7 @@ describe('datelines', () => {
       '2022-05-04',
     ],
     ['ISTANBUL — Ferries stopped', 'ISTANBUL —', 'ISTANBUL', [], null],
+    ['ROME ― Talks', 'ROME ―', 'ROME', [], null],
     ['ANKARA, Jan. 5, 2023 (Anadolu) - A law', 'ANKARA, Jan. 5, 2023 (Anadolu) -', 'ANKARA', ['Anadolu'], '2023-01-05'],
   ])('reads %j', (text, span, place, agencies, date) => {
     const d = findDateline(text, 0)
@@ -137,5 +138,20 @@ describe('origin', () => {
   it('takes the dateline credit and leaves agencies quoted in the body as relays', () => {
     const text = `Deal collapses\nOSLO, May 2 (Reuters) - Two aides told AFP the deal was off.\nMore followed.`
     expect(recogniseFrame(text).origin).toEqual(['Reuters'])
+  })
+})
+
+describe('rubrics and labels', () => {
+  it.each([
+    'EXCLUSIVE - The council kept a secret list.',
+    'UPDATE: The vote was delayed again.',
+    'PANEL CHAIR: We will not vote today.',
+    'BREAKING — The bridge has closed.',
+  ])('takes no dateline from %j', (text) => {
+    expect(findDateline(text, 0)).toBeUndefined()
+  })
+
+  it('takes a colon dateline that gives a date or a credit', () => {
+    expect(findDateline('MUMBAI, May 4 (IANS): Rains hit', 0)?.agencies).toEqual(['IANS'])
   })
 })
