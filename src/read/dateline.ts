@@ -35,7 +35,7 @@ const MONTH =
 /** `Oct 11`, `Oct. 11, 2021`, `11 October 2021`. */
 export const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2} ${MONTH}(?:,? \\d{4})?)`
 // An all-capitals place of up to four words (`NEW DELHI`, `RIO DE JANEIRO`, `N'DJAMENA`).
-const CAPS_PLACE = "[A-Z][A-Z'’.]+(?:[ -](?:[A-Z][A-Z'’.]*|de|del|da|la|al|el))*"
+const CAPS_PLACE = "[A-Z][A-Z'’.]+(?:[ -](?:[A-Z][A-Z'’.]*|de|del|da|la|al|el)){0,3}"
 const MIXED_PLACE = "[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3}"
 // `, Turkey`, `, Calif.`, `, D.C.`: the region or country some datelines add.
 const REGION =

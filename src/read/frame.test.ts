@@ -155,3 +155,7 @@ describe('rubrics and labels', () => {
     expect(findDateline('MUMBAI, May 4 (IANS): Rains hit', 0)?.agencies).toEqual(['IANS'])
   })
 })
+
+it('takes no dateline from a shouted phrase of five words', () => {
+  expect(findDateline('VOTERS ARE NOT ALWAYS WRONG - a column', 0)).toBeUndefined()
+})
