@@ -36,6 +36,7 @@ const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|y
 /** Prepositions that open a time or place adverbial after a cue: `said on Tuesday`, `in a statement`. */
 const ADVERBIAL_PREPOSITIONS =
   /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
+const DASHES = /^(--|—|–)$/
 const TRAILING = /^[.,;:—–-]$/
 
 /** Works out source, content and channel for one cue from the words around it. */
@@ -55,7 +56,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   let source: [number, number] | null = inherits ? sentenceSubject(ctx, s0, cue.first) : null
   let inverted = false
   if (!inherits) {
-    if (before === ',') source = appositiveSubject(ctx, j, s0)
+    if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
     else source = phraseEndingAt(tokens, words, j + 1, s0)
     if (!source && (before === ',' || CLOSERS.test(before) || j < s0)) {
       // `..., said Raffaello Pantucci` / `“...,” said X`: the subject follows the cue.
@@ -163,8 +164,9 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
   let c = comma
   for (let step = 0; step < 3; step++) {
     let p = c - 1
-    while (p > floor && words[p] !== ',' && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string)) p--
-    if (words[p] !== ',' || c - p > 16) return null
+    const mark = words[c] as string
+    while (p > floor && words[p] !== mark && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string)) p--
+    if (words[p] !== mark || c - p > 16) return null
     const name = phraseEndingAt(tokens, words, p, floor)
     if (name) {
       const opener = words[name[0] - 1]
@@ -336,6 +338,11 @@ function contentBefore(ctx: Context, edge: number, s0: number): Span | null {
 function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
   const { tokens, words } = ctx
   let source = phraseStartingAt(tokens, words, cue.last, s1)
+  if (!source) {
+    // A phrase the tagger broke (`exit polls` with `exit` as a verb): up to the comma.
+    const comma = words.indexOf(',', cue.last)
+    if (comma > cue.last && comma < Math.min(s1, cue.last + 10)) source = [cue.last, comma]
+  }
   if (source && words[source[1]] === ',') {
     // An apposition naming the body: `the website of the programme, Rewards for Justice,`.
     const name = phraseStartingAt(tokens, words, source[1] + 1, s1)
@@ -344,7 +351,7 @@ function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
   let content: Span | null = null
   let k = cue.first - 1
   while (k >= s0 && /^(but|and|yet|so)$/.test(words[k] as string)) k--
-  const opensClause = k < s0 || OPENERS.test(words[k] as string)
+  const opensClause = k < s0 || OPENERS.test(words[k] as string) || /^[.!?]$/.test(words[k] as string)
   if (opensClause && source && words[source[1]] === ',') content = contentAfter(ctx, source[1] + 1, s1)
   else if (words[cue.first - 1] === ',' || !opensClause) content = contentBefore(ctx, cue.first - 1, s0)
   return { cue, source, inherits: false, content, channel: null }

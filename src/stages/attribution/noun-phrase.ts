@@ -11,7 +11,20 @@ import type { Token } from '../../doc/layers.js'
 export type Words = readonly string[]
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
-const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'to', 'on', 'close', 'inside', 'within'])
+const NP_PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'at',
+  'for',
+  'from',
+  'with',
+  'to',
+  'on',
+  'close',
+  'inside',
+  'within',
+  'by',
+])
 /** Quantifiers that stand alone as a subject: `all agreed`, `many say`. */
 const QUANTIFIERS = /^(all|both|some|many|most|none|everyone|everybody|nobody|someone|somebody|others|few|several)$/
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
