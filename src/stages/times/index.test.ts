@@ -120,6 +120,13 @@ describe('times stage', () => {
     ])
   })
 
+  it('reads a month of last or this year as one expression', () => {
+    expect(values('It began on June 16th of last year and ended in March of this year.')).toEqual([
+      ['June 16th of last year', '2020-06-16'],
+      ['March of this year', '2021-03'],
+    ])
+  })
+
   it('does not take counts, amounts or the name and verb May for dates', () => {
     expect(values('13 people died and 2000 troops left; May Smith said it may rain. Some 1500 fled.')).toEqual([])
     expect(values('The fund paid $2019 and 2019% more, at 2015 GMT.')).toEqual([])

@@ -14,6 +14,8 @@ export interface NamedDate {
   readonly decade?: number
   /** `last December` (-1), `this March` (0), `next May` (1): which one of a yearless month. */
   readonly direction?: -1 | 0 | 1
+  /** `June 16 of last year` (-1), `March of this year` (0): the year, counted from publication. */
+  readonly yearOffset?: number
 }
 
 export type ShiftUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'season'

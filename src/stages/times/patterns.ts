@@ -93,6 +93,16 @@ export const PATTERNS: readonly Pattern[] = [
     meaning: (m) => ({ kind: 'date', year: day(m[1]), month: day(m[2]), day: day(m[3]) }),
   },
   {
+    name: 'month-day-of-year',
+    re: re(`\\b(${MONTH})(?:\\s+(${DAY}))?,?\\s+of\\s+(last|this|next)\\s+year\\b`),
+    meaning: (m) => ({
+      kind: 'date',
+      month: monthNumber(m[1] ?? ''),
+      ...(m[2] ? { day: day(m[2]) } : {}),
+      yearOffset: shiftOffset(m[3]),
+    }),
+  },
+  {
     name: 'month-day',
     re: re(`\\b(${MONTH})\\s+(${DAY})`),
     meaning: (m) => ({ kind: 'date', month: monthNumber(m[1] ?? ''), day: day(m[2]) }),

@@ -83,6 +83,12 @@ function resolveDate(d: NamedDate, anchor: Day | null, future: boolean): Resolve
     return { value: isRealDay(day) ? isoDay(day) : null, relative: false, anchored: false }
   }
   if (d.month === undefined || !anchor) return { value: null, relative: false, anchored: true }
+  if (d.yearOffset !== undefined) {
+    const year = anchor.year + d.yearOffset
+    const day = d.day === undefined ? null : { year, month: d.month, day: d.day }
+    const value = day ? (isRealDay(day) ? isoDay(day) : null) : isoMonth(year, d.month)
+    return { value, relative: true, anchored: true }
+  }
   if (d.day === undefined && d.direction !== undefined) {
     const k = d.direction
     const year =
