@@ -346,7 +346,8 @@ function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
   if (source && words[source[1]] === ',') {
     // An apposition naming the body: `the website of the programme, Rewards for Justice,`.
     const name = phraseStartingAt(tokens, words, source[1] + 1, s1)
-    if (name && words[name[1]] === ',' && tokens[name[0]]?.pos === 'PROPN') source = [source[0], name[1]]
+    // The name is who a reader knows the source by; the phrase before it only describes it.
+    if (name && words[name[1]] === ',' && tokens[name[0]]?.pos === 'PROPN') source = name
   }
   let content: Span | null = null
   let k = cue.first - 1

@@ -10,9 +10,14 @@
  * `C, said X`, `told Y that C`, `, saying C`, quotes over several sentences and paragraphs) give
  * source and content from tagged tokens, with no parser.
  * Misses: attributions with no cue word (a quote paragraph after `X said:` is found, a bare
- * quote paragraph is not), sources that are not noun phrases next to the cue, discontinuous
- * content (`"A," he said, "B."` keeps only A).
- * Scores: see data/README.md for the founding report and PolNeAR dev figures.
+ * quote paragraph is not), noun cues (`Trump's claim that`), sources that are not noun phrases
+ * next to the cue, passive agents (`reported by the Post`); `"A," he said, "B."` is taken as one
+ * stretch from A to B, cue included.
+ * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
+ * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
+ * and intentions): attributions_content F1 0.58 (P 0.69, R 0.50), attributions_full F1 0.55; the
+ * long tail of belief and evaluation cues is what is missed. About 1 ms per 700-word article on
+ * an idle core.
  */
 
 import type { Stage } from '../../pipeline.js'

@@ -129,6 +129,9 @@ export function describeSource(
       add(affiliation, text.slice(t.start, t.end))
     }
   }
+  // `U.S.` inside `U.S.-led` says nothing more than the compound.
+  const shown = affiliation.filter((x) => !affiliation.some((y) => y !== x && y.includes(x)))
+  affiliation.splice(0, affiliation.length, ...shown)
   const headIndex = headOf(tokens, words, a, b)
   const headToken = tokens[headIndex] as Token
   // A capitalised common noun opening a sentence is tagged PROPN with its plural as lemma.
