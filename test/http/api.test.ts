@@ -209,6 +209,19 @@ describe('reading the corpus', () => {
     expect(one.json.articleList.length).toBeGreaterThan(0)
   })
 
+  it('exports every stored analysis as JSON Lines', async () => {
+    const response = await fetch(`${base}/api/export?format=jsonl`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/application\/x-ndjson/)
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(lines.map((a) => a.article.id).sort()).toEqual(['sample', 'short'])
+    expect(lines.find((a) => a.article.id === 'sample').article.text).toBe(SAMPLE)
+    expect((await call(base, 'GET', '/api/export?format=xlsx')).status).toBe(400)
+  })
+
   it('answers 404 in JSON for records and routes that do not exist', async () => {
     for (const path of [
       '/api/articles/nope',
