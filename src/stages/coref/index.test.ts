@@ -58,6 +58,7 @@ const VERBS: Record<string, string> = {
   plans: 'plan',
   hire: 'hire',
   met: 'meet',
+  thanked: 'thank',
   went: 'go',
   spoke: 'speak',
   led: 'lead',
@@ -86,6 +87,8 @@ const PLURALS: Record<string, string> = {
   fighters: 'fighter',
 }
 
+const ABBREVIATIONS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Gen.', 'Gov.', 'Sen.', 'Rep.'])
+
 function tag(text: string): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = []
   const sentences: Sentence[] = []
@@ -95,7 +98,8 @@ function tag(text: string): { tokens: Token[]; sentences: Sentence[] } {
     let word = m[0]
     const start = m.index ?? 0
     // A final full stop is punctuation unless the word is an abbreviation such as `U.S.`.
-    if (word.length > 1 && word.endsWith('.') && !/\.\w/.test(word)) word = word.slice(0, -1)
+    if (word.length > 1 && word.endsWith('.') && !/\.\w/.test(word) && !ABBREVIATIONS.has(word))
+      word = word.slice(0, -1)
     const lower = word.toLowerCase()
     const pos: PartOfSpeech =
       CLOSED[lower] ??
@@ -164,6 +168,19 @@ describe('references', () => {
       ['Paris', 'GPE', 'paris'],
     ])
     expect(refs).toEqual([['He', 'smith']])
+  })
+
+  it('keeps "she" and "he" apart once a person has a gender', () => {
+    const text = 'Ms. Ruiz met Mr. Smith in Paris. He thanked her.'
+    const refs = references(text, [
+      ['Ruiz', 'PERSON', 'ruiz'],
+      ['Smith', 'PERSON', 'smith'],
+      ['Paris', 'GPE', 'paris'],
+    ])
+    expect(refs).toEqual([
+      ['He', 'smith'],
+      ['her', 'ruiz'],
+    ])
   })
 
   it('links a "he" inside a sentence to the latest person', () => {

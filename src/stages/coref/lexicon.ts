@@ -23,6 +23,37 @@ export const PRONOUNS: ReadonlyMap<string, PronounClass> = new Map([
   ['themselves', 'plural'],
 ])
 
+/** The gender a person pronoun marks. */
+export const GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+])
+
+/** Honorifics before a name that mark its gender (lower case, as tokens are compared). */
+export const HONORIFICS: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ['mr.', 'm'],
+  ['mr', 'm'],
+  ['mrs.', 'f'],
+  ['mrs', 'f'],
+  ['ms.', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lady', 'f'],
+  ['lord', 'm'],
+  ['king', 'm'],
+  ['queen', 'f'],
+  ['prince', 'm'],
+  ['princess', 'f'],
+])
+
 /** Possessive pronouns, which may open a title (`its current leader`). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their'])
 

@@ -1,6 +1,6 @@
 import type { EntityType, Reference } from '../../doc/layers.js'
 import { type CorefContext, isNominal, isPluralNoun } from './context.js'
-import { HEAD_TYPES, ORG_ROLES, PEOPLE_PLURALS, PRONOUNS, type PronounClass } from './lexicon.js'
+import { GENDER, HEAD_TYPES, HONORIFICS, ORG_ROLES, PEOPLE_PLURALS, PRONOUNS, type PronounClass } from './lexicon.js'
 
 /** Something a later pronoun may refer to: a name, a nominal, a pronoun already resolved, a plural noun. */
 interface Referent {
@@ -42,6 +42,7 @@ export function findReferences(ctx: CorefContext): Reference[] {
   const references: Reference[] = []
   // Every name, modifiers included: a nominal or `its leader` may mean a name used as a modifier.
   const names: { sentence: number; entity: string; type: EntityType }[] = []
+  const genders = new Map<string, 'f' | 'm'>()
   const verbs = firstVerbs(ctx)
   const firstVerb = (s: number) => verbs.get(s) ?? Number.POSITIVE_INFINITY
 
@@ -57,6 +58,8 @@ export function findReferences(ctx: CorefContext): Reference[] {
       if (!mention || !range) continue
       names.push({ sentence: token.sentence, entity: mention.entity, type: mention.type })
       const head = modifiedHead(ctx, range[1])
+      const honorific = HONORIFICS.get(words[i - 1] ?? '')
+      if (honorific && mention.type === 'PERSON' && !genders.has(mention.entity)) genders.set(mention.entity, honorific)
       if (head < 0) {
         const classes =
           mention.type === 'NORP'
@@ -115,7 +118,11 @@ export function findReferences(ctx: CorefContext): Reference[] {
       if (!(cls === 'thing' && word === 'it' && isPleonastic(ctx, i))) {
         const role = (word === 'its' || word === 'their') && ORG_ROLES.has(nextNounLemma(ctx, i))
         const org = role ? latestName(names, token.sentence, 'ORG') : null
-        entity = org ?? antecedent(referents, token.sentence, cls, isSentenceFirst(ctx, i), firstVerb)
+        const gender = GENDER.get(word)
+        // A person already called `he` is not a later `she`, nor the other way round.
+        const agrees = (r: Referent) => !gender || !r.entity || (genders.get(r.entity) ?? gender) === gender
+        entity = org ?? antecedent(referents, token.sentence, cls, isSentenceFirst(ctx, i), firstVerb, agrees)
+        if (entity && gender && !genders.has(entity)) genders.set(entity, gender)
       }
       references.push({ start: token.start, end: token.end, kind: 'pronoun', entity, plural: cls === 'plural' })
       referents.push({ token: i, sentence: token.sentence, classes: [cls], entity, type: null })
@@ -151,8 +158,9 @@ function antecedent(
   cls: PronounClass,
   sentenceFirst: boolean,
   firstVerb: (sentence: number) => number,
+  agrees: (r: Referent) => boolean,
 ): string | null {
-  const fits = (r: Referent) => r.sentence >= sentence - WINDOW && r.classes.includes(cls)
+  const fits = (r: Referent) => r.sentence >= sentence - WINDOW && r.classes.includes(cls) && agrees(r)
   if (sentenceFirst) {
     // A sentence-first pronoun continues the previous subject: a fitting referent before that
     // sentence's first verb. A person may also be its object (`X captured Y. He was ...`); a
