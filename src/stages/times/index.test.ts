@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { TimeExpression } from '../../doc/layers.js'
 import type { Message } from '../../doc/message.js'
@@ -167,6 +168,41 @@ describe('times stage', () => {
       { rule: 'times/no-anchor', text: 'Oct. 11' },
       { rule: 'times/no-anchor', text: 'last year' },
     ])
+  })
+
+  it('gives sorted, disjoint spans inside sentences and well-formed ISO values, whatever the words', () => {
+    const words = ['on', 'Oct.', '11', 'May', 'in', '2019', 'from', 'to', 'between', 'and', 'last', 'year', 'Monday']
+    const more = [
+      'ago',
+      'two',
+      'days',
+      'for',
+      'months',
+      '-',
+      '2016-18',
+      'early',
+      'the',
+      '1990s',
+      'people',
+      '.',
+      '\n',
+      'will',
+    ]
+    const iso = /^(?:\d{3,4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-(?:SP|SU|FA|WI))?)$/
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, ...more), { maxLength: 25 }), fc.boolean(), (parts, dated) => {
+        const text = parts.join(' ')
+        if (!text.trim()) return
+        const { found } = run(text, dated ? '2021-10-12' : null)
+        for (const [i, t] of found.entries()) {
+          expect(t.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0)
+          expect(t.text).not.toMatch(/\n/)
+          for (const v of [t.value, t.end_value]) if (v) expect(v).toMatch(iso)
+          if (!dated && t.relative) expect(t.value).toBeNull()
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('finds every dated expression of the founding report', () => {
