@@ -50,13 +50,18 @@ Exit codes: 0 everything stored (or already there), 1 some input failed (see --f
           console.error('newsgraph: error nothing to ingest: give files, folders, URLs or --feed URL [cli/usage]')
           return 2
         }
-        const { createAnalyzer } = await import('../analyze.js')
-        const analyzer = await createAnalyzer()
-        const pipelineVersion = `newsgraph@${version} ${analyzer.pipeline.stages.map((s) => s.name).join(',')}`
+        const { fullPreset } = await import('../presets.js')
+        const stages = fullPreset()
+        const pipelineVersion = `newsgraph@${version} ${stages.map((s) => s.name).join(',')}`
+        // Models load on the first article that needs analysing, not for a run that skips all.
+        const analyzer = async () => {
+          const ready = await (await import('../analyze.js')).createAnalyzer(stages)
+          return (doc: Parameters<typeof ready.analyze>[0]) => ready.analyze(doc)
+        }
         const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : undefined
         const summary = await ingest(
           store,
-          (doc) => analyzer.analyze(doc),
+          analyzer,
           inputs,
           { feeds: flags.feed ?? [], allowPrivate: !!flags.allowPrivate, pipelineVersion },
           bar?.progress ?? quietProgress(),

@@ -51,6 +51,9 @@ export interface IngestSummary {
 /** Analyses one Doc; the CLI passes a prepared analyzer's `analyze`. */
 export type AnalyzeFn = (doc: Doc) => AnalysisJson
 
+/** Gives the analysis function, prepared on first use: a run with nothing new loads no models. */
+export type AnalyzerSource = AnalyzeFn | (() => Promise<AnalyzeFn>)
+
 function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex')
 }
@@ -80,7 +83,7 @@ export function splitLines(bytes: Uint8Array): { line: number; bytes: Uint8Array
 /** Runs an ingest over paths, folders, URLs and feeds; resolves with the summary. */
 export async function ingest(
   store: Store,
-  analyze: AnalyzeFn,
+  analyzer: AnalyzerSource,
   inputs: readonly string[],
   options: IngestOptions,
   progress?: IngestProgress,
@@ -89,6 +92,12 @@ export async function ingest(
   let duplicates = 0
   const failed: IngestSummary['failed'] = []
   const fetchOptions: FetchOptions = { ...options.fetch, allowPrivate: !!options.allowPrivate }
+  let prepared: Promise<AnalyzeFn> | undefined
+  const analyzeFn = (): Promise<AnalyzeFn> => {
+    prepared ??=
+      analyzer.length === 1 ? Promise.resolve(analyzer as AnalyzeFn) : (analyzer as () => Promise<AnalyzeFn>)()
+    return prepared
+  }
 
   const report = async (result: ItemResult) => {
     if (result.status === 'added') added++
@@ -123,7 +132,7 @@ export async function ingest(
       }
       try {
         const doc = withMeta(result.doc, meta)
-        const analysis = analyze(doc)
+        const analysis = (await analyzeFn())(doc)
         const put = await store.putAnalysis(analysis, {
           ...(results.length === 1 ? { raw } : {}),
           source: name,
