@@ -226,6 +226,16 @@ describe('references', () => {
     ).toEqual([['the aide', 'ruiz']])
   })
 
+  it('links "the president" to the person named with that title, past a later name', () => {
+    const text = 'President Ana Ruiz met John Smith. Smith said the president spoke.'
+    const refs = references(text, [
+      ['Ana Ruiz', 'PERSON', 'ruiz'],
+      ['John Smith', 'PERSON', 'smith'],
+      ['Smith', 'PERSON', 'smith', 2],
+    ])
+    expect(refs).toEqual([['the president', 'ruiz']])
+  })
+
   it('links "the capital" to the latest place', () => {
     const text = 'Troops entered Kabul on Monday. The capital was quiet.'
     expect(references(text, [['Kabul', 'GPE', 'kabul']])).toEqual([['The capital', 'kabul']])

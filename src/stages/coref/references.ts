@@ -1,6 +1,15 @@
 import type { EntityType, Reference } from '../../doc/layers.js'
 import { type CorefContext, isNominal, isPluralNoun } from './context.js'
-import { GENDER, HEAD_TYPES, HONORIFICS, ORG_ROLES, PEOPLE_PLURALS, PRONOUNS, type PronounClass } from './lexicon.js'
+import {
+  GENDER,
+  HEAD_TYPES,
+  HONORIFICS,
+  ORG_ROLES,
+  PEOPLE_PLURALS,
+  PRONOUNS,
+  type PronounClass,
+  TITLE_NOUNS,
+} from './lexicon.js'
 
 /** Something a later pronoun may refer to: a name, a nominal, a pronoun already resolved, a plural noun. */
 interface Referent {
@@ -43,6 +52,8 @@ export function findReferences(ctx: CorefContext): Reference[] {
   // Every name, modifiers included: a nominal or `its leader` may mean a name used as a modifier.
   const names: { sentence: number; entity: string; type: EntityType }[] = []
   const genders = new Map<string, 'f' | 'm'>()
+  /** The person last named with each title: `president` -> the entity of `President X`. */
+  const titled = new Map<string, string>()
   const verbs = firstVerbs(ctx)
   const firstVerb = (s: number) => verbs.get(s) ?? Number.POSITIVE_INFINITY
 
@@ -58,6 +69,9 @@ export function findReferences(ctx: CorefContext): Reference[] {
       if (!mention || !range) continue
       names.push({ sentence: token.sentence, entity: mention.entity, type: mention.type })
       const head = modifiedHead(ctx, range[1])
+      if (mention.type === 'PERSON' && TITLE_NOUNS.has(tokens[i - 1]?.lemma ?? '')) {
+        titled.set(tokens[i - 1]?.lemma ?? '', mention.entity)
+      }
       const honorific = HONORIFICS.get(words[i - 1] ?? '')
       if (honorific && mention.type === 'PERSON' && !genders.has(mention.entity)) genders.set(mention.entity, honorific)
       if (head < 0) {
@@ -92,7 +106,9 @@ export function findReferences(ctx: CorefContext): Reference[] {
       if (nominal) {
         // `Stein and the aide`: a name joined to the nominal is someone else.
         const joined = /^(?:and|or)$/.test(words[i - 1] ?? '') ? mentions[mentionAt[i - 2] ?? -1]?.entity : undefined
-        const entity = nominal.inside ?? latestName(names, token.sentence, nominal.type, joined)
+        // `the president` after `President X`: the titled person, however far back.
+        const title = nominal.type === 'PERSON' ? titled.get(tokens[nominal.head]?.lemma ?? '') : undefined
+        const entity = nominal.inside ?? title ?? latestName(names, token.sentence, nominal.type, joined)
         references.push({
           start: token.start,
           end: tokens[nominal.head]?.end ?? token.end,
