@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { makeDoc } from '../../doc/testing.js'
 import type { Step } from '../../pipeline.js'
@@ -88,6 +89,26 @@ describe('values stage', () => {
     expect(run('Talks lasted six weeks; he was shot 41 times by 4 officers.').map((v) => v.text)).toEqual([
       '4 officers',
     ])
+  })
+
+  it('gives sorted, disjoint values with finite amounts and ISO currencies, whatever the words', () => {
+    const words = ['$5', 'million', '€3.2bn', '12%', 'percent', 'three', 'security', 'sources', '2019', 'people', 'km']
+    const more = ['40', 'a', 'dozen', 'twenty-five', 'Rs', '20', 'crore', 'dollars', 'Iraqi', 'of', '1,200', '.', '\n']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, ...more), { maxLength: 25 }), (parts) => {
+        const text = parts.join(' ')
+        if (!text.trim()) return
+        let last = 0
+        for (const v of run(text)) {
+          const start = text.indexOf(v.text, last)
+          expect(start).toBeGreaterThanOrEqual(last)
+          last = start + v.text.length
+          expect(Number.isFinite(v.amount) && v.amount >= 0).toBe(true)
+          if (v.type === 'MONEY') expect(v.currency).toMatch(/^[A-Z]{3}$/)
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('keeps years out of counts even without a times layer', () => {
