@@ -174,7 +174,7 @@ function kindOf(ctx: Context, frame: Frame): AttributionKind {
   if (!c) return 'none'
   const q = quoteAt(ctx.quotes, c.start - 1)
   if (q && q.inner.start <= c.start && c.end <= q.inner.end) return 'direct'
-  return /["“”]/.test(ctx.text.slice(c.start, c.end)) ? 'mixed' : 'indirect'
+  return /["“”]|''/.test(ctx.text.slice(c.start, c.end)) ? 'mixed' : 'indirect'
 }
 
 /** Entity id of the outlet told, from a mention inside the channel phrase. */

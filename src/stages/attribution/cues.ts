@@ -11,6 +11,8 @@ export interface Cue {
   readonly lemma: string
   readonly frame: 'verb' | 'according' | 'refusal'
   readonly stance: 'assert' | 'decline' | 'deny'
+  /** True when only a clear frame (`that`-clause, quote) should confirm it: a doubtful cue. */
+  readonly tentative?: boolean
 }
 
 /**
@@ -178,8 +180,10 @@ export function findCues(tokens: readonly Token[], words: Words, model: CueModel
     }
     if (!isCandidate(t) || isInsideCompound(tokens, i)) continue
     const speech = t.pos === 'VERB' && SPEECH.has(t.lemma)
-    const learned = model ? cueProbability(model, tokens, words, i) >= model.threshold : false
-    if (!speech && !learned) continue
+    const p = model ? cueProbability(model, tokens, words, i) : 0
+    const learned = model !== null && p >= model.threshold
+    const tentative = !speech && !learned && model !== null && p >= model.threshold / 2
+    if (!speech && !learned && !tentative) continue
     // `described as`, `pointed out`: the particle belongs to the cue.
     const particle = /^(as|out)$/.test(words[i + 1] ?? '') && /^(describe|point|refer|call)$/.test(t.lemma)
     cues.push({
@@ -189,6 +193,7 @@ export function findCues(tokens: readonly Token[], words: Words, model: CueModel
       lemma: t.lemma,
       frame: 'verb',
       stance: DENY.has(t.lemma) ? 'deny' : 'assert',
+      ...(tentative ? { tentative } : {}),
     })
   }
   return cues

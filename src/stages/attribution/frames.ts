@@ -92,6 +92,10 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1)
   }
   if (!content && complement !== null) content = contentAfter(ctx, complement.at, s1)
+  // A doubtful cue stands only with a subject and a clause or quote of its own after it.
+  const strong =
+    complement !== null && /^(that|whether|:|["“]|'')$/.test(words[complement.at - 1] ?? '') && source !== null
+  if (cue.tentative && !strong) content = null
   return { cue, source, inherits, content, channel }
 }
 
@@ -108,7 +112,7 @@ function continued(ctx: Context, content: Span, at: number, s1: number): Span {
     if (rest) end = rest.end
   }
   const quoted =
-    /["“”]/.test(ctx.text[content.start - 1] ?? '') || /["“”]/.test(ctx.text.slice(content.end, content.end + 2))
+    /["“”']/.test(ctx.text[content.start - 1] ?? '') || /["“”']/.test(ctx.text.slice(content.end, content.end + 2))
   let next = s1
   while (quoted && next < tokens.length && OPENERS.test(words[next] as string)) {
     const first = tokens[next] as Token

@@ -12,8 +12,11 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
     const t = tokens[i] as Token
     const next = tokens[i + 1]
     const c = text.slice(t.start, t.end)
-    if ((c === "'" || c === '`') && next && next.start === t.end && text.slice(next.start, next.end) === c) {
-      out.push({ ...t, end: next.end, lemma: "''", pos: 'PUNCT' })
+    const after = next ? text.slice(next.start, next.end) : ''
+    if ((c === "'" || c === '`') && next && next.start === t.end && after.startsWith(c)) {
+      out.push({ ...t, end: t.end + 1, lemma: "''", pos: 'PUNCT' })
+      // The tagger glues the second mark to the word it opens: `'A` in `''A museum`.
+      if (after.length > 1) out.push({ ...next, start: next.start + 1, lemma: next.lemma.replace(/^['`]/, '') })
       i++
       continue
     }
