@@ -111,21 +111,30 @@ function entities(a: AnalysisJson, c: Colors): string[] {
 function sources(a: AnalysisJson, c: Colors, names: Map<string, string>): string[] {
   if (!a.sources.length) return [section(c, 'Sources'), c.dim('  none found')]
   const lines = [section(c, 'Sources', a.sources.length)]
-  for (const s of a.sources) {
+  const ids = new Set(a.sources.map((s) => s.id))
+  const line = (s: AnalysisJson['sources'][number], indent: string): string => {
     const said = a.attributions.filter((at) => at.source.id === s.id)
     const kind = s.named === true ? c.green('named') : s.named === false ? c.yellow('anonymous') : c.dim('unclear')
     const count = s.count === null ? '' : ` ${c.dim(`×${s.count}`)}`
     const channels = unique(said.flatMap((at) => (at.channel ? [names.get(at.channel) ?? at.channel] : [])))
     const facts = [
-      s.affiliation.length ? s.affiliation.join(', ') : '',
-      s.role.length ? s.role.join(', ') : '',
-      s.rank.length ? s.rank.join(', ') : '',
+      s.affiliation.join(', '),
+      s.role.join(', '),
+      s.rank.join(', '),
       channels.length ? `told ${channels.join(', ')}` : '',
       `${said.length} attribution${said.length === 1 ? '' : 's'}`,
     ].filter(Boolean)
-    const indent = s.group ? '    ' : '  '
-    lines.push(`${indent}${kind}${count} ${c.bold(s.label)}  ${c.dim(facts.join(' · '))}`)
+    return `${indent}${kind}${count} ${c.bold(s.label)}  ${c.dim(facts.join(' · '))}`
   }
+  // Each group source is followed by the sources it is made of (`one of the sources`).
+  const tree = (s: AnalysisJson['sources'][number], depth: number, seen: Set<string>): void => {
+    if (seen.has(s.id)) return
+    seen.add(s.id)
+    lines.push(line(s, '  '.repeat(depth)))
+    for (const member of a.sources) if (member.group === s.id) tree(member, depth + 1, seen)
+  }
+  const seen = new Set<string>()
+  for (const s of a.sources) if (!s.group || !ids.has(s.group)) tree(s, 1, seen)
   return lines
 }
 
@@ -166,13 +175,15 @@ function events(a: AnalysisJson, c: Colors, arg: (x: JsonArgument) => string): s
 function conflicts(a: AnalysisJson, c: Colors, arg: (x: JsonArgument) => string): string[] {
   if (!a.conflicts.length) return [section(c, 'Conflicts'), c.dim('  no disagreeing accounts found')]
   const lines = [section(c, 'Conflicts', a.conflicts.length)]
+  const said = new Map(a.attributions.map((at) => [at.id, at.source.mention?.text]))
   for (const k of a.conflicts) {
     const event = a.events.find((e) => e.id === k.event)
     const what = event ? `${event.type}${event.mode ? `/${event.mode}` : ''} (${k.event})` : k.event
     lines.push(`  ${c.red(k.slot)} of ${what}:`)
     for (const v of k.values) {
       const value = 'start' in v.value ? arg(v.value as JsonArgument) : v.value.value
-      lines.push(`    ${c.bold(value)}  ${c.dim(`according to ${v.attributions.join(', ') || '?'}`)}`)
+      const who = v.attributions.map((id) => `${said.get(id) ?? '?'} (${id})`).join('; ')
+      lines.push(`    ${c.bold(value)}  ${c.dim(`according to ${who || '?'}`)}`)
     }
   }
   return lines

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { toAnalysisJson } from '../doc/analysis-json.js'
+import { makeDoc, spanOf } from '../doc/testing.js'
+import { formatPretty } from './pretty.js'
+
+const text =
+  'Mayor detained\nTwo aides told Agence France-Presse the mayor was held in Kettle Bay. Police said he was held in Port Lane. The council declined to comment.'
+const s = (phrase: string, n = 1) => spanOf(text, phrase, n)
+
+function analysed() {
+  return toAnalysisJson(
+    makeDoc(
+      text,
+      {
+        entities: [
+          { id: 'e1', type: 'GPE', name: 'Kettle Bay', aliases: [], mentions: [s('Kettle Bay')] },
+          { id: 'e2', type: 'GPE', name: 'Port Lane', aliases: ['the Lane'], mentions: [s('Port Lane')] },
+          { id: 'e3', type: 'ORG', name: 'Agence France-Presse', aliases: [], mentions: [s('Agence France-Presse')] },
+        ],
+        places: [{ entity: 'e1', lat: 10.5, lon: -20.25, country: 'XX', kind: 'city' }],
+        sources: [
+          { id: 's1', mentions: [s('Two aides')], named: false, count: 2, affiliation: [], role: ['aide'], rank: [] },
+          { id: 's2', mentions: [s('Police')], named: true, count: null, affiliation: [], role: [], rank: [] },
+        ],
+        attributions: [
+          {
+            id: 'a1',
+            source: { mention: s('Two aides'), named: false, count: 2, id: 's1' },
+            cue: s('told'),
+            content: s('the mayor was held in Kettle Bay'),
+            kind: 'indirect',
+            stance: 'assert',
+            channel: 'e3',
+          },
+          {
+            id: 'a2',
+            source: { mention: s('Police'), named: true, count: null, id: 's2' },
+            cue: s('said'),
+            content: s('he was held in Port Lane'),
+            kind: 'indirect',
+            stance: 'assert',
+          },
+          {
+            id: 'a3',
+            source: { mention: s('The council'), named: true, count: null },
+            cue: s('declined to comment'),
+            content: null,
+            kind: 'none',
+            stance: 'decline',
+          },
+        ],
+        events: [
+          {
+            id: 'v1',
+            type: 'COERCE',
+            mode: 'arrest',
+            triggers: [s('held'), s('held', 2)],
+            actors: [],
+            targets: [s('the mayor')],
+            place: [{ ...s('Kettle Bay'), entity: 'e1' }],
+            time: null,
+            modality: 'reported',
+            attributions: ['a1', 'a2'],
+          },
+        ],
+        conflicts: [
+          {
+            event: 'v1',
+            slot: 'place',
+            values: [
+              { value: { ...s('Kettle Bay'), entity: 'e1' }, attributions: ['a1'] },
+              { value: { ...s('Port Lane'), entity: 'e2' }, attributions: ['a2'] },
+            ],
+          },
+        ],
+      },
+      { title: 'Mayor detained', origin: ['Reuters'], outlet: 'Kettle Gazette', published: '2024-06-09' },
+    ),
+  )
+}
+
+describe('formatPretty', () => {
+  const out = formatPretty(analysed(), { color: false })
+
+  it('opens with the title, outlet, origin and date', () => {
+    expect(out.split('\n')[0]).toBe('Mayor detained')
+    expect(out).toContain('outlet Kettle Gazette · origin Reuters · published 2024-06-09')
+  })
+
+  it('gives the sourcing profile, with the relay', () => {
+    expect(out).toContain('2 sources: 1 named, 1 anonymous')
+    expect(out).toContain('1 refusal to comment')
+    expect(out).toContain('relayed via Agence France-Presse: 1 claim')
+  })
+
+  it('lists each entity once by type, with mentions, aliases and place', () => {
+    expect(out).toMatch(/ {2}GPE\n {4}Kettle Bay ×1 {2}at 10\.50, -20\.25 XX city\n {4}Port Lane ×1 {2}aka the Lane/)
+    expect(out.match(/Kettle Bay ×/g)).toHaveLength(1)
+  })
+
+  it('shows sources with kind, count, role and channel', () => {
+    expect(out).toContain('anonymous ×2 Two aides  aide · told Agence France-Presse · 1 attribution')
+  })
+
+  it('shows claims with source, cue and refusal', () => {
+    expect(out).toContain('a1 Two aides told → Agence France-Presse')
+    expect(out).toContain('“the mayor was held in Kettle Bay” indirect')
+    expect(out).toContain('a3 The council declined to comment refusal')
+  })
+
+  it('shows the event and the accounts that disagree on its place', () => {
+    expect(out).toContain('v1 COERCE/arrest held reported')
+    expect(out).toMatch(
+      /place of COERCE\/arrest \(v1\):\n {4}Kettle Bay {2}according to Two aides \(a1\)\n {4}Port Lane {2}according to Police \(a2\)/,
+    )
+  })
+
+  it('says "none found" for layers no stage filled', () => {
+    const bare = formatPretty(toAnalysisJson(makeDoc('Just a line of text.')), { color: false })
+    for (const section of ['Entities', 'Sources', 'Claims', 'Events'])
+      expect(bare).toMatch(new RegExp(`${section}\\n {2}none found`))
+  })
+
+  it('colours only when asked', () => {
+    expect(out).not.toContain('\u001b[')
+    expect(formatPretty(analysed(), { color: true })).toContain('\u001b[')
+  })
+})
