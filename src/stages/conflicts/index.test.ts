@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Argument, Attribution, Event, Mention, Place } from '../../doc/layers.js'
 import { makeDoc, spanOf } from '../../doc/testing.js'
-import { conflicts, countOf, findConflicts } from './index.js'
+import { conflicts, countOf, countRange, findConflicts } from './index.js'
 import { isCompatible, locate } from './refinement.js'
 
 /*
@@ -169,6 +169,38 @@ describe('time and count conflicts', () => {
       targets: [],
     }
     expect(run([same], attributions)).toEqual([])
+  })
+
+  it('reads bounds and round numbers as ranges', () => {
+    expect(countRange('at least 9 people')).toEqual({ value: 9, min: 9, max: Number.POSITIVE_INFINITY })
+    expect(countRange('about 12 people')).toEqual({ value: 12, min: 10, max: 14 })
+    expect(countRange('up to 30 people')).toEqual({ value: 30, min: 0, max: 30 })
+  })
+
+  it('takes a lower bound and a larger number as agreement, two exact numbers as a conflict', () => {
+    const text = 'A medic said at least 9 people died. A nurse said 14 people died. A guard said 11 people died.'
+    const span = (p: string) => spanOf(text, p)
+    const said = (id: string, p: string): Attribution => ({
+      ...account('a1', 'the raid'),
+      id,
+      cue: span(p),
+      content: span(p),
+    })
+    const accounts = [said('a1', 'at least 9 people died'), said('a2', '14 people died'), said('a3', '11 people died')]
+    const died = (n: number) => spanOf(text, 'died', n)
+    const base = event('v1', [], [], { type: 'ASSAULT', attributions: ['a1', 'a2'] })
+    const two = { ...base, triggers: [died(1), died(2)], targets: [span('at least 9 people'), span('14 people')] }
+    expect(findConflicts(makeDoc(text, { events: [two], attributions: accounts, places, mentions: [] }))).toEqual([])
+    const three = { ...two, triggers: [died(1), died(2), died(3)], targets: [...two.targets, span('11 people')] }
+    const found = findConflicts(
+      makeDoc(text, {
+        events: [{ ...three, attributions: ['a1', 'a2', 'a3'] }],
+        attributions: accounts,
+        places,
+        mentions: [],
+      }),
+    )
+    expect(found.map((c) => c.values.map((v) => v.attributions))).toEqual([[['a1', 'a2'], ['a3']]])
   })
 
   it('reads counts written as digits or words', () => {

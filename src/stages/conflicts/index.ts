@@ -74,33 +74,35 @@ function inside(a: Attribution, span: Span): boolean {
 }
 
 /**
- * Groups accounts so that compatible values share a group (union of compatible pairs), each
- * group shown by its most specific value. More than one group is a disagreement.
+ * Groups accounts so that every value in a group is compatible with every other, each group
+ * shown by its most specific value. The most specific accounts are placed first, so a vague one
+ * (`Syria`, `at least 9`) joins the first group it fits instead of bridging two that disagree.
+ * More than one group is a disagreement.
  */
 function group<V>(accounts: readonly Account<V>[], compatible: (a: V, b: V) => boolean, rank: (v: V) => number) {
+  const order = new Map<string, number>()
+  accounts.forEach((a, i) => {
+    if (!order.has(a.attribution)) order.set(a.attribution, i)
+  })
+  const ranked = [...accounts].sort((a, b) => rank(b.value) - rank(a.value) || (a.distance ?? 0) - (b.distance ?? 0))
   const groups: Group<V>[] = []
-  for (const acc of accounts) {
-    const homes = groups.filter((g) => g.members.some((m) => compatible(m, acc.value)))
-    const home = homes[0]
-    const distance = acc.distance ?? 0
+  for (const acc of ranked) {
+    const home = groups.find((g) => g.members.every((m) => compatible(m, acc.value)))
     if (!home) {
-      groups.push({ value: acc.value, distance, attributions: [acc.attribution], members: [acc.value] })
+      groups.push({
+        value: acc.value,
+        distance: acc.distance ?? 0,
+        attributions: [acc.attribution],
+        members: [acc.value],
+      })
       continue
-    }
-    for (const other of homes.slice(1)) {
-      home.members.push(...other.members)
-      home.attributions.push(...other.attributions)
-      groups.splice(groups.indexOf(other), 1)
     }
     home.members.push(acc.value)
     if (!home.attributions.includes(acc.attribution)) home.attributions.push(acc.attribution)
-    const better = rank(acc.value) - rank(home.value) || home.distance - distance
-    if (better > 0) {
-      home.value = acc.value
-      home.distance = distance
-    }
   }
-  return groups
+  const at = (id: string) => order.get(id) ?? 0
+  for (const g of groups) g.attributions.sort((a, b) => at(a) - at(b))
+  return groups.sort((a, b) => at(a.attributions[0] as string) - at(b.attributions[0] as string))
 }
 
 function placeConflict(
@@ -200,24 +202,48 @@ export function countOf(phrase: string): number | null {
   return null
 }
 
-/** Casualty or arrest numbers that differ between accounts. */
+/** A count as a range: `at least 12` is [12, ∞), `about 40` is roughly 34 to 46, `9` is 9. */
+export interface CountRange {
+  readonly value: number
+  readonly min: number
+  readonly max: number
+}
+
+/** How loosely `about`, `nearly`, `some` are meant: a sixth either way. */
+const ROUGHLY = 1 / 6
+
+/** The range a target phrase counts (`at least 12 people`, `five soldiers`), or null. */
+export function countRange(phrase: string): CountRange | null {
+  const value = countOf(phrase)
+  if (value === null) return null
+  const lower = phrase.toLowerCase()
+  if (/\b(at least|more than|over|upwards of)\b/.test(lower))
+    return { value, min: value, max: Number.POSITIVE_INFINITY }
+  if (/\b(at most|up to|fewer than|less than|under)\b/.test(lower)) return { value, min: 0, max: value }
+  if (/\b(about|around|nearly|almost|some|roughly|approximately|dozens|hundreds)\b/.test(lower)) {
+    return { value, min: Math.floor(value * (1 - ROUGHLY)), max: Math.ceil(value * (1 + ROUGHLY)) }
+  }
+  return { value, min: value, max: value }
+}
+
+/** Casualty or arrest numbers that cannot all be right: `12 killed` and `20 killed`, not `at least 12`. */
 function countConflict(text: string, event: Event, sources: readonly Attribution[]): Conflict | null {
-  const accounts: Account<string>[] = []
+  const accounts: Account<CountRange>[] = []
   for (const a of sources) {
     for (const arg of event.targets) {
-      const n = inside(a, arg) ? countOf(text.slice(arg.start, arg.end)) : null
-      if (n !== null) accounts.push({ value: String(n), attribution: a.id })
+      const n = inside(a, arg) ? countRange(text.slice(arg.start, arg.end)) : null
+      if (n !== null) accounts.push({ value: n, attribution: a.id })
     }
   }
   const groups = group(
     accounts,
-    (x, y) => x === y,
-    () => 0,
+    (x, y) => x.min <= y.max && y.min <= x.max,
+    (v) => -(v.max - v.min),
   )
   if (groups.length < 2) return null
   return {
     event: event.id,
     slot: 'count',
-    values: groups.map((g) => ({ value: { value: g.value }, attributions: g.attributions })),
+    values: groups.map((g) => ({ value: { value: String(g.value.value) }, attributions: g.attributions })),
   }
 }

@@ -35,7 +35,18 @@ const PLANNED_NOUN = new Set(['planned', 'proposed', 'possible', 'potential', 'i
 const HYPOTHETICAL = new Set(['could', 'would', 'might', 'may', 'should', 'can'])
 const FUTURE = new Set(['will', 'shall', "'ll"])
 const NEGATION = new Set(['not', "n't", 'never'])
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'inside', 'outside', 'into', 'across', 'to'])
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'at',
+  'inside',
+  'outside',
+  'into',
+  'across',
+  'to',
+  'through',
+  'around',
+])
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'dead'])
 /** Nouns whose owner undergoes the event: `his capture`, `her killing`. */
 const PATIENT_TYPES = new Set(['COERCE', 'ASSAULT', 'SANCTION'])
@@ -85,8 +96,12 @@ export class ArgumentReader {
     const first = v.tokens[hit.first] as Token
     const last = v.tokens[hit.end - 1] as Token
     const trigger = { start: first.start, end: last.end }
-    const rightEnd = v.clauseEnd(hit.end)
-    const right = { start: hit.end, end: rightEnd }
+    // `An air strike hit a market in X on Monday`: a noun that is the subject of a plain verb
+    // takes that verb's object, places and time.
+    const carrier = hit.form === 'noun' ? this.carrierVerb(hit) : -1
+    const from = carrier >= 0 ? carrier + 1 : hit.end
+    const rightEnd = v.clauseEnd(from)
+    const right = { start: from, end: rightEnd }
     const actors: ResolvedArgument[] = []
     const targets: ResolvedArgument[] = []
     let modality: Modality = 'asserted'
@@ -106,6 +121,10 @@ export class ArgumentReader {
       modality = this.verbModality(hit.group, hit.first, modality)
     } else {
       this.readNominal(hit, actors, targets)
+      if (carrier >= 0) {
+        const object = this.np(carrier + 1)
+        if (object && !this.timeAt(carrier + 1)) targets.push(this.resolver.phrase(object))
+      }
       const before = v.word(hit.first - 1)
       if (PLANNED_NOUN.has(before))
         modality = before === 'possible' || before === 'potential' ? 'hypothetical' : 'planned'
@@ -128,6 +147,9 @@ export class ArgumentReader {
       if (v.word(k) === ',') k--
       return { phrase: v.phraseEndingAt(k), planned: false }
     }
+    // `..., killing 12 people`: a participle clause does what its main clause's subject did.
+    if (v.word(k) === ',' && v.word(hit.first).endsWith('ing'))
+      return { phrase: this.earlierSubject(k), planned: false }
     if (v.word(k) === ',') return { phrase: null, planned: false }
     if (v.isRelative(k)) {
       k--
@@ -158,6 +180,18 @@ export class ArgumentReader {
       return { phrase: this.earlierSubject(k), planned: false }
     }
     return { phrase: null, planned: false }
+  }
+
+  /** The plain verb right after a noun trigger that opens its clause, or -1. */
+  private carrierVerb(hit: TriggerHit): number {
+    const v = this.view
+    const k = hit.end
+    const w = v.word(k)
+    if (v.pos(k) !== 'VERB' || w.endsWith('ing') || v.sentenceOf(k) !== v.sentenceOf(hit.first)) return -1
+    const np = v.phraseEndingAt(hit.end - 1)
+    const before = (np ? np.start : hit.first) - 1
+    const opens = v.sentenceOf(before) !== v.sentenceOf(k) || v.isClauseBoundary(before) || v.word(before) === '-'
+    return opens ? k : -1
   }
 
   /** The noun phrase at `i`, cut before a time expression (`militants last year`). */
@@ -264,7 +298,7 @@ export class ArgumentReader {
         const p = this.np(j + 4)
         if (p) actors.push(this.resolver.phrase(p))
       } else if (hit.form === 'noun' && j === right.start && (w === 'of' || w === 'on' || w === 'against')) {
-        const p = v.phraseAt(j + 1)
+        const p = this.np(j + 1)
         // `the withdrawal of troops`, `a protest of farmers`: those who do it.
         const doers = w === 'of' && OF_ACTOR_TYPES.has(hit.entry.type)
         if (p && !this.resolver.place(p)) (doers ? actors : targets).push(this.resolver.phrase(p))

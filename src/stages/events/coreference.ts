@@ -76,6 +76,9 @@ export function absorbSubjectNouns(reports: readonly Report[]): Report[] {
       out.push({
         ...next,
         actors: [...r.actors],
+        targets: [...next.targets, ...r.targets],
+        place: [...next.place, ...r.place.filter((p) => !next.place.some((q) => q.start === p.start))],
+        time: next.time ?? r.time,
         mode: next.mode ?? r.mode,
         absorbed: [r.trigger, ...(next.absorbed ?? [])],
       })
@@ -125,8 +128,9 @@ function compareTargets(
   if (named.size && [...named].every(isPerson) && unnamed.every((x) => x.plural)) return 'different'
   if (named.size && ![...named].some(isPerson)) return 'different'
   if (!named.size) {
-    const numbers = new Set([...cluster, ...report].map((x) => x.plural))
-    if (numbers.size > 1) return 'different'
+    // Unnamed on both sides: compatible when some pair shares a head word or a number.
+    const fits = cluster.some((x) => report.some((y) => x.head === y.head || x.plural === y.plural))
+    if (!fits) return 'different'
   }
   return 'unknown'
 }

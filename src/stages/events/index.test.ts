@@ -260,6 +260,21 @@ describe('arguments', () => {
     expect(r.e.targets).toEqual([expect.objectContaining({ entity: 'haddad' })])
   })
 
+  it('reads an event noun through the plain verb it is the subject of, and its -ing clause', async () => {
+    const r = await first(
+      'A roadside bomb hit a bus near Quetta on Monday, killing at least five police officers.',
+      'bomb',
+      {
+        names: [['Quetta', 'GPE', 'quetta', 'PK']],
+      },
+    )
+    expect(words(r.doc, r.e.triggers)).toEqual(['bomb', 'killing'])
+    expect(r.e.mode).toBe('explosives')
+    expect(r.targets).toEqual(['a bus', 'at least five police officers'])
+    expect(r.place).toEqual(['Quetta'])
+    expect(r.e.time).toEqual({ value: '2024-03-11' })
+  })
+
   it('finds the subject of a participle clause in the main clause', async () => {
     const r = await first('Russia kept its bases, having sent in troops in a series of incursions.', 'sent in troops', {
       names: [['Russia', 'GPE', 'russia', 'RU']],

@@ -88,7 +88,10 @@ function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; 
 /** `released a report`, `met the deadline`: the trigger verb in a sense that reports no event. */
 function isOtherSense(r: Report, view: TokenView): boolean {
   if (r.hit.form !== 'verb' || r.hit.passive) return false
-  const other = OTHER_SENSE.get(r.hit.entry.lemmas[0] as string)
+  const lemma = r.hit.entry.lemmas[0] as string
+  // Workers strike (a walkout); jets strike something: the verb attacks only with an object.
+  if (lemma === 'strike' && r.hit.entry.type === 'ASSAULT' && !r.targets.length) return true
+  const other = OTHER_SENSE.get(lemma)
   if (!other) return false
   if (other.has(view.word(r.hit.end)) || other.has(view.lemma(r.hit.end))) return true
   return r.targets.some((t) => other.has(t.head))

@@ -218,6 +218,7 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     ['assault', null],
     ['raid', null],
     ['ambush', null],
+    ['strike', null, 'verb'],
     ['incursion', null, 'noun'],
     ['invade', null, 'verb'],
     ['invasion', null, 'noun'],
@@ -290,7 +291,7 @@ export const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['back', new Set(['car', 'truck', 'vehicle', 'away', 'off', 'down'])],
   ['track', new Set(['record', 'progress', 'spending', 'data', 'change', 'trend', 'performance'])],
   ['shoot', new Set(['film', 'video', 'footage', 'scene', 'photo', 'movie'])],
-  ['strike', new Set(['deal', 'balance', 'tone', 'chord', 'agreement'])],
+  ['strike', new Set(['deal', 'balance', 'tone', 'chord', 'agreement', 'note', 'pose'])],
 ])
 
 /** How a MOBILIZE object names its mode (`deployed police` -> police). */

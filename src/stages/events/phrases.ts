@@ -18,6 +18,8 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', '
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'him', 'them', 'we', 'us', 'i', 'me', 'you'])
 const RELATIVE = new Set(['who', 'which', 'that', 'whom'])
 const QUANTIFIER = new Set(['some', 'one', 'many', 'most', 'all', 'several', 'dozens', 'hundreds', 'thousands', 'few'])
+const PLURAL_NOUNS = new Set(['people', 'police', 'children', 'men', 'women', 'personnel', 'troops', 'civilians'])
+const QUANTITY_LEAD = new Set(['nearly', 'almost', 'about', 'around', 'over', 'some', 'roughly', 'approximately'])
 const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western)/i
 /** Words that open a new clause whatever their tag. */
 const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'if', 'unless', 'since'])
@@ -101,6 +103,12 @@ export class TokenView {
   phraseAt(i: number): Phrase | null {
     const s = this.sentenceOf(i)
     if (this.isPersonal(i)) return { start: i, end: i + 1 }
+    // `at least 12 people`, `more than 300 troops`, `nearly 40 prisoners`.
+    const lead = this.quantityLead(i)
+    if (lead > 0 && this.pos(i + lead) === 'NUM') {
+      const rest = this.phraseAt(i + lead)
+      return rest ? { start: i, end: rest.end } : null
+    }
     let end = i
     while (end < this.tokens.length && this.sentenceOf(end) === s && this.isNominal(end)) {
       // A determiner inside a phrase starts another one, except after a genitive (`the man's the`).
@@ -117,6 +125,20 @@ export class TokenView {
     }
     while (end > i + 1 && (this.pos(end - 1) === 'DET' || this.isGenitive(end - 1))) end--
     return { start: i, end }
+  }
+
+  /** How many words of a quantity lead-in (`at least`, `more than`, `nearly`) start at `i`. */
+  private quantityLead(i: number): number {
+    const a = this.word(i)
+    const b = this.word(i + 1)
+    if (
+      (a === 'at' && (b === 'least' || b === 'most')) ||
+      ((a === 'more' || a === 'fewer' || a === 'less') && b === 'than')
+    ) {
+      return 2
+    }
+    if (a === 'up' && b === 'to') return 2
+    return QUANTITY_LEAD.has(a) ? 1 : 0
   }
 
   private opensPhrase(i: number): boolean {
@@ -164,6 +186,10 @@ export class TokenView {
     if (this.pos(h) === 'PRON') return w === 'they' || w === 'them' || w === 'we' || w === 'us'
     const first = this.word(p.start)
     if (QUANTIFIER.has(first) && first !== 'one') return true
+    if (PLURAL_NOUNS.has(w)) return true
+    for (let i = p.start; i < h; i++) {
+      if (this.pos(i) === 'NUM' && this.word(i) !== 'one' && this.word(i) !== '1') return true
+    }
     return w !== this.lemma(h) && w.endsWith('s') && !w.endsWith('ss')
   }
 

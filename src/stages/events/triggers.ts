@@ -154,7 +154,18 @@ function isReducedRelative(view: TokenView, i: number, group: number, times: rea
   if (opens) return hasLaterVerb(view, i) || isHeadline(view, i)
   prev = before
   const pos = view.pos(prev)
-  return pos === 'ADP' || (pos === 'VERB' && !SPEECH.has(view.lemma(prev)))
+  if (pos === 'VERB') return !SPEECH.has(view.lemma(prev))
+  // `an informant from a gang arrested in May had talked`, `police found a man from the town
+  // killed in the blast`; but `hundreds of mourners marched through the city` is a clause.
+  return pos === 'ADP' && (hasLaterVerb(view, i) || hasEarlierVerb(view, before))
+}
+
+function hasEarlierVerb(view: TokenView, i: number): boolean {
+  for (let j = i - 1; j >= 0 && view.sentenceOf(j) === view.sentenceOf(i); j--) {
+    if (view.isClauseBoundary(j)) return false
+    if ((view.pos(j) === 'VERB' || view.pos(j) === 'AUX') && !view.word(j).endsWith('ing')) return true
+  }
+  return false
 }
 
 /** A sentence with no closing punctuation: a headline, written without auxiliaries. */
@@ -217,7 +228,8 @@ function triggerAt(view: TokenView, i: number, times: readonly TimeExpression[])
       if (entry.use !== 'any' && entry.use !== form && entry.lemmas.length === 1) continue
       const group = form === 'verb' ? groupStart(view, i) : i
       const passive = form === 'verb' && isPassive(view, i, group)
-      const reduced = form === 'verb' && !passive && isReducedRelative(view, i, group, times)
+      const intransitive = entry.type === 'PROTEST' || entry.type === 'RETREAT'
+      const reduced = form === 'verb' && !passive && !intransitive && isReducedRelative(view, i, group, times)
       return { first: i, end, entry, form, passive: passive || reduced, reducedRelative: reduced, group }
     }
   }
