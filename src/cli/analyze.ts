@@ -28,8 +28,8 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('analyse articles (text, HTML, JSON or JSON Lines) and print their analyses')
     .argument('[files...]', 'files to read; - or none for standard input')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that do not give one')
-    .option('--outlet <name>', 'outlet that published the articles, when they do not say')
+    .option('--published <date>', "publication date (YYYY-MM-DD); a record's own date wins")
+    .option('--outlet <name>', "outlet that published the articles; a record's own outlet wins")
     .addOption(
       new Option('--format <format>', 'output: json (one article), jsonl (one analysis a line) or pretty').choices([
         'json',

@@ -84,6 +84,17 @@ describe('plain text', () => {
     expect(readText(text).text).toBe(text)
   })
 
+  it('keeps a byte order mark in plain text as U+FEFF and drops it from JSON', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf])
+    const text = only(readInput(new Uint8Array([...bom, ...encode(TEXT)]), { name: 'bom.txt' }))
+    expect(text.text).toBe(`\uFEFF${TEXT}`)
+    expect(text.article.headline).toEqual({ start: 1, end: 1 + HEADLINE.length })
+    const json = only(
+      readInput(new Uint8Array([...bom, ...encode(JSON.stringify({ text: TEXT }))]), { name: 'bom.json' }),
+    )
+    expect(json.text).toBe(TEXT)
+  })
+
   it('lets metadata win over what the text shows', () => {
     const doc = readText(TEXT, { id: 'x', title: 'T', published: '2024-06-10', outlet: 'Kettle Gazette', url: 'u' })
     expect(doc.article).toMatchObject({ id: 'x', title: 'T', published: '2024-06-10', outlet: 'Kettle Gazette' })
