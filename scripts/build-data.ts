@@ -16,6 +16,7 @@ const run = (script: string, ...args: string[]) => {
 }
 
 run('scripts/ner/build-countries.ts')
+run('scripts/ner/build-lists.ts')
 if (existsSync(join(ROOT, 'scripts/build-places.ts'))) run('scripts/build-places.ts')
 if (existsSync(join(ROOT, '../shared/data/conll2003/train.txt'))) run('scripts/train-ner.ts')
 else console.log('skipping scripts/train-ner.ts: ../shared/data/conll2003/train.txt is not here')

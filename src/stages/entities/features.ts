@@ -1,3 +1,4 @@
+import firstNames from './data/first-names.json' with { type: 'json' }
 import { hashOf } from './feature-hash.js'
 import { countryByDemonym } from './gazetteer/countries.js'
 import { GROUP_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
@@ -57,6 +58,9 @@ export function shapeOf(word: string): string {
   return out
 }
 
+/** English given names (data/first-names.json, built by scripts/ner/build-lists.ts). */
+const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames as string[])
+
 /* Shapes and word lists depend on the word alone; words recur, so both are remembered. */
 const shapes = new Map<string, string>()
 const lexicons = new Map<string, string>()
@@ -89,6 +93,7 @@ function lexiconOf(text: string): string {
   if (ORG_WORDS.has(text)) return 'orgword'
   if (PERSON_TITLES.has(text)) return 'title'
   if (LOC_WORDS.has(text)) return 'locword'
+  if (FIRST_NAMES.has(text)) return 'fname'
   return ''
 }
 

@@ -1,7 +1,15 @@
 import type { EntityType, Token } from '../../doc/layers.js'
 import { viewOf } from './features.js'
 import { countryByDemonym, countryByName } from './gazetteer/countries.js'
-import { EVENT_WORDS, GROUP_WORDS, LAW_WORDS, LOC_NAMES, LOC_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
+import {
+  EVENT_WORDS,
+  GROUP_WORDS,
+  LAW_WORDS,
+  LOC_NAMES,
+  LOC_WORDS,
+  ORG_WORDS,
+  PERSON_TITLES,
+} from './gazetteer/lexicon.js'
 import type { PhraseHit } from './gazetteer/phrases.js'
 import { type Model, tagSentence } from './model.js'
 import { type Word, wordsOf } from './words.js'
@@ -49,6 +57,7 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
       else found.push({ first: from + k, last: from + k, conll: label.slice(2) })
     })
     for (const m of view.phrases) {
+      if (m.hit.kind === 'city') continue
       const first = from + m.start
       const last = from + m.end - 1
       const same = found.find((r) => r.first === first && r.last === last)
@@ -156,6 +165,23 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
   }
 }
 
+/*
+ * A full name the model typed as something else is a person's when one of its words stands
+ * alone as a person at least twice in the article (`Jasim` ... `Sami Jasim al-Jaburi`), unless a
+ * word marks an organisation or a place (`Ford` and `Ford Motor Co`).
+ */
+function personsByPart(found: Candidate[]): Candidate[] {
+  const alone = new Map<string, number>()
+  for (const c of found)
+    if (c.type === 'PERSON' && !c.text.includes(' ')) alone.set(c.text, (alone.get(c.text) ?? 0) + 1)
+  return found.map((c) => {
+    if (c.type === 'PERSON' || c.type === 'NORP' || c.hit || !c.text.includes(' ')) return c
+    const parts = c.text.split(/\s+/)
+    if (parts.some((p) => ORG_WORDS.has(p) || LOC_WORDS.has(p))) return c
+    return parts.some((p) => (alone.get(p) ?? 0) >= 2) ? { ...c, type: 'PERSON' as const } : c
+  })
+}
+
 /** Titles and particles that are never a person's name on their own. */
 const NOT_A_NAME = /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/i
 
@@ -164,7 +190,8 @@ const NOT_A_NAME = /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|Mr\.?|Mrs\.?|
  * found becomes a mention of the same type, and each part of a multi-word person's name
  * (`Jasim`, `al-Jaburi`) is that person wherever it stands alone.
  */
-function makeConsistent(text: string, words: readonly Word[], found: Candidate[]): Candidate[] {
+function makeConsistent(text: string, words: readonly Word[], given: Candidate[]): Candidate[] {
+  const found = personsByPart(given)
   // Each occurrence votes for its type; a gazetteer's word counts more, and so does a part of
   // a person's full name, though not over a name the article uses often as something else.
   const ordinary = new Set<string>()

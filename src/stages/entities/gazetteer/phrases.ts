@@ -1,3 +1,4 @@
+import cities from '../data/cities.json' with { type: 'json' }
 import { COUNTRIES, type Country } from './countries.js'
 import { type KnownOrganisation, ORGANISATIONS } from './organisations.js'
 
@@ -6,6 +7,8 @@ export type PhraseHit =
   | { readonly kind: 'country'; readonly country: Country }
   | { readonly kind: 'capital'; readonly country: Country }
   | { readonly kind: 'org'; readonly organisation: KnownOrganisation }
+  /** A city of 15,000 people or more: a hint for the model only, since many are also surnames. */
+  | { readonly kind: 'city' }
 
 /** A run of words `[start, end)` that a gazetteer names. */
 export interface PhraseMatch {
@@ -47,6 +50,8 @@ for (const c of [...COUNTRIES].sort((a, b) => b.extent - a.extent)) {
 }
 for (const c of COUNTRIES) for (const n of c.capital) add(n, { kind: 'capital', country: c })
 for (const o of ORGANISATIONS) for (const n of [o.name, ...o.aliases]) add(n, { kind: 'org', organisation: o })
+const CITY: PhraseHit = { kind: 'city' }
+for (const n of cities as string[]) add(n, CITY)
 
 /**
  * Finds gazetteer phrases in one sentence's words, longest first, left to right.
