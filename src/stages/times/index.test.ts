@@ -131,6 +131,7 @@ describe('times stage', () => {
   it('does not take counts, amounts or the name and verb May for dates', () => {
     expect(values('13 people died and 2000 troops left; May Smith said it may rain. Some 1500 fled.')).toEqual([])
     expect(values('The fund paid $2019 and 2019% more, at 2015 GMT.')).toEqual([])
+    expect(values('A 2000-strong force filed a 1500-page report.')).toEqual([])
   })
 
   it('leaves names written in capitals alone (`USA Today`, `This Morning`) but reads a sentence-initial Today', () => {

@@ -139,7 +139,8 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'year',
-    re: re(`(?<![\\w$€£#.,/:])(${YEAR})(?![\\w/:])`),
+    // `a 2000-strong force`, `a 1500-page report`: a figure joined to a word is a measure, not a year.
+    re: re(`(?<![\\w$€£#.,/:])(${YEAR})(?![\\w/:]|-[A-Za-z])`),
     meaning: (m) => ({ kind: 'date', year: day(m[1]) }),
     check: 'bare-year',
   },
