@@ -49,6 +49,24 @@ describe('access', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull()
   })
 
+  it('answers a failure that is no input problem with a bare 500, and keeps serving', async () => {
+    server = await startTestServer()
+    // A store closed under the server: every query now fails inside the database driver.
+    await server.store.close()
+    const errors: unknown[] = []
+    const log = console.error
+    console.error = (...args: unknown[]) => errors.push(args)
+    try {
+      const { status, json } = await call(server.url, 'GET', '/api/articles')
+      expect(status).toBe(500)
+      expect(json).toEqual({ error: { code: 'internal', message: 'internal error; the server log has the details' } })
+      expect(errors.length).toBe(1)
+      expect((await call(server.url, 'GET', '/api/nope')).status).toBe(404)
+    } finally {
+      console.error = log
+    }
+  })
+
   it('fetches and reads a URL on loopback only when allowed', async () => {
     const page = `<html><head><title>Harbour talks</title></head><body><article><h1>Harbour talks</h1>${'<p>The harbour master said on Monday that the talks in Geneva would resume next week, according to officials.</p>'.repeat(3)}</article></body></html>`
     const site = createServer((_, response) => {
