@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Mention, Sentence, Token } from '../../doc/layers.js'
 import { tokenRange } from '../../doc/span.js'
+import { countryByName } from '../entities/gazetteer/countries.js'
 
 /** One Doc's tokens, sentences and mentions, indexed for the coref rules. */
 export interface CorefContext {
@@ -16,6 +17,8 @@ export interface CorefContext {
   readonly words: readonly string[]
   /** Token index by start offset. */
   readonly tokenAt: ReadonlyMap<number, number>
+  /** Ids of the entities that are countries, for `the country` against `the city`. */
+  readonly countries: ReadonlySet<string>
 }
 
 /** Indexes a Doc that has `tokens`, `sentences` and `mentions`. */
@@ -37,7 +40,18 @@ export function corefContext(doc: Doc): CorefContext {
     mentionAt,
     words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()),
     tokenAt: new Map(tokens.map((t, i) => [t.start, i])),
+    countries: countryEntities(doc, mentions),
   }
+}
+
+/** Entities keyed as countries (`gpe:TR`) or named like one. */
+function countryEntities(doc: Doc, mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>()
+  for (const e of doc.layers.entities ?? []) if (/^gpe:[A-Z]{2}$/.test(e.key ?? '')) out.add(e.id)
+  for (const m of mentions) {
+    if (m.type === 'GPE' && countryByName(doc.text.slice(m.start, m.end))) out.add(m.entity)
+  }
+  return out
 }
 
 /** True for a token that is a noun or a word a tagger may call a noun's modifier. */

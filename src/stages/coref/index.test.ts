@@ -68,6 +68,7 @@ const VERBS: Record<string, string> = {
   seized: 'seize',
   praised: 'praise',
   entered: 'enter',
+  left: 'leave',
   arrived: 'arrive',
   freed: 'free',
   visited: 'visit',
@@ -234,6 +235,24 @@ describe('references', () => {
       ['Smith', 'PERSON', 'smith', 2],
     ])
     expect(refs).toEqual([['the president', 'ruiz']])
+  })
+
+  it('links "the country" to a country and "the city" to a city', () => {
+    const text = 'Troops left Mosul for Iraq. The country was quiet but the city was not.'
+    expect(
+      references(text, [
+        ['Mosul', 'GPE', 'mosul'],
+        ['Iraq', 'GPE', 'iraq'],
+      ]),
+    ).toEqual([
+      ['The country', 'iraq'],
+      ['the city', 'mosul'],
+    ])
+  })
+
+  it('takes no capitalised phrase for a nominal: it is a name the recogniser missed', () => {
+    const text = 'Hamas spoke. The Popular Resistance group said it would vote.'
+    expect(references(text, [['Hamas', 'ORG', 'hamas']]).map(([t]) => t)).toEqual(['it'])
   })
 
   it('links "the capital" to the latest place', () => {

@@ -129,6 +129,9 @@ const PERSON_NOUNS = [
 
 const GPE_NOUNS = ['country', 'city', 'capital', 'town', 'nation', 'kingdom', 'republic', 'village']
 
+/** GPE head nouns that mean a country; the others (`city`, `capital`) mean anything but one. */
+export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'republic'])
+
 /** Head nouns of definite nominals (`the group`, `the militant leader`) and the entity type they fit. */
 export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map([
   ...ORG_NOUNS.map((n) => [n, 'ORG'] as const),

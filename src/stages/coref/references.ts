@@ -1,6 +1,7 @@
 import type { EntityType, Reference } from '../../doc/layers.js'
 import { type CorefContext, isNominal, isPluralNoun } from './context.js'
 import {
+  COUNTRY_NOUNS,
   GENDER,
   HEAD_TYPES,
   HONORIFICS,
@@ -108,7 +109,11 @@ export function findReferences(ctx: CorefContext): Reference[] {
         const joined = /^(?:and|or)$/.test(words[i - 1] ?? '') ? mentions[mentionAt[i - 2] ?? -1]?.entity : undefined
         // `the president` after `President X`: the titled person, however far back.
         const title = nominal.type === 'PERSON' ? titled.get(tokens[nominal.head]?.lemma ?? '') : undefined
-        const entity = nominal.inside ?? title ?? latestName(names, token.sentence, nominal.type, joined)
+        // `the country` means a country, `the city` anything else of type GPE.
+        const head = tokens[nominal.head]?.lemma ?? ''
+        const fits = (entity: string) =>
+          entity !== joined && (nominal.type !== 'GPE' || COUNTRY_NOUNS.has(head) === ctx.countries.has(entity))
+        const entity = nominal.inside ?? title ?? latestName(names, token.sentence, nominal.type, fits)
         references.push({
           start: token.start,
           end: tokens[nominal.head]?.end ?? token.end,
@@ -157,12 +162,12 @@ function latestName(
   names: readonly { sentence: number; entity: string; type: EntityType }[],
   sentence: number,
   type: EntityType,
-  except?: string,
+  fits: (entity: string) => boolean = () => true,
 ): string | null {
   for (let k = names.length - 1; k >= 0; k--) {
     const n = names[k]
     if (!n || n.sentence < sentence - NOMINAL_WINDOW) break
-    if (n.type === type && n.entity !== except) return n.entity
+    if (n.type === type && fits(n.entity)) return n.entity
   }
   return null
 }
@@ -235,7 +240,12 @@ function definiteNominal(
   if (words[head + 1] === 'of') return undefined
   // A name of the head's type inside the phrase is what it means: `the ISIS group`.
   let inside: string | null = null
-  for (let j = det + 1; j < head; j++) {
+  for (let j = det + 1; j <= head; j++) {
+    // Capitalised words outside any mention: a name the recogniser missed (`the Black Lives
+    // Matter movement`), not a description.
+    const t = tokens[j]
+    if (t && (mentionAt[j] ?? -1) < 0 && /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end))) return undefined
+    if (j === head) break
     const m = mentions[mentionAt[j] ?? -1]
     if (m?.type === type) inside = m.entity
     else if (m?.type === 'PERSON') return undefined
