@@ -8,12 +8,26 @@ import { h, link, notice, replace } from '../lib/dom.js'
 const FILTERS = [
   ['q', 'Words', 'search', 'capture Syria'],
   ['entity', 'Entity', 'text', 'a name'],
-  ['eventType', 'Event type', 'text', 'COERCE'],
   ['place', 'Place', 'text', 'Turkey'],
   ['outlet', 'Outlet', 'text', 'Reuters'],
   ['from', 'From', 'date', ''],
   ['to', 'To', 'date', ''],
 ]
+
+const PLOVER = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT']
+PLOVER.push('THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT')
+
+/** A choice of values, `any` first, set to what the address says. */
+function choice(name, values, current) {
+  const select = h(
+    'select',
+    { id: `search-${name}`, name },
+    h('option', { value: '' }, 'any'),
+    values.map((v) => h('option', { value: v }, v.toLowerCase())),
+  )
+  select.value = current ?? ''
+  return select
+}
 
 /** A snippet whose matches come wrapped in `[` `]`, drawn with marks, as text only. */
 function snippet(text) {
@@ -29,14 +43,8 @@ export async function searchPage({ query }) {
     inputs[name] = h('input', { id: `search-${name}`, name, type, placeholder, value: query.get(name) ?? '' })
     return h('label', { class: 'field' }, h('span', { text: label }), inputs[name])
   })
-  const kind = h(
-    'select',
-    { id: 'search-sourceKind', name: 'sourceKind' },
-    h('option', { value: '' }, 'any'),
-    h('option', { value: 'named' }, 'named'),
-    h('option', { value: 'anonymous' }, 'anonymous'),
-  )
-  kind.value = query.get('sourceKind') ?? ''
+  const kind = choice('sourceKind', ['named', 'anonymous'], query.get('sourceKind'))
+  const eventType = choice('eventType', PLOVER, query.get('eventType'))
   const form = h(
     'form',
     {
@@ -47,11 +55,18 @@ export async function searchPage({ query }) {
         const params = new URLSearchParams()
         for (const [name, input] of Object.entries(inputs)) if (input.value.trim()) params.set(name, input.value.trim())
         if (kind.value) params.set('sourceKind', kind.value)
+        if (eventType.value) params.set('eventType', eventType.value)
         location.hash = `#/search?${params}`
       },
     },
     h('h1', { text: 'Search the corpus' }),
-    h('div', { class: 'filters' }, fields, h('label', { class: 'field' }, h('span', { text: 'Sources' }), kind)),
+    h(
+      'div',
+      { class: 'filters' },
+      fields,
+      h('label', { class: 'field' }, h('span', { text: 'Event type' }), eventType),
+      h('label', { class: 'field' }, h('span', { text: 'Sources' }), kind),
+    ),
     h('button', { type: 'submit', class: 'primary' }, 'Search'),
   )
   const results = h('div', { class: 'results', 'aria-live': 'polite' })
