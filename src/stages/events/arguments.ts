@@ -1,6 +1,7 @@
 import type { Argument, Modality, TimeExpression, Token } from '../../doc/layers.js'
 import { lowerBound, type Span } from '../../doc/span.js'
 import { AID_MODES, MOBILIZE_MODES } from './lexicon.js'
+import { isPast, nounModality, verbModality } from './modality.js'
 import type { Phrase, TokenView } from './phrases.js'
 import type { ResolvedArgument, Resolver } from './resolve.js'
 import type { TriggerHit } from './triggers.js'
@@ -31,10 +32,6 @@ const CAUSE = new Set(['help', 'allow', 'enable', 'order', 'force', 'let', 'urge
 /** `X tried to capture Z`: X is the actor of the second verb. */
 const CONTROL = new Set(['try', 'seek', 'attempt', 'plan', 'want', 'vow', 'threaten', 'aim', 'prepare', 'intend'])
 const PLANNING = new Set(['plan', 'vow', 'threaten', 'aim', 'prepare', 'intend', 'want', 'seek'])
-const PLANNED_NOUN = new Set(['planned', 'proposed', 'possible', 'potential', 'imminent', 'threatened'])
-const HYPOTHETICAL = new Set(['could', 'would', 'might', 'may', 'should', 'can'])
-const FUTURE = new Set(['will', 'shall', "'ll"])
-const NEGATION = new Set(['not', "n't", 'never'])
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -118,16 +115,14 @@ export class ArgumentReader {
         const object = j < rightEnd && !this.timeAt(j) ? this.np(j) : null
         if (object) targets.push(this.resolver.phrase(object))
       }
-      modality = this.verbModality(hit.group, hit.first, modality)
+      modality = verbModality(v, hit.group, hit.first, modality)
     } else {
       this.readNominal(hit, actors, targets)
       if (carrier >= 0) {
         const object = this.np(carrier + 1)
         if (object && !this.timeAt(carrier + 1)) targets.push(this.resolver.phrase(object))
       }
-      const before = v.word(hit.first - 1)
-      if (PLANNED_NOUN.has(before))
-        modality = before === 'possible' || before === 'potential' ? 'hypothetical' : 'planned'
+      modality = nounModality(v, hit.first)
     }
 
     this.readPrepositions(hit, right, actors, targets)
@@ -136,7 +131,7 @@ export class ArgumentReader {
     const time = this.timeIn(right) ?? (left ? this.frontedTime(left) : null)
     const sentence = v.sentenceOf(hit.first)
     const mode = refineMode(hit, targets, v)
-    return { hit, trigger, mode, actors, targets, place, time, modality, past: this.isPast(hit), right, sentence }
+    return { hit, trigger, mode, actors, targets, place, time, modality, past: isPast(v, hit), right, sentence }
   }
 
   /** The subject of a verb trigger, through relative pronouns and infinitival chains. */
@@ -229,18 +224,6 @@ export class ArgumentReader {
     let j = i
     while (j - 1 >= 0 && (v.pos(j - 1) === 'AUX' || v.pos(j - 1) === 'ADV')) j--
     return j
-  }
-
-  private verbModality(group: number, verb: number, current: Modality): Modality {
-    const v = this.view
-    let modality = current
-    for (let j = group; j < verb; j++) {
-      const w = v.word(j)
-      if (NEGATION.has(w)) return 'negated'
-      if (HYPOTHETICAL.has(w)) modality = 'hypothetical'
-      else if (FUTURE.has(w)) modality = 'planned'
-    }
-    return modality
   }
 
   /** `his capture`, `Jasim's arrest`, `a U.S. raid`, `the killing of X`, `sanctions on X`. */
@@ -353,18 +336,6 @@ export class ArgumentReader {
     const last = v.tokens[left.end - 1] as Token
     const leadIn = v.pos(left.start) === 'ADP' ? (v.tokens[left.start + 1] as Token).start : first.start
     return t.start === first.start || t.start === leadIn || t.end === last.end ? t : null
-  }
-
-  private isPast(hit: TriggerHit): boolean {
-    const v = this.view
-    if (hit.form === 'noun') return true
-    for (let j = hit.group; j <= hit.first; j++) {
-      const w = v.word(j)
-      if (['had', 'was', 'were', 'did', 'been'].includes(w)) return true
-      if (FUTURE.has(w) || HYPOTHETICAL.has(w)) return false
-    }
-    const w = v.word(hit.first)
-    return w.endsWith('ed') || (w !== v.lemma(hit.first) && !w.endsWith('s') && !w.endsWith('ing'))
   }
 
   /**

@@ -1,0 +1,43 @@
+import type { Modality } from '../../doc/layers.js'
+import type { TokenView } from './phrases.js'
+import type { TriggerHit } from './triggers.js'
+
+const PLANNED_NOUN = new Set(['planned', 'proposed', 'possible', 'potential', 'imminent', 'threatened'])
+const HYPOTHETICAL = new Set(['could', 'would', 'might', 'may', 'should', 'can'])
+const FUTURE = new Set(['will', 'shall', "'ll"])
+const NEGATION = new Set(['not', "n't", 'never'])
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did', 'been'])
+
+/**
+ * The modality a verb's auxiliaries give it: `did not arrest` negated, `could attack`
+ * hypothetical, `will deploy` planned; otherwise what the caller already knew (`vowed to`).
+ */
+export function verbModality(view: TokenView, group: number, verb: number, current: Modality): Modality {
+  let modality = current
+  for (let j = group; j < verb; j++) {
+    const w = view.word(j)
+    if (NEGATION.has(w)) return 'negated'
+    if (HYPOTHETICAL.has(w)) modality = 'hypothetical'
+    else if (FUTURE.has(w)) modality = 'planned'
+  }
+  return modality
+}
+
+/** The modality an adjective gives an event noun: `a planned strike`, `a possible attack`. */
+export function nounModality(view: TokenView, noun: number): Modality {
+  const before = view.word(noun - 1)
+  if (!PLANNED_NOUN.has(before)) return 'asserted'
+  return before === 'possible' || before === 'potential' ? 'hypothetical' : 'planned'
+}
+
+/** Past tense, or a noun for something done: the event precedes publication. */
+export function isPast(view: TokenView, hit: TriggerHit): boolean {
+  if (hit.form === 'noun') return true
+  for (let j = hit.group; j <= hit.first; j++) {
+    const w = view.word(j)
+    if (PAST_AUXILIARIES.has(w)) return true
+    if (FUTURE.has(w) || HYPOTHETICAL.has(w)) return false
+  }
+  const w = view.word(hit.first)
+  return w.endsWith('ed') || (w !== view.lemma(hit.first) && !w.endsWith('s') && !w.endsWith('ing'))
+}
