@@ -88,7 +88,12 @@ export function mountWeb(app: Hono<Env>, root = webRoot()): void {
   })
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next()
-    const wanted = c.req.path === '/' ? 'index.html' : decodeURIComponent(c.req.path.slice(1))
+    let wanted = 'index.html'
+    try {
+      if (c.req.path !== '/') wanted = decodeURIComponent(c.req.path.slice(1))
+    } catch {
+      return next()
+    }
     const path = normalize(join(root, wanted))
     // A path that climbs out of web/ (`/../package.json`) is simply not found.
     if (!path.startsWith(root + sep) || !TYPES[extname(path)]) return next()

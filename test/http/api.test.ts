@@ -274,7 +274,7 @@ describe('the OpenAPI document and the UI', () => {
   })
 
   it('serves no file from outside web/', async () => {
-    for (const path of ['/..%2Fpackage.json', '/%2e%2e/package.json', '/vendor/package.json']) {
+    for (const path of ['/..%2Fpackage.json', '/%2e%2e/package.json', '/vendor/package.json', '/%E0%A4%A.js']) {
       expect((await fetch(`${base}${path}`)).status, path).toBe(404)
     }
   })
