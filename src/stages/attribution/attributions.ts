@@ -174,6 +174,14 @@ function kindOf(ctx: Context, frame: Frame): AttributionKind {
   if (!c) return 'none'
   const q = quoteAt(ctx.quotes, c.start - 1)
   if (q && q.inner.start <= c.start && c.end <= q.inner.end) return 'direct'
+  // `"A," he said, "B."`: quotes broken only by their own attribution.
+  const last = quoteAt(ctx.quotes, c.end)
+  const between = ctx.text.slice(q?.inner.end ?? c.start, last?.inner.start ?? c.end)
+  if (q && last && q.inner.start === c.start && last.inner.end === c.end && !/["“”]/.test(between.slice(1, -1))) {
+    const cue = frame.cue
+    const at = (ctx.tokens[cue.first] as Token).start
+    if (at > q.end && at < last.start) return 'direct'
+  }
   return /["“”]|''/.test(ctx.text.slice(c.start, c.end)) ? 'mixed' : 'indirect'
 }
 

@@ -86,7 +86,13 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const trailing = !inherits && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
   let content: Span | null = null
   const clauseBefore = trailing && isClauseBefore(ctx, leftEdge - 1, s0)
-  if (complement !== null && (!complement.weak || !clauseBefore)) content = contentAfter(ctx, complement.at, s1)
+  const resumed = trailing && CLOSERS.test(edgeWord) && complement !== null && OPENERS.test(words[complement.at] ?? '')
+  if (resumed) {
+    // `"A," he told the host, "B."`: one quote broken by its attribution.
+    const first = contentBefore(ctx, leftEdge - 1, s0)
+    const second = contentAfter(ctx, complement.at, s1)
+    content = first && second ? { start: first.start, end: second.end } : (first ?? second)
+  } else if (complement !== null && (!complement.weak || !clauseBefore)) content = contentAfter(ctx, complement.at, s1)
   else if (trailing) {
     content = contentBefore(ctx, leftEdge - 1, s0)
     if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1)

@@ -164,6 +164,26 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('We trained hard all winter.\n“Now the players must deliver.')
   })
 
+  it('keeps a quote broken by its attribution as one direct content', () => {
+    const text = '"The hospital is full," the nurse told the crew, "and the road is closed."'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('The hospital is full," the nurse told the crew, "and the road is closed.')
+    expect(a.kind).toBe('direct')
+  })
+
+  it('carries a quote on into the sentences quoted after "X said."', () => {
+    const text = '"We lost the harvest," she said. "The storage barns flooded too."\nThe mayor spoke next.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('We lost the harvest," she said. "The storage barns flooded too.')
+  })
+
+  it("reads a double quote written as two apostrophes: ''like this''", () => {
+    const text = "''The pumps failed twice,'' the engineer said."
+    const a = only(text)
+    expect(at(text, a.content)).toBe('The pumps failed twice,')
+    expect(a.kind).toBe('direct')
+  })
+
   it('reads straight quotation marks as curly ones', () => {
     const text = '"The pumps are working again," said the plant manager.'
     const a = only(text)
