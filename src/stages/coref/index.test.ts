@@ -77,6 +77,8 @@ const VERBS: Record<string, string> = {
   claimed: 'claim',
   denied: 'deny',
   sold: 'sell',
+  filed: 'file',
+  failed: 'fail',
 }
 const PLURALS: Record<string, string> = {
   profits: 'profit',
@@ -258,6 +260,11 @@ describe('references', () => {
   it('links "the capital" to the latest place', () => {
     const text = 'Troops entered Kabul on Monday. The capital was quiet.'
     expect(references(text, [['Kabul', 'GPE', 'kabul']])).toEqual([['The capital', 'kabul']])
+  })
+
+  it('lets a definite thing stand between "it" and an earlier name', () => {
+    const text = 'Acme filed an appeal after the ruling, and it failed.'
+    expect(references(text, [['Acme', 'ORG', 'acme']])).toEqual([['it', null]])
   })
 
   it('leaves an "it" that stands for nothing unresolved', () => {

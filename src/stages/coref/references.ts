@@ -83,7 +83,13 @@ export function findReferences(ctx: CorefContext): Reference[] {
               : []
             : CLASSES[mention.type]
         if (classes.length > 0) {
-          referents.push({ token: i, sentence: token.sentence, classes, entity: mention.entity, type: mention.type })
+          addReferent(referents, {
+            token: i,
+            sentence: token.sentence,
+            classes,
+            entity: mention.entity,
+            type: mention.type,
+          })
         }
         i = range[1] - 1
         continue
@@ -91,7 +97,7 @@ export function findReferences(ctx: CorefContext): Reference[] {
       // The name modifies a noun: the phrase is about the noun (`ISIS group` is ISIS; `ISIS leader` is not).
       const headType = HEAD_TYPES.get(tokens[head]?.lemma ?? '') ?? null
       const plural = isPluralNoun(words[head] ?? '', tokens[head] as (typeof tokens)[number])
-      referents.push({
+      addReferent(referents, {
         token: head,
         sentence: token.sentence,
         classes: plural ? ['plural'] : headType === 'PERSON' ? ['person'] : ['thing'],
@@ -121,7 +127,7 @@ export function findReferences(ctx: CorefContext): Reference[] {
           entity,
           plural: false,
         })
-        referents.push({
+        addReferent(referents, {
           token: nominal.head,
           sentence: token.sentence,
           classes: CLASSES[nominal.type],
@@ -131,6 +137,11 @@ export function findReferences(ctx: CorefContext): Reference[] {
         i = nominal.head
         continue
       }
+      // Any other definite thing (`the case`, `the plan`) is what a following `it` more likely
+      // means than an earlier name, so it stands in the way as a referent of no entity.
+      const head = definiteHead(ctx, i)
+      if (head >= 0)
+        addReferent(referents, { token: head, sentence: token.sentence, classes: ['thing'], entity: null, type: null })
     }
 
     const cls = PRONOUNS.get(word)
@@ -146,15 +157,36 @@ export function findReferences(ctx: CorefContext): Reference[] {
         if (entity && gender && !genders.has(entity)) genders.set(entity, gender)
       }
       references.push({ start: token.start, end: token.end, kind: 'pronoun', entity, plural: cls === 'plural' })
-      referents.push({ token: i, sentence: token.sentence, classes: [cls], entity, type: null })
+      addReferent(referents, { token: i, sentence: token.sentence, classes: [cls], entity, type: null })
       continue
     }
 
     if (isPluralNoun(word, token) && PEOPLE_PLURALS.has(token.lemma)) {
-      referents.push({ token: i, sentence: token.sentence, classes: ['plural'], entity: null, type: null })
+      addReferent(referents, { token: i, sentence: token.sentence, classes: ['plural'], entity: null, type: null })
     }
   }
   return references
+}
+
+/** Adds a referent in token order: a phrase's head may be added before the names inside it. */
+function addReferent(referents: Referent[], referent: Referent): void {
+  let k = referents.length
+  while (k > 0 && (referents[k - 1] as Referent).token > referent.token) k--
+  referents.splice(k, 0, referent)
+}
+
+/** The head of a definite singular common-noun phrase (`the case`, `the clean air plan`), or -1. */
+function definiteHead(ctx: CorefContext, det: number): number {
+  const { tokens, words, mentionAt } = ctx
+  let head = -1
+  for (let k = det + 1; k < tokens.length && k <= det + 4; k++) {
+    const t = tokens[k]
+    if (!t || (mentionAt[k] ?? -1) >= 0 || !isNominal(t) || !/^[a-z]/.test(words[k] ?? '')) break
+    if (t.pos === 'NOUN') head = k
+  }
+  const t = tokens[head]
+  if (!t || isPluralNoun(words[head] ?? '', t) || HEAD_TYPES.get(t.lemma) === 'PERSON') return -1
+  return head
 }
 
 /** The entity of the latest name of a type within the nominal window, or null. */
