@@ -252,7 +252,7 @@ export class ArgumentReader {
     }
     if (np) {
       const span = this.resolver.spanOf(np)
-      const named = this.resolver.mentionsIn(span).filter((m) => m.type !== 'PERSON')
+      const named = this.resolver.mentionsIn(span).filter((m) => this.resolver.canAct(m))
       const lastName = named[named.length - 1]
       if (lastName) actors.push(this.resolver.phrase(this.phraseOfSpan(lastName)))
     }

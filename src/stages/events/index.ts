@@ -4,7 +4,7 @@ import { contains } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { ArgumentReader, type Report } from './arguments.js'
 import { absorbInnerNouns, absorbSubjectNouns, type Cluster, clusterReports, reportIn } from './coreference.js'
-import { OTHER_SENSE } from './lexicon.js'
+import { isOtherSense } from './other-sense.js'
 import { TokenView } from './phrases.js'
 import { Resolver } from './resolve.js'
 import { findTriggers } from './triggers.js'
@@ -83,18 +83,6 @@ function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; 
     } else if (current) current.end = i + 1
   }
   return out
-}
-
-/** `released a report`, `met the deadline`: the trigger verb in a sense that reports no event. */
-function isOtherSense(r: Report, view: TokenView): boolean {
-  if (r.hit.form !== 'verb' || r.hit.passive) return false
-  const lemma = r.hit.entry.lemmas[0] as string
-  // Workers strike (a walkout); jets strike something: the verb attacks only with an object.
-  if (lemma === 'strike' && r.hit.entry.type === 'ASSAULT' && !r.targets.length) return true
-  const other = OTHER_SENSE.get(lemma)
-  if (!other) return false
-  if (other.has(view.word(r.hit.end)) || other.has(view.lemma(r.hit.end))) return true
-  return r.targets.some((t) => other.has(t.head))
 }
 
 /** A report inside an attribution's content is the source's word, or its denial. */

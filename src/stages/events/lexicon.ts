@@ -263,37 +263,6 @@ export const FORMS: ReadonlyMap<string, string> = new Map([
   ['ties', 'tie'],
 ])
 
-const PAPERS = ['report', 'statement', 'data', 'document', 'record', 'return', 'video', 'footage', 'album', 'film']
-const MORE_PAPERS = [
-  'figure',
-  'result',
-  'detail',
-  'information',
-  'email',
-  'plan',
-  'list',
-  'version',
-  'transcript',
-  'photo',
-]
-const GOALS = ['requirement', 'standard', 'deadline', 'goal', 'target', 'need', 'criterion', 'expectation', 'demand']
-
-/**
- * Objects that show a trigger verb in another sense: one releases prisoners but also reports
- * (no concession), meets a rival but also a deadline (no consultation), charges a suspect but
- * also a battery, backs a candidate but also a car.
- */
-export const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['release', new Set([...PAPERS, ...MORE_PAPERS, 'product', 'song', 'book'])],
-  ['free', new Set(['time', 'space', 'up', 'fund'])],
-  ['meet', new Set(GOALS)],
-  ['charge', new Set(['fee', 'battery', 'price', 'phone', 'interest'])],
-  ['back', new Set(['car', 'truck', 'vehicle', 'away', 'off', 'down'])],
-  ['track', new Set(['record', 'progress', 'spending', 'data', 'change', 'trend', 'performance'])],
-  ['shoot', new Set(['film', 'video', 'footage', 'scene', 'photo', 'movie'])],
-  ['strike', new Set(['deal', 'balance', 'tone', 'chord', 'agreement', 'note', 'pose'])],
-])
-
 /** How a MOBILIZE object names its mode (`deployed police` -> police). */
 export const MOBILIZE_MODES: ReadonlyMap<string, string> = new Map([
   ['troop', 'troops'],

@@ -124,6 +124,8 @@ export class TokenView {
       if (rest) return { start: i, end: rest.end }
     }
     while (end > i + 1 && (this.pos(end - 1) === 'DET' || this.isGenitive(end - 1))) end--
+    // A lone determiner or possessive is no phrase (`to host the ...` cut short).
+    if (end - i === 1 && (this.pos(i) === 'DET' || this.isPossessive(i))) return null
     return { start: i, end }
   }
 

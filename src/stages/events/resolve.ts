@@ -96,6 +96,18 @@ export class Resolver {
     return null
   }
 
+  /**
+   * Whether a name before an event noun is who did it: a nation or body (`a U.S. raid`,
+   * `Turkish airstrikes`, `a Hamas attack`), not a person or a place below a country
+   * (`a Chelsea explosion` happened in Chelsea).
+   */
+  canAct(m: Mention): boolean {
+    if (m.type === 'NORP' || m.type === 'ORG') return true
+    if (m.type !== 'GPE') return false
+    const place = this.places.find((p) => !p.span && p.entity === m.entity)
+    return !place || place.kind === 'country'
+  }
+
   /** A noun phrase as an argument: its span, the entity its head names, and its owners. */
   phrase(p: Phrase): ResolvedArgument {
     const span = this.spanOf(p)

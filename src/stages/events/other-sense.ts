@@ -1,0 +1,49 @@
+import type { Report } from './arguments.js'
+import type { TokenView } from './phrases.js'
+
+const PAPERS = ['report', 'statement', 'data', 'document', 'record', 'return', 'video', 'footage', 'album', 'film']
+const MORE_PAPERS = [
+  'figure',
+  'result',
+  'detail',
+  'information',
+  'email',
+  'plan',
+  'list',
+  'version',
+  'transcript',
+  'photo',
+]
+const GOALS = ['requirement', 'standard', 'deadline', 'goal', 'target', 'need', 'criterion', 'expectation', 'demand']
+
+/**
+ * Objects that show a trigger verb in another sense: one releases prisoners but also reports
+ * (no concession), meets a rival but also a deadline (no consultation), charges a suspect but
+ * also a battery, backs a candidate but also a car.
+ */
+const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['release', new Set([...PAPERS, ...MORE_PAPERS, 'product', 'song', 'book'])],
+  ['free', new Set(['time', 'space', 'up', 'fund'])],
+  ['meet', new Set(GOALS)],
+  ['charge', new Set(['fee', 'battery', 'price', 'phone', 'interest'])],
+  ['back', new Set(['car', 'truck', 'vehicle', 'away', 'off', 'down'])],
+  ['track', new Set(['record', 'progress', 'spending', 'data', 'change', 'trend', 'performance'])],
+  ['shoot', new Set(['film', 'video', 'footage', 'scene', 'photo', 'movie'])],
+  ['strike', new Set(['deal', 'balance', 'tone', 'chord', 'agreement', 'note', 'pose'])],
+])
+
+/** `released a report`, `met the deadline`: the trigger verb in a sense that reports no event. */
+export function isOtherSense(r: Report, view: TokenView): boolean {
+  if (r.hit.form !== 'verb') return false
+  const lemma = r.hit.entry.lemmas[0] as string
+  if (lemma === 'demonstrate' && r.hit.passive) return true
+  if (r.hit.passive) return false
+  // Workers strike (a walkout); jets strike something: the verb attacks only with an object.
+  if (lemma === 'strike' && r.hit.entry.type === 'ASSAULT' && !r.targets.length) return true
+  // Crowds demonstrate; a leader demonstrates resolve: with an object it is no protest.
+  if (lemma === 'demonstrate' && r.targets.length) return true
+  const other = OTHER_SENSE.get(lemma)
+  if (!other) return false
+  if (other.has(view.word(r.hit.end)) || other.has(view.lemma(r.hit.end))) return true
+  return r.targets.some((t) => other.has(t.head))
+}
