@@ -66,6 +66,20 @@ describe('places', () => {
     expect(alone.places[0]?.country).toBe('IN')
   })
 
+  it('lets a clear city decide an unclear one: Hyderabad beside Karachi', () => {
+    const text = 'Rains hit Karachi and Hyderabad.'
+    const { places } = run(
+      docWith(text, [
+        ['k', 'GPE', 'Karachi', 'Karachi'],
+        ['h', 'GPE', 'Hyderabad', 'Hyderabad'],
+      ]),
+    )
+    expect(places.map((p) => [p.entity, p.country])).toEqual([
+      ['k', 'PK'],
+      ['h', 'PK'],
+    ])
+  })
+
   it('uses the dateline as a country hint', () => {
     const text = 'Police said Tripoli was calm.'
     const withDateline = run(docWith(text, [['t', 'GPE', 'Tripoli', 'Tripoli']], 'BEIRUT'))

@@ -59,6 +59,15 @@ const CLEAR_MARGIN = 0.5
 export function locate(doc: Doc, cities: CityIndex, report: Reporter): Place[] {
   const entities = doc.layer('entities')
   const countries = countryWeights(doc, entities, cities)
+  // The article's other places count too: a city only one country has (`Karachi`) says which
+  // `Hyderabad` is meant. First pass without them, then again with the clear cities' countries.
+  for (const entity of entities) {
+    if (entity.type !== 'GPE' && entity.type !== 'LOC') continue
+    const choice = resolvePlace(entity, cities, { countries })?.choice
+    if (choice && (!choice.runnerUp || choice.score - choice.runnerUp.score >= 2 * CLEAR_MARGIN)) {
+      countries.set(choice.city.country, (countries.get(choice.city.country) ?? 0) + 1)
+    }
+  }
   const context: PlaceContext = { countries }
   const placed: { at: number; place: Place }[] = []
 
