@@ -32,3 +32,9 @@ export const FETCH_TIMEOUT_MS = 30_000
 
 /** Redirects followed per URL: sites use one or two (http to https, to a canonical path); more is a loop. */
 export const MAX_REDIRECTS = 5
+
+/** Most elements in an HTML page: heavy news pages have about 10,000; parsing time grows fast past this. */
+export const MAX_HTML_ELEMENTS = 100_000
+
+/** Deepest element nesting in an HTML page: real pages stay under 100; the parser and extractor slow quadratically with depth. */
+export const MAX_HTML_DEPTH = 1_000

@@ -4,6 +4,7 @@ import type { Doc } from '../doc/doc.js'
 import { NewsgraphError } from '../doc/message.js'
 import { MIN_ARTICLE_WORDS } from '../limits.js'
 import { findDateline } from './dateline.js'
+import { checkHtmlShape } from './html-shape.js'
 import { parsePublished, type ReadMeta } from './meta.js'
 import { readText } from './text.js'
 
@@ -21,6 +22,7 @@ const LEAD_LOOKBACK = 4
 /** A Doc from an HTML page: the title line, then the article's paragraphs, one per line. */
 export function readHtml(html: string, meta: ReadMeta = {}): Doc {
   const source = html.replace(/^\uFEFF/, '')
+  checkHtmlShape(source, meta.input)
   const { document } = parseHTML(source)
   const pristine = parseHTML(source).document
   const original = blocks(pristine)

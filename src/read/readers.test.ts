@@ -163,6 +163,19 @@ describe('HTML', () => {
     expect(() => readHtml(html)).toThrow(expect.objectContaining({ rule: 'read/no-article' }))
   })
 
+  it.each([
+    ['50,000 nested elements', `${'<div>'.repeat(50_000)}words${'</div>'.repeat(50_000)}`],
+    ['20,000 unclosed spans', `<body>${'<p><span>'.repeat(20_000)}words`],
+    ['more elements than the limit', `<body>${'<b>x</b>'.repeat(100_001)}`],
+  ])('refuses a page of %s as read/too-complex before parsing it', (_, html) => {
+    expect(() => readHtml(html)).toThrow(expect.objectContaining({ rule: 'read/too-complex' }))
+  })
+
+  it('counts unclosed paragraphs and list items as no depth', () => {
+    const html = `<body><article>${'<p>The council met again on the harbour plan today. '.repeat(1_200)}</article>`
+    expect(readHtml(html).text).toContain('The council met again')
+  })
+
   it('never throws anything but a NewsgraphError on any markup', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (junk) => {
