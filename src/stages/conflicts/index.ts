@@ -15,7 +15,8 @@ import { isCompatible, type Location, locate, specificity } from './refinement.j
  * directions and extents. Two or more groups make a conflict, each value with its attributions.
  * Misses: an account that gives a slot outside the content span (a place in the writer's own
  * words) is not counted; actors are compared only when both accounts name an entity.
- * Scores: founding report conflicts recall 1.0 (place: Turkey vs northwestern Syria).
+ * Scores: founding report conflicts recall 1.0 (place: Turkey [a3, a8] vs northwestern Syria
+ * [a5, a7], the gold's own grouping when given gold attributions).
  */
 
 /** The conflicts stage: accounts that disagree about one event. */

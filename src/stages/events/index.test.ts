@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Doc } from '../../doc/doc.js'
-import type { Attribution, Entity, EntityType, Event, Mention, Place, Reference } from '../../doc/layers.js'
+import type { Argument, Attribution, Entity, EntityType, Event, Mention, Place, Reference } from '../../doc/layers.js'
 import type { Reporter } from '../../doc/message.js'
 import { makeDoc, spanOf } from '../../doc/testing.js'
+import { findConflicts } from '../conflicts/index.js'
 import { times } from '../times/index.js'
 import { tokens } from '../tokens/index.js'
 import { events, findEvents } from './index.js'
@@ -358,6 +359,13 @@ describe('event coreference', () => {
     expect(words(doc, release.triggers)).toEqual(['freed', 'freed', 'released', 'handed over'])
     expect(words(doc, release.place)).toEqual(['southern Chad', 'Sudan'])
     expect(release.attributions).toEqual(['a1', 'a2', 'a3'])
+    const [conflict, ...others] = findConflicts(doc.withLayers({ events: list }))
+    expect(others).toEqual([])
+    expect(conflict?.event).toBe(release.id)
+    expect(conflict?.values.map((v) => [words(doc, [v.value as Argument])[0], v.attributions])).toEqual([
+      ['southern Chad', ['a2']],
+      ['Sudan', ['a3']],
+    ])
     const seizure = eventOf(doc, list, 'seized')
     expect(seizure.time).toEqual({ value: '2022' })
     expect(words(doc, seizure.actors)).toEqual(['gunmen'])

@@ -22,7 +22,9 @@ import { findTriggers } from './triggers.js'
  * Misses: no dependency parse, so long-distance subjects, coordination of verbs sharing one
  * subject and objects past an appositive are lost; event coreference across types (an `attack`
  * that is the `killing`) happens only inside one clause.
- * Scores (founding report, with the other stages' layers): see CHANGELOG and the stage tests.
+ * Scores (founding report): events recall 1.00 (6/6), event targets 1.00 (5/5), places 1.00
+ * (2/2), both with the full pipeline and with gold entities, times and attributions and no
+ * reference layer; about 0.3 ms of CPU per 800-word PolNeAR dev article.
  */
 
 const MODALITY_RANK: readonly Modality[] = ['asserted', 'reported', 'planned', 'hypothetical', 'denied', 'negated']
