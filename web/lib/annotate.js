@@ -9,6 +9,8 @@ import { h } from './dom.js'
 /** Highlight kinds, innermost first: the order explanations list them in. */
 export const KINDS = ['mention', 'time', 'trigger', 'conflict', 'cue', 'source', 'content']
 
+const TAB_STOPS = new Set(['source', 'cue', 'trigger', 'conflict'])
+
 /** Every span to highlight in an analysis, each `{ start, end, kind, cls, ref }`. */
 export function highlightSpans(index) {
   const a = index.analysis
@@ -38,7 +40,8 @@ export function highlightSpans(index) {
 
 /**
  * Draws the text with its highlights. `onPick(spans)` gets the spans under a piece, innermost
- * first, on hover, focus or click. Each highlighted span gets one tab stop, where it starts.
+ * first, on hover, focus or click. Sources, cues, event words and conflicting details get one tab
+ * stop each, where they start.
  */
 export function annotatedText(text, spans, onPick) {
   const cuts = new Set([0, text.length])
@@ -63,7 +66,9 @@ export function annotatedText(text, spans, onPick) {
       continue
     }
     over.sort((x, y) => KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind) || x.end - x.start - (y.end - y.start))
-    const starts = over.some((s) => s.start === start && s.kind !== 'content' && s.kind !== 'time')
+    // Tab stops only where a source, cue, event word or conflicting detail starts: names are many
+    // and are reached through the list of names below the text.
+    const starts = over.some((s) => s.start === start && TAB_STOPS.has(s.kind))
     const el = h('span', { class: over.map((s) => s.cls).join(' '), tabindex: starts ? 0 : undefined }, piece)
     if (starts) el.setAttribute('role', 'button')
     const pick = () => onPick(over)
