@@ -37,6 +37,9 @@ const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|y
 const ADVERBIAL_PREPOSITIONS =
   /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
 const DASHES = /^(--|—|–)$/
+/** Adverbs skipped between a cue and its clause: `said today that`, `added quickly`. */
+const ADVERBIAL_WORDS =
+  /ly$|^(today|yesterday|tonight|now|then|again|also|later|earlier|recently|previously|still|already|once|twice|late|here|there|instead|too|afterward|afterwards|back|further|privately|publicly)$/
 const TRAILING = /^[.,;:—–-]$/
 
 /** Works out source, content and channel for one cue from the words around it. */
@@ -74,7 +77,10 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     channel = /^(me|us|him|her|them|you)$/.test(words[after] ?? '')
       ? [after, after + 1]
       : phraseStartingAt(tokens, words, after, s1)
-    if (channel && words[channel[0]] !== 'that') after = channel[1]
+    // `told Reuters that C`, but `promised a veto`: the phrase is an audience only when a
+    // clause or quote follows it (or the verb is `tell`, whose object is always the audience).
+    const followed = channel !== null && (cue.lemma === 'tell' || complementStart(ctx, channel[1], s1)?.weak === false)
+    if (channel && words[channel[0]] !== 'that' && followed) after = channel[1]
     else channel = null
   }
 
@@ -227,7 +233,7 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
       if (!np) break
       i = np[1]
       skipped = true
-    } else if (t.pos === 'ADV' && !COMPLEMENTIZER.test(w) && tokens[i + 1]?.pos !== 'VERB') {
+    } else if (t.pos === 'ADV' && ADVERBIAL_WORDS.test(w) && tokens[i + 1]?.pos !== 'VERB') {
       i++
       skipped = true
     } else if (t.pos === 'PROPN' && DAYS.test(w)) {
