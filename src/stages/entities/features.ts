@@ -17,10 +17,12 @@ export interface SentenceView {
   readonly phrases: readonly PhraseMatch[]
   /** Which word list each word is in (`demonym`, `orgword`, …) or ''. */
   readonly lexicon: readonly string[]
+  /** The label the article gave each word earlier (see `DocumentMemory`), or ''. */
+  readonly history: readonly string[]
 }
 
 /** Prepares a sentence's words once; features for each word then read from it. */
-export function viewOf(given: readonly Word[]): SentenceView {
+export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map()): SentenceView {
   // A title-case headline is read as an all-capital one, the kind the model learnt from CoNLL.
   const titleCase = isTitleCase(given.map((w) => w.text))
   const words = titleCase ? given.map((w) => ({ ...w, text: w.text.toUpperCase() })) : given
@@ -39,7 +41,23 @@ export function viewOf(given: readonly Word[]): SentenceView {
     shouting,
     phrases,
     lexicon: texts.map(cachedLexicon),
+    history: texts.map((t) => memory.get(t) ?? ''),
   }
+}
+
+/**
+ * What the article has labelled each capitalised word so far (`PER`, `ORG`, `O`): a name is
+ * usually the same thing all through an article, and its clearest use teaches the others.
+ */
+export type DocumentMemory = Map<string, string>
+
+/** Records a sentence's labels (BIO) for its capitalised words. */
+export function remember(memory: DocumentMemory, view: SentenceView, labels: readonly string[]): void {
+  view.words.forEach((w, i) => {
+    if (!/^\p{Lu}/u.test(w.text) || view.shouting) return
+    const label = labels[i] ?? 'O'
+    memory.set(w.text, label === 'O' ? 'O' : label.slice(2))
+  })
 }
 
 /** `Jasim` -> `Xx`, `U.S.` -> `X.X.`, `2019` -> `d`, `al-Jaburi` -> `x-Xx`: runs collapsed. */
@@ -176,6 +194,8 @@ export function contextFeaturesOf(view: SentenceView, i: number, prev1: string, 
   if (gn) f.push(hashOf('gn', gn))
   const lexP = i > 0 ? (view.lexicon[i - 1] as string) : ''
   if (lexP) f.push(hashOf('lexp', lexP))
+  const seen = view.history[i] as string
+  if (seen) f.push(hashOf('hist', seen), hashOf('hist-y1', seen, prev1))
   for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
     const t = (words[k] as Word).text
     if (ORG_WORDS.has(t)) {

@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../../doc/layers.js'
-import { viewOf } from './features.js'
+import { type DocumentMemory, remember, viewOf } from './features.js'
 import { countryByDemonym, countryByName } from './gazetteer/countries.js'
 import {
   EVENT_WORDS,
@@ -44,10 +44,12 @@ interface Run {
 export function recognise(model: Model, text: string, tokens: readonly Token[]): Candidate[] {
   const words = wordsOf(text, tokens)
   const runs: Run[] = []
+  const memory: DocumentMemory = new Map()
   for (const [from, to] of sentenceRanges(words)) {
     const list = words.slice(from, to)
-    const view = viewOf(list)
+    const view = viewOf(list, memory)
     const labels = tagSentence(model, view)
+    remember(memory, view, labels)
     const found: Run[] = []
     labels.forEach((label, k) => {
       // A split-off suffix (`-led` of `U.S.-led`) is never part of a name.
