@@ -102,9 +102,36 @@ function entitiesOf(args: readonly ResolvedArgument[], withOwners: boolean): Set
   return out
 }
 
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>, entities?: ReadonlyMap<string, Entity>): boolean {
+  for (const x of a) {
+    if (b.has(x)) return true
+    if (entities) for (const y of b) if (isSameNamed(x, y, entities)) return true
+  }
   return false
+}
+
+function nameWords(e: Entity | undefined): string[] {
+  return e
+    ? e.name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter((w) => w.length > 2)
+    : []
+}
+
+/**
+ * Two person entities the entity layer kept apart though one name is part of the other
+ * (`Jasim`, `Sami Jasim al-Jaburi`): news refers to a person by part of the full name, and
+ * for deciding that two reports concern one person that is evidence enough.
+ */
+export function isSameNamed(a: string, b: string, entities: ReadonlyMap<string, Entity>): boolean {
+  if (a === b) return true
+  const x = entities.get(a)
+  const y = entities.get(b)
+  if (!x || !y || x.type === 'GPE' || y.type === 'GPE' || x.type === 'NORP' || y.type === 'NORP') return false
+  const [short, long] =
+    nameWords(x).length <= nameWords(y).length ? [nameWords(x), nameWords(y)] : [nameWords(y), nameWords(x)]
+  return short.length > 0 && short.every((w) => long.includes(w))
 }
 
 /**
@@ -120,7 +147,7 @@ function compareTargets(
   if (!cluster.length || !report.length) return 'unknown'
   const a = entitiesOf(cluster, false)
   const b = entitiesOf(report, false)
-  if (intersects(a, b)) return 'same'
+  if (intersects(a, b, entities)) return 'same'
   if (a.size && b.size) return 'different'
   const isPerson = (id: string) => entities.get(id)?.type === 'PERSON'
   const named = a.size ? a : b

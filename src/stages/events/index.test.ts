@@ -325,6 +325,17 @@ describe('event coreference', () => {
     expect(words(doc, background.targets)).toEqual(['A courier'])
   })
 
+  it('takes a surname the entity layer left apart from the full name as the same target', async () => {
+    const doc = await analysed('Police detained Lena Vogt in Hamburg. Vogt was arrested at her flat, a lawyer said.', {
+      names: [
+        ['Lena Vogt', 'PERSON', 'vogt-full'],
+        ['Vogt', 'PERSON', 'vogt'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => words(doc, e.triggers))).toEqual([['detained', 'arrested']])
+  })
+
   it('keeps apart the same verb done to different named people', async () => {
     const doc = await analysed('Police arrested Ana Silva. Days later, police arrested Rui Costa.', {
       names: [

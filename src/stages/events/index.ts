@@ -1,9 +1,16 @@
 import type { Doc } from '../../doc/doc.js'
-import type { Argument, Attribution, Event, EventTime, Modality, Token } from '../../doc/layers.js'
+import type { Argument, Attribution, Entity, Event, EventTime, Modality, Token } from '../../doc/layers.js'
 import { contains } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { ArgumentReader, type Report } from './arguments.js'
-import { absorbInnerNouns, absorbSubjectNouns, type Cluster, clusterReports, reportIn } from './coreference.js'
+import {
+  absorbInnerNouns,
+  absorbSubjectNouns,
+  type Cluster,
+  clusterReports,
+  isSameNamed,
+  reportIn,
+} from './coreference.js'
 import { isOtherSense } from './other-sense.js'
 import { TokenView } from './phrases.js'
 import { Resolver } from './resolve.js'
@@ -66,7 +73,7 @@ export function findEvents(doc: Doc): Event[] {
     const range = ranges.get(r.sentence)
     if (!range) continue
     if (!whereabouts.has(r.sentence)) whereabouts.set(r.sentence, reader.whereabouts(range))
-    addWhereabouts(r, whereabouts.get(r.sentence) ?? [])
+    addWhereabouts(r, whereabouts.get(r.sentence) ?? [], resolver.entities)
   }
   const clusters = clusterReports(reports, resolver.entities)
   return clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
@@ -99,10 +106,15 @@ function withSources(r: Report, attributions: readonly Attribution[]): Report {
  * For things done to someone (an arrest, a killing), where the sentence says they were
  * (`X was in northwestern Syria when he was caught`) is where it happened.
  */
-function addWhereabouts(r: Report, whereabouts: ReturnType<ArgumentReader['whereabouts']>): void {
-  const targets = new Set(r.targets.map((t) => t.entity).filter(Boolean))
+function addWhereabouts(
+  r: Report,
+  whereabouts: ReturnType<ArgumentReader['whereabouts']>,
+  entities: ReadonlyMap<string, Entity>,
+): void {
+  const targets = r.targets.map((t) => t.entity).filter((e): e is string => !!e)
   for (const w of whereabouts) {
-    if (!w.subject.entity || !targets.has(w.subject.entity)) continue
+    const subject = w.subject.entity
+    if (!subject || !targets.some((t) => isSameNamed(t, subject, entities))) continue
     if (!r.place.some((p) => p.start === w.place.start)) r.place.push(w.place)
   }
 }
