@@ -5,6 +5,7 @@ import { pageBounds, toPage } from './page.js'
 import { getArticle, listArticles, searchArticles } from './read-articles.js'
 import { getEntity, listClaims, listEntities, toCorpusEntity } from './read-entities.js'
 import { getEvent, getStory, listEventsQuery, listStories } from './read-events.js'
+import { listEntityLinks } from './read-graph.js'
 import type { Store } from './store.js'
 import { writeArticle } from './write-article.js'
 
@@ -37,6 +38,7 @@ export function createKyselyStore(dialect: StoreDialect): Store {
     getEvent: (id) => getEvent(db, id),
     listEvents: (options) => listEventsQuery(db, options),
     listClaims: (options) => listClaims(db, options),
+    listEntityLinks: () => listEntityLinks(db),
     getStory: (id) => getStory(db, id),
     listStories: (options) => listStories(db, options),
     async recordFailure(failure) {

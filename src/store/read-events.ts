@@ -159,6 +159,10 @@ async function toCorpusEvent(
     .where('event_id', '=', row.id)
     .where('role', 'in', ['actor', 'target'])
     .execute()
+  const placeCountry = row.place_entity
+    ? ((await db.selectFrom('entities').select('country').where('id', '=', row.place_entity).executeTakeFirst())
+        ?.country ?? null)
+    : null
   const distinct = (role: string) => {
     const seen = new Map<string, { text: string; entity: string | null }>()
     for (const a of args.filter((x) => x.role === role)) {
@@ -172,7 +176,9 @@ async function toCorpusEvent(
     type: row.type as PloverType,
     mode: row.mode,
     time: row.time,
-    place: row.place_name ? { name: row.place_name, entity: row.place_entity, lat: row.lat, lon: row.lon } : null,
+    place: row.place_name
+      ? { name: row.place_name, entity: row.place_entity, lat: row.lat, lon: row.lon, country: placeCountry }
+      : null,
     actors: distinct('actor'),
     targets: distinct('target'),
     story: row.story_id,

@@ -130,6 +130,8 @@ export interface CorpusEvent {
     readonly entity: string | null
     readonly lat: number | null
     readonly lon: number | null
+    /** ISO 3166-1 alpha-2, when the place is resolved. */
+    readonly country: string | null
   } | null
   readonly actors: CorpusArgument[]
   readonly targets: CorpusArgument[]
@@ -247,6 +249,20 @@ export interface ListClaimsOptions extends PageOptions {
   readonly source?: string
 }
 
+/**
+ * An edge of the corpus graph. `from` is a corpus entity id, or `anonymous:LABEL` for an
+ * anonymous source grouped by its label (`anonymous:security officials`).
+ */
+export interface EntityLink {
+  readonly from: string
+  readonly to: string
+  /** claim: `from` says something about `to`; relay: `from` told outlet `to`; event: `from` acted on `to`. */
+  readonly kind: 'claim' | 'relay' | 'event'
+  /** The PLOVER type, for event edges. */
+  readonly label: string | null
+  weight: number
+}
+
 /** The corpus store. Every write is one transaction: a crash leaves no half-written article. */
 export interface Store {
   readonly engine: 'sqlite' | 'postgres'
@@ -265,6 +281,8 @@ export interface Store {
   /** Most reported first. */
   listEvents(options?: ListEventsOptions): Promise<Page<CorpusEvent>>
   listClaims(options?: ListClaimsOptions): Promise<Page<Claim>>
+  /** Every edge of the corpus graph, weighted by how many claims or events make it. */
+  listEntityLinks(): Promise<EntityLink[]>
   getStory(id: string): Promise<StoryDetail | null>
   listStories(options?: PageOptions): Promise<Page<Story>>
   /** Records an input that could not be read or analysed; `ingest --failed` lists them. */
