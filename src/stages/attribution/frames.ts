@@ -119,7 +119,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
 function continued(ctx: Context, content: Span, at: number, s1: number): Span {
   const { tokens, words } = ctx
   let end = content.end
-  if (words[at] === ',' && at + 1 < s1 && (OPENERS.test(words[at + 1] as string) || isClause(ctx, at + 1, s1))) {
+  if (words[at] === ',' && at + 1 < s1 && resumes(ctx, at + 1, s1)) {
     const rest = contentAfter(ctx, at + 1, s1)
     if (rest) end = rest.end
   }
@@ -140,6 +140,21 @@ function continued(ctx: Context, content: Span, at: number, s1: number): Span {
     next = k
   }
   return { start: content.start, end }
+}
+
+/**
+ * Whether the words after `X said,` go on with what was said (`"B"`, `and B`, `it was B`) rather
+ * than describing the speaker or the saying (`adding that`, `who ...`, `a retired general`).
+ */
+function resumes(ctx: Context, i: number, end: number): boolean {
+  const { tokens, words } = ctx
+  const w = words[i] as string
+  if (OPENERS.test(w)) return true
+  if (w === 'and' || w === 'but') return isClause(ctx, i + 1, end) && !/ing$/.test(words[i + 1] ?? '')
+  const t = tokens[i] as Token
+  if (t.pos === 'VERB' || t.pos === 'AUX' || /^(who|which|whose|where|a|an|on|in|at|after|before|as)$/.test(w))
+    return false
+  return isClause(ctx, i, end)
 }
 
 /** Skips time and place adverbials after a cue: `on Tuesday`, `in an interview`. */
