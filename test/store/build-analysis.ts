@@ -93,6 +93,7 @@ export function buildAnalysis(story: Story): AnalysisJson {
     })),
     regions: [],
     times: [],
+    vagueTimes: [],
     values: [],
     sources: [],
     attributions: (story.attributions ?? []).map((a) => ({
