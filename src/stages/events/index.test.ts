@@ -128,6 +128,8 @@ describe('trigger lexicon', () => {
     ['Gunmen shot a village chief.', 'shot', 'ASSAULT', 'firearms'],
     ['An air strike destroyed the bridge.', 'air strike', 'ASSAULT', 'aerial'],
     ['Bandits kidnapped a priest.', 'kidnapped', 'ASSAULT', 'abduct'],
+    ['Soldiers opened fire on the crowd.', 'opened fire', 'ASSAULT', 'firearms'],
+    ['Riot police blocked the bridge.', 'blocked', 'COERCE', 'restrict'],
   ]
   for (const [text, trigger, type, mode] of cases) {
     it(`reads "${trigger}" as ${type}/${mode}`, async () => {

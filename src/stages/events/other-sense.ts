@@ -29,6 +29,9 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['back', new Set(['car', 'truck', 'vehicle', 'away', 'off', 'down'])],
   ['track', new Set(['record', 'progress', 'spending', 'data', 'change', 'trend', 'performance'])],
   ['shoot', new Set(['film', 'video', 'footage', 'scene', 'photo', 'movie'])],
+  ['block', new Set(['vote', 'bill', 'nomination', 'legislation', 'measure', 'proposal'])],
+  ['fight', new Set(['fire', 'disease', 'cancer', 'poverty', 'corruption', 'inflation', 'climate', 'battle'])],
+  ['storm', new Set(['stage', 'chart', 'market'])],
   ['strike', new Set(['deal', 'balance', 'tone', 'chord', 'agreement', 'note', 'pose'])],
 ])
 
