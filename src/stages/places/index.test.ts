@@ -112,6 +112,39 @@ describe('places', () => {
     expect(places[0]?.extent).toBeGreaterThan(1)
   })
 
+  it('reads news-agency state abbreviations: "Charlotte, N.C."', () => {
+    const text = 'Protests in Charlotte, N.C., went on.'
+    const { places } = run(
+      docWith(text, [
+        ['c', 'GPE', 'Charlotte', 'Charlotte'],
+        ['nc', 'GPE', 'N.C.', 'N.C.'],
+      ]),
+    )
+    expect(places.map((p) => [p.entity, p.kind, p.country])).toEqual([
+      ['c', 'city', 'US'],
+      ['nc', 'region', 'US'],
+    ])
+  })
+
+  it('keeps a capital abroad in a story about the home country: Paris beside the United States', () => {
+    const text = 'The United States sent envoys to Paris.'
+    const { places } = run(
+      docWith(text, [
+        ['us', 'GPE', 'United States', 'United States'],
+        ['p', 'GPE', 'Paris', 'Paris'],
+      ]),
+    )
+    expect(places.find((p) => p.entity === 'p')?.country).toBe('FR')
+  })
+
+  it('takes the city for "New York", not the state', () => {
+    const text = 'Rents rose in New York.'
+    expect(run(docWith(text, [['ny', 'GPE', 'New York', 'New York']])).places[0]).toMatchObject({
+      kind: 'city',
+      country: 'US',
+    })
+  })
+
   it('keeps the city when a city and its division share a name', () => {
     const text = 'Shelling hit Aleppo.'
     expect(run(docWith(text, [['a', 'GPE', 'Aleppo', 'Aleppo']])).places[0]).toMatchObject({

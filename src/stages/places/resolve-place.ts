@@ -2,6 +2,7 @@ import type { Entity, Place } from '../../doc/layers.js'
 import { type Country, countryByCode, countryByName } from '../entities/gazetteer/countries.js'
 import { areaByName } from './areas.js'
 import type { City, CityIndex } from './city-index.js'
+import { usStateByAbbreviation } from './us-states.js'
 
 /** What the article says about where it is: country weights from its places, people and dateline. */
 export interface PlaceContext {
@@ -32,14 +33,16 @@ export function countryOf(entity: Entity): Country | undefined {
 
 /*
  * Population decides most names (Damascus, Syria over Damascus, Oregon, by two orders of
- * magnitude); a country the article is about outweighs about 300 times the population; a
- * capital or provincial seat and a main-name match (not an alternate spelling) break the rest.
+ * magnitude); a country the article names outweighs 30 to 300 times the population, so
+ * Hyderabad in a story about Pakistan is Pakistan's, but a capital keeps its edge (Paris in
+ * an American story is still Paris, France); a provincial seat and a main-name match (not an
+ * alternate spelling) break the rest.
  */
 function scoreCity(city: City, context: PlaceContext): number {
   const weight = context.countries.get(city.country) ?? 0
   return (
     Math.log10(city.population + 10) +
-    (weight > 0 ? 2.5 + Math.min(1, weight / 10) : 0) +
+    (weight > 0 ? 1.5 + Math.min(1, weight / 10) : 0) +
     (city.featureCode === 'PPLC' ? 1 : city.featureCode === 'PPLA' ? 0.5 : 0) -
     (city.alternate ? 1 : 0) -
     // A division's population is all its cities': news naming `New York` or `Washington`
@@ -65,7 +68,17 @@ export function chooseCity(
     }
   }
   const ranked = [...seen.values()].sort((a, b) => b.score - a.score)
-  const best = ranked[0]
+  const top = ranked[0]
+  // `New York`: a division whose namesake city holds a good share of its people means the city.
+  const best =
+    top?.city.featureCode === 'ADM1'
+      ? (ranked.find(
+          (r) =>
+            r.city.featureCode !== 'ADM1' &&
+            r.city.country === top.city.country &&
+            r.city.population >= CITY_SHARE * top.city.population,
+        ) ?? top)
+      : top
   if (!best) return undefined
   const runnerUp = ranked.find((r) => r.city.country !== best.city.country)
   return runnerUp ? { ...best, runnerUp } : best
@@ -73,7 +86,9 @@ export function chooseCity(
 
 const COMPASS_WORD = /^(?:north|south|east|west|central|(?:north|south)[- ]?(?:east|west))(?:ern)?$/i
 /** Places smaller than this need their country named in the article. */
-const SMALL_PLACE = 5000
+const SMALL_PLACE = 50_000
+/** A city with this share of its namesake division's people outranks the division. */
+const CITY_SHARE = 0.25
 const DIVISION_WORD = /\s+(?:governorate|province|region|state|oblast|prefecture|county)$/i
 
 /** The names an entity goes by, fullest first, with a leading `the` dropped. */
@@ -117,8 +132,12 @@ export function resolvePlace(
       }
     }
   }
-  // `Idlib province`, `Anbar governorate`: the division, not the city of the same name.
-  const divisionNames = names.filter((n) => DIVISION_WORD.test(n)).map((n) => n.replace(DIVISION_WORD, ''))
+  // `Idlib province`, `Anbar governorate`: the division, not the city of the same name;
+  // `Fla.`, `N.C.`: a US state in news-agency style.
+  const divisionNames = [
+    ...names.filter((n) => DIVISION_WORD.test(n)).map((n) => n.replace(DIVISION_WORD, '')),
+    ...names.map(usStateByAbbreviation).filter((n): n is string => n !== undefined),
+  ]
   const choice =
     (divisionNames.length > 0
       ? chooseCity(divisionNames, cities, context, (c) => c.featureCode === 'ADM1')
