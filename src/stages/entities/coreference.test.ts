@@ -63,3 +63,17 @@ describe('corefer', () => {
     expect(mentions.every((m) => m.type === 'PERSON' && m.entity === entities[0]?.id)).toBe(true)
   })
 })
+
+describe('corefer with the text', () => {
+  it('takes an acronym in brackets after a name for that name everywhere', () => {
+    const text = 'The Kurdistan Workers Movement (PAK) said on Monday that PAK fighters withdrew.'
+    const at = (phrase: string, n = 1): Candidate => {
+      let start = -1
+      for (let k = 0; k < n; k++) start = text.indexOf(phrase, start + 1)
+      return { start, end: start + phrase.length, type: 'ORG', text: phrase }
+    }
+    const { entities } = corefer([at('Kurdistan Workers Movement'), at('PAK'), at('PAK', 2)], text)
+    expect(entities).toHaveLength(1)
+    expect(entities[0]?.aliases).toEqual(['PAK'])
+  })
+})

@@ -71,7 +71,9 @@ const PREFIX: Record<EntityType, string> = {
  * al-Jaburi`), or an acronym of an organisation's name (`RUSI`). The entity's name is its
  * fullest mention, its type the one most of its mentions carry.
  */
-export function corefer(found: readonly Candidate[]): Coreference {
+export function corefer(found: readonly Candidate[], text = ''): Coreference {
+  const defined = definedAcronyms(found, text)
+  const keyOf = new Map<Candidate, string>()
   const clusters: Cluster[] = []
   const byKey = new Map<string, Cluster>()
   const join = (c: Candidate, key: string) => {
@@ -86,10 +88,28 @@ export function corefer(found: readonly Candidate[]): Coreference {
   // Longer names first, so a part-name finds the full name whichever comes first in the text.
   const order = [...found].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start)
   for (const c of order) {
-    const key = globalKey(c) ?? localKey(c, clusters)
+    const expansion = defined.get(bare(c.text))
+    const key = globalKey(c) ?? (expansion && keyOf.get(expansion)) ?? localKey(c, clusters)
+    keyOf.set(c, key)
     join(c, key)
   }
   return build(clusters)
+}
+
+/*
+ * Acronyms defined in the text, `Syrian Observatory for Human Rights (SOHR)`: the capitals in
+ * brackets right after a name stand for it everywhere in the article, initials or not.
+ */
+function definedAcronyms(found: readonly Candidate[], text: string): Map<string, Candidate> {
+  const out = new Map<string, Candidate>()
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i] as Candidate
+    const before = found[i - 1] as Candidate
+    if (!/^\p{Lu}[\p{Lu}\d&.-]{1,7}$/u.test(c.text) || before.type === 'PERSON') continue
+    if (/^\s*\($/.test(text.slice(before.end, c.start)) && text[c.end] === ')' && !out.has(c.text))
+      out.set(c.text, before)
+  }
+  return out
 }
 
 function localKey(c: Candidate, clusters: readonly Cluster[]): string {

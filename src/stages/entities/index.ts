@@ -25,7 +25,7 @@ export function entities(): Stage<'mentions' | 'entities'> {
     async prepare() {
       const file = (await import('./data/ner-model.json', { with: { type: 'json' } })).default as unknown as ModelFile
       const model = loadModel(file)
-      return (doc) => corefer(recognise(model, doc.text, doc.layer('tokens')))
+      return (doc) => corefer(recognise(model, doc.text, doc.layer('tokens')), doc.text)
     },
   }
 }
