@@ -156,12 +156,12 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
         ...(anonymity ? { anonymity: span(anonymity) } : {}),
       }
     }),
-    attributions: attributions.map((at) => ({
+    attributions: attributions.map(({ channelMention, ...at }) => ({
       ...at,
       source: { ...at.source, mention: at.source.mention ? span(at.source.mention) : null },
       cue: span(at.cue),
       content: at.content ? span(at.content) : null,
-      ...(at.channelMention ? { channelMention: span(at.channelMention) } : {}),
+      ...(channelMention ? { channelMention: span(channelMention) } : {}),
     })),
     events: layerOr(doc, 'events').map((e) => ({
       ...e,
