@@ -60,6 +60,11 @@ Exit codes: 0 all analysed, 1 some input could not be analysed, 2 usage error.`,
     .configureOutput({ outputError: (message, write) => write(`${formatUsage(usageReason(message))}\n`) })
     .exitOverride(usageExit)
     .action(async (files: string[], flags: AnalyzeFlags) => {
+      // `newsgraph analyze … | head` closes the pipe early: stop quietly, as Unix tools do.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+        throw error
+      })
       process.exitCode = await runAnalyze(files, flags)
     })
 }
