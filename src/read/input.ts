@@ -73,11 +73,8 @@ export function guessFormat(name: string, bytes: Uint8Array): InputFormat {
   if (/^<(?:!doctype html|html|head|body|article|\?xml|!--|div|p)\b/i.test(head)) return 'html'
   if (head.startsWith('[')) return 'json'
   if (head.startsWith('{')) {
-    // Several lines each opening an object are JSON Lines; one object over many lines is JSON.
-    const lines = head.split('\n').filter((l) => l.trim())
-    return lines.length > 1 && lines.every((l, i) => l.trimStart().startsWith('{') || i === lines.length - 1)
-      ? 'jsonl'
-      : 'json'
+    // JSON Lines puts each record's `{` at the start of a line; pretty JSON indents all but the first.
+    return bytes.some((b, i) => b === 0x0a && bytes[i + 1] === 0x7b) ? 'jsonl' : 'json'
   }
   return 'text'
 }

@@ -4,7 +4,7 @@ import type { Doc } from '../doc/doc.js'
 import { NewsgraphError } from '../doc/message.js'
 import { isValidSpan, textOf } from '../doc/span.js'
 import { readHtml } from './html.js'
-import { readInput } from './input.js'
+import { guessFormat, readInput } from './input.js'
 import { readRecord } from './record.js'
 import { readText } from './text.js'
 
@@ -226,6 +226,20 @@ describe('JSON Lines', () => {
     ])
     const bad = results[1]
     expect(bad && !bad.ok && bad.error.detail.input).toBe('feed.jsonl:2')
+  })
+
+  it.each([
+    [
+      'JSON Lines with long records',
+      `${JSON.stringify({ text: 'x'.repeat(9000) })}\n${JSON.stringify({ text: 'y' })}\n`,
+      'jsonl',
+    ],
+    ['pretty JSON with nested objects', JSON.stringify({ text: 'x', extra: [{ a: 1 }, { b: 2 }] }, null, 2), 'json'],
+    ['one-line JSON', JSON.stringify({ text: 'x' }), 'json'],
+    ['an HTML page', '<!DOCTYPE html><html><body><p>x</p></body></html>', 'html'],
+    ['plain text', 'Harbour plan approved\nThe council met.', 'text'],
+  ])('guesses %s from the content', (_, content, format) => {
+    expect(guessFormat('-', encode(content))).toBe(format)
   })
 
   it('reports invalid UTF-8 in one line without losing the others', () => {
