@@ -222,6 +222,18 @@ describe('reading the corpus', () => {
     expect((await call(base, 'GET', '/api/export?format=xlsx')).status).toBe(400)
   })
 
+  it('exports located events as GeoJSON, events as CSV and the source graph as GraphML', async () => {
+    const geojson = await fetch(`${base}/api/export?format=geojson`)
+    expect(geojson.headers.get('content-type')).toMatch(/application\/geo\+json/)
+    const collection = JSON.parse(await geojson.text())
+    expect(collection.type).toBe('FeatureCollection')
+    for (const f of collection.features) expect(f.geometry.coordinates).toHaveLength(2)
+    const csv = await (await fetch(`${base}/api/export?format=csv`)).text()
+    expect(csv.split('\n').length).toBeGreaterThan(1)
+    const graphml = await (await fetch(`${base}/api/export?format=graphml`)).text()
+    expect(graphml).toContain('<graphml')
+  })
+
   it('answers 404 in JSON for records and routes that do not exist', async () => {
     for (const path of [
       '/api/articles/nope',
