@@ -131,7 +131,25 @@ export class ArgumentReader {
     const time = this.timeIn(right) ?? (left ? this.frontedTime(left) : null)
     const sentence = v.sentenceOf(hit.first)
     const mode = refineMode(hit, targets, v)
-    return { hit, trigger, mode, actors, targets, place, time, modality, past: isPast(v, hit), right, sentence }
+    const people = (list: ResolvedArgument[]) => list.filter((a) => !this.isTime(a.arg))
+    return {
+      hit,
+      trigger,
+      mode,
+      actors: people(actors),
+      targets: people(targets),
+      place,
+      time,
+      modality,
+      past: isPast(v, hit),
+      right,
+      sentence,
+    }
+  }
+
+  /** `last week` read as a phrase is a time, never an actor or a target. */
+  private isTime(span: Span): boolean {
+    return this.times.some((t) => t.start <= span.start && span.end <= t.end)
   }
 
   /** The subject of a verb trigger, through relative pronouns and infinitival chains. */
