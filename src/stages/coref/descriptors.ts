@@ -34,6 +34,8 @@ export function findDescriptors(ctx: CorefContext, references: readonly Referenc
     if (mention.type === 'PERSON') {
       const title = titleBefore(ctx, first)
       if (title) out.push({ ...title, entity: mention.entity, kind: 'title' })
+      const before = appositiveBefore(ctx, first, last)
+      if (before) out.push({ ...before, entity: mention.entity, kind: 'appositive' })
     }
     subjects.push({ end: last, entity: mention.entity })
   })
@@ -83,13 +85,16 @@ function titleBefore(ctx: CorefContext, first: number): { start: number; end: nu
     const m = mentionAt[j] ?? -1
     const word = words[j] ?? ''
     if (m >= 0) {
-      if (mentions[m]?.type === 'PERSON') break
+      const possessor = isPossessive(words[j + 1])
+      // Another person's name ends the title, unless it owns it (`Valcu's lawyer`).
+      if (mentions[m]?.type === 'PERSON' && !possessor) break
       start = mentionTokens[m]?.[0] ?? j
       j = start - 1
+      if (possessor) break
     } else if (POSSESSIVES.has(word)) {
       start = j
       break
-    } else if ((word === '’s' || word === "'s") && (mentionAt[j - 1] ?? -1) >= 0) {
+    } else if (isPossessive(word) && j - 1 >= 0 && (isNominal(tokens[j - 1]) || (mentionAt[j - 1] ?? -1) >= 0)) {
       start = j
       j -= 1
     } else if (isNominal(tokens[j]) && !ARTICLES.has(word)) {
@@ -98,6 +103,20 @@ function titleBefore(ctx: CorefContext, first: number): { start: number; end: nu
     } else break
   }
   return { start: tokens[start]?.start ?? 0, end: titleToken.end }
+}
+
+function isPossessive(word: string | undefined): boolean {
+  return word === '’s' || word === "'s" || word === '’' || word === "'"
+}
+
+/**
+ * A title set off before a person's name: `Valcu's lawyer, Ines Lund,` or `The group's
+ * spokesman, Ali Omar,`, read as the title before the name with the comma skipped.
+ */
+function appositiveBefore(ctx: CorefContext, first: number, last: number): { start: number; end: number } | undefined {
+  const { words } = ctx
+  if (words[first - 1] !== ',' || !/^[,.;)]$|^(?:said|says|told)$/.test(words[last] ?? '')) return undefined
+  return titleBefore(ctx, first - 1)
 }
 
 /** `was a deputy to Y, ..., and a close aide to Z`: indefinite predicates of a subject ending before `after`. */

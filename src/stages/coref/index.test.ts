@@ -10,6 +10,8 @@ import { coref } from './index.js'
  * (plural when they end in `s` and are listed as such).
  */
 const CLOSED: Record<string, PartOfSpeech> = {
+  '’s': 'PART',
+  "'s": 'PART',
   a: 'DET',
   an: 'DET',
   the: 'DET',
@@ -97,7 +99,7 @@ function tag(text: string): { tokens: Token[]; sentences: Sentence[] } {
   const sentences: Sentence[] = []
   let sentence = 0
   let sentenceStart = 0
-  for (const m of text.matchAll(/\w+(?:[.'’-]\w+)*\.?|[^\s\w]/gu)) {
+  for (const m of text.matchAll(/['’]s\b|\w+(?:[.'’-](?!s\b)\w+)*\.?|[^\s\w]/gu)) {
     let word = m[0]
     const start = m.index ?? 0
     // A final full stop is punctuation unless the word is an abbreviation such as `U.S.`.
@@ -330,6 +332,21 @@ describe('descriptors', () => {
       ['Hamas political chief', 'haniyeh', 'title'],
       ['its former commander', 'zaid', 'title'],
       ['Prime Minister', 'novak', 'title'],
+    ])
+  })
+
+  it('reads a title set off before a name: "Valcu\'s lawyer, Ines Lund,"', () => {
+    const text = 'Valcu’s lawyer, Ines Lund, said the group’s spokesman, Ali Omar, met John Smith.'
+    expect(
+      descriptors(text, [
+        ['Valcu', 'PERSON', 'valcu'],
+        ['Ines Lund', 'PERSON', 'lund'],
+        ['Ali Omar', 'PERSON', 'omar'],
+        ['John Smith', 'PERSON', 'smith'],
+      ]),
+    ).toEqual([
+      ['Valcu’s lawyer', 'lund', 'appositive'],
+      ['group’s spokesman', 'omar', 'appositive'],
     ])
   })
 
