@@ -92,7 +92,10 @@ export function buildAttributions(
           }
       } else if (antecedent === null) {
         const entity = references.find((r) => r.start === (tokens[range?.[0] ?? 0] as Token).start)?.entity
-        if (entity) description = { ...description, named: true, count: 1, entity }
+        if (entity) {
+          description = { ...description, named: true, count: 1, entity }
+          id = resolver.resolveEntity(entity, spanOf(tokens, range))
+        }
       }
     } else if (range) {
       id = inheritedFrom ?? resolver.resolve(toMention(range))

@@ -291,6 +291,18 @@ describe('sources as records', () => {
     expect(officials.source.named).toBeNull()
   })
 
+  it('gives a pronoun that coreference resolved the source of its entity', () => {
+    const text = 'Mara Holt said the dam was safe. She added that inspections were complete.'
+    const mentions: Mention[] = [{ ...spanOf(text, 'Mara Holt'), type: 'PERSON', entity: 'p1' }]
+    const entities: Entity[] = [{ id: 'p1', type: 'PERSON', name: 'Mara Holt', aliases: [], mentions }]
+    const references = [{ ...spanOf(text, 'She'), kind: 'pronoun' as const, entity: 'p1', plural: false }]
+    const bare = makeDoc(text, { mentions, entities, references })
+    const { attributions } = attribute(bare.withLayers(tokenize(bare, quiet)), quiet)
+    expect(attributions).toHaveLength(2)
+    expect(attributions[1]?.source.entity).toBe('p1')
+    expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
+  })
+
   it('makes a surname the same source as the full name', () => {
     const text = 'Anna Berg, an economist at the central bank, said rates would rise. Berg added that wages lag behind.'
     const { attributions } = analyse(text)

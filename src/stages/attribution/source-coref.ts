@@ -60,6 +60,30 @@ export class SourceResolver {
     return this.create(m.span, d).id
   }
 
+  /** The source of a pronoun that coreference tied to an entity: `He` after `Raffaello Pantucci`. */
+  resolveEntity(entity: string, span: Span): string {
+    const known = [...this.records].reverse().find((r) => r.entity === entity)
+    if (known) {
+      this.addMention(known.id, span)
+      return known.id
+    }
+    const rec = this.create(span, {
+      named: true,
+      count: 1,
+      affiliation: [],
+      role: [],
+      rank: [],
+      entity,
+      pronoun: true,
+      definite: true,
+      partitive: false,
+      ordinal: false,
+      parts: [],
+      head: '',
+    })
+    return rec.id
+  }
+
   /** Adds a mention (a pronoun, a later reference) to a known source. */
   addMention(id: string, span: Span): void {
     const rec = this.records.find((r) => r.id === id)
