@@ -110,12 +110,11 @@ export async function linkEvents(
     const candidates = await candidateIds(trx, articleId, event.type, report, new Set(links.values()))
     if (candidates.length) {
       let best = 0
-      for (const candidateId of candidates) {
-        const candidate = await loadCandidate(trx, candidateId)
+      for (const candidate of await loadCandidates(trx, candidates)) {
         const score = matchScore(report, candidate)
         if (score > best) {
           best = score
-          id = candidateId
+          id = candidate.id
           chosen = candidate
         }
       }
@@ -234,18 +233,22 @@ function argumentsOf(event: ArticleEvent, entityLinks: ReadonlyMap<string, strin
   )
 }
 
-async function loadCandidate(trx: Kysely<Database>, id: string): Promise<Candidate> {
-  const event = await trx
+/** Candidate events with their arguments, in two queries whatever their number. */
+async function loadCandidates(trx: Kysely<Database>, ids: readonly string[]): Promise<Candidate[]> {
+  const events = await trx
     .selectFrom('events')
     .select(['id', 'mode', 'time'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow()
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .execute()
   const args = await trx
     .selectFrom('event_arguments')
-    .select(['role', 'entity_id', 'text'])
-    .where('event_id', '=', id)
+    .select(['event_id', 'role', 'entity_id', 'text'])
+    .where('event_id', 'in', [...ids])
     .execute()
-  return { ...event, args }
+  const byEvent = new Map<string, Candidate['args']>()
+  for (const a of args) byEvent.set(a.event_id, [...(byEvent.get(a.event_id) ?? []), a])
+  return events.map((e) => ({ ...e, args: byEvent.get(e.id) ?? [] }))
 }
 
 /** Corpus events of the type sharing an entity with the report, or dated the same day, not yet taken. */
@@ -263,10 +266,13 @@ async function candidateIds(
       .selectFrom('event_arguments')
       .innerJoin('events', 'events.id', 'event_arguments.event_id')
       .select('events.id')
-      .distinct()
       .where('event_arguments.entity_id', 'in', entities)
       .where('events.type', '=', type)
       .where('event_arguments.article_id', '!=', articleId)
+      .groupBy('events.id')
+      // Most shared entities first, so that a common one (a country) does not crowd out the rest.
+      .orderBy((eb) => eb.fn.count('event_arguments.entity_id').distinct(), 'desc')
+      .orderBy('events.id')
       .limit(CANDIDATES)
       .execute()
     for (const r of rows) out.add(r.id)

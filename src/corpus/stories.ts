@@ -14,6 +14,8 @@ const MIN_SHARED = 2
 const MIN_OVERLAP = 0.5
 /** Days apart that articles sharing entities may be and still be one story. */
 const MAX_DAYS = 10
+/** Entity types that make a story: people and bodies, not the countries every story names. */
+const STORY_TYPES = ['PERSON', 'ORG', 'NORP', 'FAC', 'EVENT']
 /** Articles compared per new article. */
 const MAX_NEIGHBOURS = 30
 
@@ -103,7 +105,7 @@ async function neighbourStories(
     .selectFrom('entities')
     .select('id')
     .where('id', 'in', entityIds.length ? [...entityIds] : [''])
-    .where('type', 'in', ['PERSON', 'ORG', 'NORP', 'FAC', 'EVENT'])
+    .where('type', 'in', STORY_TYPES)
     .execute()
   if (mine.length < MIN_SHARED) return []
   const ids = mine.map((m) => m.id)
@@ -120,17 +122,25 @@ async function neighbourStories(
     .orderBy('shared', 'desc')
     .limit(MAX_NEIGHBOURS)
     .execute()
+  const near = rows.filter((r) => daysApart(article.published, r.published) <= MAX_DAYS)
+  if (!near.length) return []
+  const sizes = await trx
+    .selectFrom('article_entities')
+    .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
+    .select(['article_entities.article_id'])
+    .select((eb) => eb.fn.count<number>('entities.id').distinct().as('n'))
+    .where(
+      'article_entities.article_id',
+      'in',
+      near.map((r) => r.id),
+    )
+    .where('entities.type', 'in', STORY_TYPES)
+    .groupBy('article_entities.article_id')
+    .execute()
+  const sizeOf = new Map(sizes.map((s) => [s.article_id, Number(s.n)]))
   const out: string[] = []
-  for (const r of rows) {
-    if (daysApart(article.published, r.published) > MAX_DAYS) continue
-    const theirs = await trx
-      .selectFrom('article_entities')
-      .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
-      .select((eb) => eb.fn.count<number>('entities.id').distinct().as('n'))
-      .where('article_entities.article_id', '=', r.id)
-      .where('entities.type', 'in', ['PERSON', 'ORG', 'NORP', 'FAC', 'EVENT'])
-      .executeTakeFirst()
-    const smaller = Math.min(ids.length, Number(theirs?.n ?? 0))
+  for (const r of near) {
+    const smaller = Math.min(ids.length, sizeOf.get(r.id) ?? 0)
     if (smaller && Number(r.shared) / smaller >= MIN_OVERLAP) out.push(r.story_id as string)
   }
   return out
