@@ -12,6 +12,8 @@ export interface Coreference {
 interface Cluster {
   key: string
   members: Candidate[]
+  /** The first member's identifying words, worked out once. */
+  words: readonly string[]
 }
 
 /** Leading article and trailing possessive dropped: `the United States'` -> `United States`. */
@@ -79,7 +81,7 @@ export function corefer(found: readonly Candidate[], text = ''): Coreference {
   const join = (c: Candidate, key: string) => {
     let cluster = byKey.get(key)
     if (!cluster) {
-      cluster = { key, members: [] }
+      cluster = { key, members: [], words: nameWords(c.text) }
       byKey.set(key, cluster)
       clusters.push(cluster)
     }
@@ -118,9 +120,7 @@ function localKey(c: Candidate, clusters: readonly Cluster[]): string {
   const same = `${c.type === 'NORP' ? 'name-norp' : 'name'}:${words.join(' ')}`
   if (clusters.some((k) => k.key === same)) return same
   if (c.type === 'PERSON' && words.length) {
-    const people = clusters.filter(
-      (k) => k.members[0]?.type === 'PERSON' && words.every((w) => nameWords(k.members[0]?.text ?? '').includes(w)),
-    )
+    const people = clusters.filter((k) => k.members[0]?.type === 'PERSON' && words.every((w) => k.words.includes(w)))
     // The nearest earlier full name when several fit (`Bush` after `George W. Bush`).
     const fit = people.sort((a, b) => nearest(b, c) - nearest(a, c))[0]
     if (fit) return fit.key

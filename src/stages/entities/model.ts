@@ -16,8 +16,12 @@ export interface ModelFile {
 /** A loaded model: labels, and each feature's row of per-label weights in one flat table. */
 export interface Model {
   readonly labels: readonly Label[]
-  /** Feature hash -> offset of its row in `table`. */
-  readonly rows: ReadonlyMap<number, number>
+  /**
+   * Feature hash -> offset of its row in `table`, as an open-addressing table: `keys[slot]` is
+   * a hash or -1, `offsets[slot]` its row. Faster than a Map here, and a few hundred KB.
+   */
+  readonly keys: Int32Array
+  readonly offsets: Int32Array
   readonly table: Float32Array
   /** `allowed[prev * n + label]`: whether BIO lets `label` follow `prev`; prev `n` is the start. */
   readonly allowed: Uint8Array
@@ -32,11 +36,18 @@ const WORD_CACHE_SIZE = 50_000
 export function loadModel(file: ModelFile): Model {
   const n = file.labels.length
   const entries = Object.entries(file.weights)
-  const rows = new Map<number, number>()
+  let size = 1
+  while (size < entries.length * 2) size *= 2
+  const keys = new Int32Array(size).fill(-1)
+  const offsets = new Int32Array(size)
   const table = new Float32Array(entries.length * n)
   entries.forEach(([feature, flat], r) => {
     // Masked again so that weights saved with wider hashes still load.
-    rows.set(Number(feature) & MASK, r * n)
+    const hash = Number(feature) & MASK
+    let slot = hash & (size - 1)
+    while (keys[slot] !== -1 && keys[slot] !== hash) slot = (slot + 1) & (size - 1)
+    keys[slot] = hash
+    offsets[slot] = r * n
     for (let k = 0; k + 1 < flat.length; k += 2)
       table[r * n + (flat[k] as number)] = (flat[k + 1] as number) / file.scale
   })
@@ -44,16 +55,24 @@ export function loadModel(file: ModelFile): Model {
   for (let p = 0; p <= n; p++) {
     for (let k = 0; k < n; k++) allowed[p * n + k] = isAllowed(file.labels[p] ?? 'O', file.labels[k] as Label) ? 1 : 0
   }
-  return { labels: file.labels, rows, table, allowed, words: new Map() }
+  return { labels: file.labels, keys, offsets, table, allowed, words: new Map() }
 }
 
 /** Adds each known feature's weights into `scores` (one slot per label), which it does not clear. */
 export function score(model: Model, features: readonly number[], scores: Float64Array): void {
   const n = scores.length
-  const { rows, table } = model
+  const { keys, offsets, table } = model
+  const mask = keys.length - 1
   for (let f = 0; f < features.length; f++) {
-    const at = rows.get(features[f] as number)
-    if (at === undefined) continue
+    const hash = features[f] as number
+    let slot = hash & mask
+    let key = keys[slot] as number
+    while (key !== hash && key !== -1) {
+      slot = (slot + 1) & mask
+      key = keys[slot] as number
+    }
+    if (key === -1) continue
+    const at = offsets[slot] as number
     for (let k = 0; k < n; k++) scores[k] = (scores[k] as number) + (table[at + k] as number)
   }
 }
