@@ -7,13 +7,16 @@ import { recognise } from './recognise.js'
  * Entities stage. Reads: `tokens` (wink's words and UPOS tags) and `sentences`. Adds: `mentions`
  * (every proper-name mention with its type: PERSON ORG GPE LOC NORP, and EVENT or LAW for clear
  * cases) and `entities` (mentions grouped within the article, with the fullest name, aliases and
- * a cross-article key such as `gpe:TR` or `org:islamic-state`).
+ * a cross-article key such as `gpe:TR`, `org:islamic-state`, `person:sami-jasim-al-jaburi`).
  * How: an averaged perceptron trained on CoNLL-2003 by scripts/train-ner.ts (data/ner-model.json)
- * labels words greedily; gazetteers of countries, demonyms and well-known organisations correct
- * it; one reading per name per article; coreference by gazetteer key, part-names and acronyms.
- * Misses: FAC and PRODUCT; nominals and pronouns (the coref stage); names the model has never
- * seen in a shape it has never seen (lower-case brands, long titles of works).
- * Scores: see data/README.md for the figures on the founding report and CoNLL validation.
+ * labels words greedily, with shape, affix, part-of-speech, context, word-list (first names,
+ * cities, demonyms, organisation and place words) and document-memory features; gazetteers of
+ * countries and well-known organisations correct it; one reading per name per article; then
+ * coreference by gazetteer key, part-names, initials and acronyms defined in brackets.
+ * Misses: FAC and PRODUCT; nominals and pronouns (the coref stage); names in shapes CoNLL's 1996
+ * Reuters news never showed (lower-case brands, titles of works, many company names).
+ * Scores (2026-11-24): founding report mentions_strict F1 0.994, entities F1 0.976, coreference
+ * B-cubed 1.000; CoNLL-2003 validation strict F1 0.910 (P 0.902, R 0.919). See data/README.md.
  */
 
 /** The entities stage: names, their types and their coreference within the article. */
