@@ -172,7 +172,9 @@ export class ArgumentReader {
     const direct = v.phraseEndingAt(k)
     // A phrase after a preposition is no subject: `rallied in Bamako to demand` (the rallying
     // crowd demands), `a reporter kidnapped by militants last year has been freed` (the reporter).
-    const governed = direct && (v.pos(direct.start - 1) === 'ADP' || this.timeAt(direct.end - 1))
+    // (`officers killing people`: a participle right after a phrase is done by it.)
+    const participle = v.word(hit.first).endsWith('ing') && hit.group === hit.first
+    const governed = direct && !participle && (v.pos(direct.start - 1) === 'ADP' || this.timeAt(direct.end - 1))
     if (direct && governed) {
       const infinitive = v.word(hit.group) === 'to'
       return {

@@ -278,6 +278,12 @@ describe('arguments', () => {
     expect(r.e.time).toEqual({ value: '2024-03-11' })
   })
 
+  it('takes the phrase right before an -ing participle as its actor', async () => {
+    const r = await first('The footage shows the abuse of guards beating a prisoner.', 'beating')
+    expect(r.actors).toEqual(['guards'])
+    expect(r.targets).toEqual(['a prisoner'])
+  })
+
   it('finds the subject of a participle clause in the main clause', async () => {
     const r = await first('Russia kept its bases, having sent in troops in a series of incursions.', 'sent in troops', {
       names: [['Russia', 'GPE', 'russia', 'RU']],

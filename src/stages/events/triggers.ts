@@ -28,14 +28,19 @@ function keysOf(view: TokenView, i: number): string[] {
   const word = view.word(i)
   const form = FORMS.get(word) ?? FORMS.get(lemma)
   const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined
-  return form || bare ? [lemma, word, form ?? lemma, bare ?? lemma] : [lemma, word]
+  const keys = form || bare ? [lemma, word, form ?? lemma, bare ?? lemma] : [lemma, word]
+  // `beating` left unlemmatised: try the stem, with and without a silent e (`seizing`).
+  if (lemma === word && word.length > 6 && word.endsWith('ing')) keys.push(word.slice(0, -3), `${word.slice(0, -3)}e`)
+  return keys
 }
 
 /** The keys of token `i` that start a lexicon entry; none for most tokens, without allocating. */
 function entryKeys(view: TokenView, i: number): string[] | null {
   const lemma = view.lemma(i)
   const word = view.word(i)
-  if (!LEXICON.has(lemma) && !LEXICON.has(word) && !FORMS.has(word) && !word.endsWith('s')) return null
+  if (!LEXICON.has(lemma) && !LEXICON.has(word) && !FORMS.has(word) && !word.endsWith('s') && !word.endsWith('ing')) {
+    return null
+  }
   const keys = keysOf(view, i).filter((k) => LEXICON.has(k))
   return keys.length ? keys : null
 }
