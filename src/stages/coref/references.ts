@@ -18,7 +18,6 @@ interface Referent {
   readonly sentence: number
   readonly classes: readonly PronounClass[]
   readonly entity: string | null
-  readonly type: EntityType | null
 }
 
 /** How many sentences back a pronoun or nominal looks for its antecedent. */
@@ -88,7 +87,6 @@ export function findReferences(ctx: CorefContext): Reference[] {
             sentence: token.sentence,
             classes,
             entity: mention.entity,
-            type: mention.type,
           })
         }
         i = range[1] - 1
@@ -102,7 +100,6 @@ export function findReferences(ctx: CorefContext): Reference[] {
         sentence: token.sentence,
         classes: plural ? ['plural'] : headType === 'PERSON' ? ['person'] : ['thing'],
         entity: headType === mention.type && !plural ? mention.entity : null,
-        type: headType,
       })
       i = head
       continue
@@ -132,7 +129,6 @@ export function findReferences(ctx: CorefContext): Reference[] {
           sentence: token.sentence,
           classes: CLASSES[nominal.type],
           entity,
-          type: nominal.type,
         })
         i = nominal.head
         continue
@@ -140,8 +136,7 @@ export function findReferences(ctx: CorefContext): Reference[] {
       // Any other definite thing (`the case`, `the plan`) is what a following `it` more likely
       // means than an earlier name, so it stands in the way as a referent of no entity.
       const head = definiteHead(ctx, i)
-      if (head >= 0)
-        addReferent(referents, { token: head, sentence: token.sentence, classes: ['thing'], entity: null, type: null })
+      if (head >= 0) addReferent(referents, { token: head, sentence: token.sentence, classes: ['thing'], entity: null })
     }
 
     const cls = PRONOUNS.get(word)
@@ -157,12 +152,12 @@ export function findReferences(ctx: CorefContext): Reference[] {
         if (entity && gender && !genders.has(entity)) genders.set(entity, gender)
       }
       references.push({ start: token.start, end: token.end, kind: 'pronoun', entity, plural: cls === 'plural' })
-      addReferent(referents, { token: i, sentence: token.sentence, classes: [cls], entity, type: null })
+      addReferent(referents, { token: i, sentence: token.sentence, classes: [cls], entity })
       continue
     }
 
     if (isPluralNoun(word, token) && PEOPLE_PLURALS.has(token.lemma)) {
-      addReferent(referents, { token: i, sentence: token.sentence, classes: ['plural'], entity: null, type: null })
+      addReferent(referents, { token: i, sentence: token.sentence, classes: ['plural'], entity: null })
     }
   }
   return references
