@@ -61,6 +61,8 @@ describe('trailers', () => {
     ['With AFP and dpa', null, ['AFP', 'dpa']],
     ['Associated Press writer Lee Park in Seoul contributed to this report.', null, ['AP']],
     ['© 2021 Agence France-Presse', null, ['AFP']],
+    ['(With inputs from PTI)', null, ['PTI']],
+    ['With inputs from the Press Trust of India', null, ['PTI']],
   ])('reads the credit %j', (line, outlet, agencies) => {
     expect(readCredit(line)).toEqual({ outlet, agencies })
   })
@@ -158,4 +160,19 @@ describe('rubrics and labels', () => {
 
 it('takes no dateline from a shouted phrase of five words', () => {
   expect(findDateline('VOTERS ARE NOT ALWAYS WRONG - a column', 0)).toBeUndefined()
+})
+
+describe('bylines', () => {
+  it.each([
+    ['By Lena Osk, Reuters', ['Reuters']],
+    ['By The Associated Press', ['AP']],
+    ['By JO PARK Associated Press', ['AP']],
+    ['AFP', ['AFP']],
+    ['By Lena Osk', []],
+    ['By Lena Osk, Kettle Gazette', []],
+  ])('takes origin from the byline %j', (byline, origin) => {
+    expect(
+      recogniseFrame(`Harbour plan approved\n${byline}\nThe council approved the plan on Monday.\nMore.`).origin,
+    ).toEqual(origin)
+  })
 })

@@ -1,5 +1,6 @@
 import type { Span } from '../doc/span.js'
 import { MAX_HEADLINE_CHARS } from '../limits.js'
+import { AGENCY_PATTERN, agencyNamed } from './agencies.js'
 import { ownReportingAgencies } from './credits.js'
 import { DATE, type Dateline, findDateline, isoDate } from './dateline.js'
 import { findTrailer, type Trailer } from './trailer.js'
@@ -23,6 +24,9 @@ const DATE_LINE = new RegExp(
   `^(?:(?:Published|Updated|Posted|First published)(?: on)?:?\\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(${DATE}|\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:[,|·-]|at)?\\s*\\d{1,2}[:.]\\d{2}.*)?$`,
 )
 
+// A byline naming an agency (`By Jane Doe, Reuters`, `By The Associated Press`) or the agency alone.
+const BYLINE = new RegExp(`^(?:By\\b.{0,80}?\\b)?(?:The )?(${AGENCY_PATTERN})(?: (?:staff|writers?|reporters?))?\\.?$`)
+
 /**
  * Recognises the parts of a wire-style article around its body, without changing the text.
  * Origin, by precedence: agencies in the dateline; agencies in the trailer; agencies the body
@@ -33,15 +37,19 @@ export function recogniseFrame(text: string): Frame {
   const headline = lines[0] && isHeadline(text, lines[0], lines.length > 1) ? lines[0] : undefined
   let dateline: Dateline | undefined
   let dateLine: string | null = null
+  const bylineAgencies: string[] = []
   for (const line of lines.slice(headline ? 1 : 0)) {
     dateline = findDateline(text, line.start)
     if (dateline) break
-    const date = DATE_LINE.exec(text.slice(line.start, line.end))
+    const words = text.slice(line.start, line.end)
+    const date = DATE_LINE.exec(words)
     if (date && !dateLine) dateLine = isoDate(date[1] as string) ?? isoFromDigits(date[1] as string)
+    const byline = BYLINE.exec(words)
+    if (byline) bylineAgencies.push(agencyNamed(byline[1] as string) as string)
   }
   const bodyStart = dateline?.span.end ?? (headline ? headline.end : 0)
   const trailer = findTrailer(text, bodyStart)
-  const origin = new Set<string>([...(dateline?.agencies ?? []), ...(trailer?.agencies ?? [])])
+  const origin = new Set<string>([...(dateline?.agencies ?? []), ...bylineAgencies, ...(trailer?.agencies ?? [])])
   for (const agency of ownReportingAgencies(text)) origin.add(agency)
   return {
     ...(headline ? { headline } : {}),

@@ -20,7 +20,7 @@ const STAFF_CREDIT = new RegExp(
   `^(?:The )?(${AGENCY_PATTERN}) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\\b.{0,160}\\bcontributed\\b.*$`,
 )
 const AGENCY_CREDIT = new RegExp(
-  `^(?:[-–—]+\\s*|\\(|With |Additional reporting by )?((?:${AGENCY_PATTERN})(?:(?:\\s*[/,]\\s*|\\s+and\\s+)(?:${AGENCY_PATTERN}))*)\\)?(?: contributed(?: to)?(?: this)?(?: report(?:ing)?)?)?\\.?$`,
+  `^(?:[-–—]+\\s*|\\(|\\(?(?:With|with) (?:inputs from |input from )?(?:the )?|Additional reporting by )?((?:${AGENCY_PATTERN})(?:(?:\\s*[/,]\\s*|\\s+and\\s+)(?:${AGENCY_PATTERN}))*)\\)?(?: contributed(?: to)?(?: this)?(?: report(?:ing)?)?)?\\.?$`,
 )
 
 /** Looks at the last three non-empty lines, last first, and keeps the run of credit lines. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Doc } from '../../src/doc/doc.js'
 import { readRecord, readText } from '../../src/read/index.js'
@@ -11,8 +12,8 @@ import { readRecord, readText } from '../../src/read/index.js'
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-/** Where the shared corpus and gold live: beside the checkout. */
-export const SHARED = fileURLToPath(new URL('../shared/', `file://${ROOT}`))
+/** Where the shared corpus and gold live: `../shared` beside the checkout, or NEWSGRAPH_SHARED (as `npm run eval`). */
+export const SHARED = `${resolve(process.env.NEWSGRAPH_SHARED ?? resolve(ROOT, '../shared'))}/`
 export const GOLDEN_DIR = fileURLToPath(new URL('./', import.meta.url))
 
 /** One golden article: how to read it, or why it cannot be read on this machine. */
