@@ -176,3 +176,11 @@ describe('bylines', () => {
     ).toEqual(origin)
   })
 })
+
+it('marks headline, dateline and trailer in CRLF text without the line breaks', () => {
+  const text = 'Harbour plan approved\r\nOSLO (NTB) - The council met.\r\nMore.\r\nSource: Kettle Gazette\r\n'
+  const frame = recogniseFrame(text)
+  expect(frame.headline && textOf(text, frame.headline)).toBe('Harbour plan approved')
+  expect(frame.dateline && textOf(text, frame.dateline.span)).toBe('OSLO (NTB) -')
+  expect(frame.trailer && textOf(text, frame.trailer.span)).toBe('Source: Kettle Gazette')
+})
