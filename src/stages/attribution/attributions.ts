@@ -234,7 +234,7 @@ function sentenceRanges(text: string, tokens: readonly Token[], n: number): [num
     const before = tokens[prev[1] - 1]
     if (!first || !before || r[1] === 0 || prev[1] !== r[0]) continue
     const gap = text.slice(before.end, first.start)
-    if (/^[a-z]/.test(text.slice(first.start, first.end)) && !gap.includes('\n')) {
+    if (/^[a-z)]/.test(text.slice(first.start, first.end)) && !gap.includes('\n')) {
       const joined: [number, number] = [prev[0], r[1]]
       for (let m = k; m >= 0 && ranges[m]?.[0] === prev[0]; m--) ranges[m] = joined
       ranges[k] = joined

@@ -40,6 +40,7 @@ const DASHES = /^(--|—|–)$/
 /** Adverbs skipped between a cue and its clause: `said today that`, `added quickly`. */
 const ADVERBIAL_WORDS =
   /ly$|^(today|yesterday|tonight|now|then|again|also|later|earlier|recently|previously|still|already|once|twice|late|here|there|instead|too|afterward|afterwards|back|further|privately|publicly)$/
+const PHRASAL = /^(for|about|against|to|with|into|over|upon)$/
 const TRAILING = /^[.,;:—–-]$/
 
 /** Works out source, content and channel for one cue from the words around it. */
@@ -197,7 +198,7 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
     let p = c - 1
     const mark = words[c] as string
     while (p > floor && words[p] !== mark && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string)) p--
-    if (words[p] !== mark || c - p > 16) return null
+    if (words[p] !== mark || c - p > (/^(who|which)$/.test(words[p + 1] ?? '') ? 32 : 16)) return null
     const name = phraseEndingAt(tokens, words, p, floor)
     if (name) {
       const opener = words[name[0] - 1]
@@ -240,6 +241,14 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   const { tokens, words } = ctx
   let i = from
   let skipped = false
+  // `called for tariffs`, `railed against super PACs`: the preposition belongs to the cue.
+  if (
+    tokens[i]?.pos === 'ADP' &&
+    !ADVERBIAL_PREPOSITIONS.test(words[i] as string) &&
+    PHRASAL.test(words[i] as string)
+  ) {
+    return i + 1 < end ? { at: i + 1, weak: false } : null
+  }
   for (let guard = 0; guard < 4 && i < end; guard++) {
     const w = words[i] as string
     const t = tokens[i] as Token

@@ -221,6 +221,12 @@ describe('attribution forms', () => {
     expect(a.stance).toBe('decline')
   })
 
+  it('reads a cue with its preposition: "X called for C"', () => {
+    const text = 'The union called for a national inquiry into the collapse.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('a national inquiry into the collapse')
+  })
+
   it('reads a belief as an attribution: "X believes that C"', () => {
     const text = 'The senator believes that the bill will pass next week.'
     const a = only(text)
