@@ -428,6 +428,21 @@ describe('modality', () => {
 })
 
 describe('stage', () => {
+  it('finds nothing in empty layers or in text with no trigger', async () => {
+    const empty = makeDoc('', {
+      tokens: [],
+      sentences: [],
+      times: [],
+      mentions: [],
+      entities: [],
+      references: [],
+      places: [],
+      attributions: [],
+    })
+    expect(findEvents(empty)).toEqual([])
+    expect(findEvents(await analysed('The weather stayed mild all week.'))).toEqual([])
+  })
+
   it('declares its layers and runs as a step', async () => {
     const stage = events()
     expect(stage.provides).toEqual(['events'])
