@@ -139,3 +139,18 @@ export function nameKeys(entity: {
   }
   return [...out].map(([key, kind]) => ({ key, kind }))
 }
+
+/** Every class an entity type falls in, for looking up a name whose type is not known. */
+const CLASSES = ['person', 'group', 'place', 'event', 'law', 'product'] as const
+
+/** The keys a name typed by a user may be filed under, whatever the entity's type. */
+export function lookupKeys(name: string): string[] {
+  const out = new Set<string>()
+  // A full name must not find everyone sharing its surname; a single word may.
+  const single = normaliseName(name).split(' ').length === 1
+  for (const cls of CLASSES) {
+    const type = cls === 'person' ? 'PERSON' : cls === 'group' ? 'ORG' : cls === 'place' ? 'GPE' : cls.toUpperCase()
+    for (const k of nameKeys({ type, name, aliases: [] })) if (k.kind !== 'surname' || single) out.add(k.key)
+  }
+  return [...out]
+}

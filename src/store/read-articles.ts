@@ -1,4 +1,5 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, sql } from 'kysely'
+import { lookupKeys } from '../corpus/entity-names.js'
 import type { AnalysisJson } from '../doc/analysis-json.js'
 import type { StoreDialect } from './dialect.js'
 import { pageBounds, parseJson, toPage } from './page.js'
@@ -118,19 +119,11 @@ export function queryWords(q: string | undefined): string[] {
 export async function resolveEntityIds(db: Kysely<Database>, idOrName: string): Promise<string[]> {
   const byId = await db.selectFrom('entities').select('id').where('id', '=', idOrName).execute()
   if (byId.length) return byId.map((r) => r.id)
-  const rows = await db
-    .selectFrom('article_entities')
-    .select('entity_id')
-    .distinct()
-    .where(sql`lower(name)`, '=', idOrName.toLowerCase())
-    .limit(50)
-    .execute()
-  const named = await db
-    .selectFrom('entities')
-    .select('id')
-    .where(sql`lower(name)`, '=', idOrName.toLowerCase())
-    .execute()
-  return [...new Set([...rows.map((r) => r.entity_id), ...named.map((r) => r.id)])]
+  // The linking keys are indexed and fold spellings and aliases: `Daesh` finds Islamic State.
+  const keys = lookupKeys(idOrName)
+  if (!keys.length) return []
+  const rows = await db.selectFrom('entity_keys').select('entity_id').distinct().where('key', 'in', keys).execute()
+  return rows.map((r) => r.entity_id)
 }
 
 type ArticleEb = ExpressionBuilder<Database, 'articles'>

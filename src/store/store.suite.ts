@@ -175,6 +175,8 @@ export function storeSuite(engine: string, open: () => Promise<Store>): void {
       expect(await ids({ q: 'helicopters Raqqa' })).toEqual(['ledger-0305'])
       expect(await ids({ q: 'seized', outlet: 'eastern ledger' })).toEqual(['ledger-0305'])
       expect(await ids({ entity: 'Faris Naji' })).toEqual(['harbor-0304', 'ledger-0305', 'meridian-0304'])
+      expect(await ids({ entity: 'Daesh' })).toEqual(['harbor-0304', 'ledger-0305', 'meridian-0304'])
+      expect(await ids({ entity: 'Karim al-Jabouri' })).toEqual(['harbor-0304', 'ledger-0305', 'meridian-0304'])
       expect(await ids({ eventType: 'protest' })).toEqual(['coastal-0510'])
       expect(await ids({ place: 'Raqqa' })).toEqual(['ledger-0305'])
       expect(await ids({ from: '2024-03-05', to: '2024-03-31' })).toEqual(['ledger-0305'])

@@ -27,6 +27,12 @@ const types = {
 /** Opens a PostgreSQL store at a connection URL, migrating it to the latest schema. */
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types })
+  // An idle connection that the server drops (a restart, a failover) is an 'error' on the pool;
+  // with no listener it would end the process. The pool discards that connection and opens anew.
+  pool.on('error', () => {})
+  // The same for a connection that is checked out between two queries of a transaction: the
+  // transaction then fails on its next query, instead of the whole process.
+  pool.on('connect', (client) => client.on('error', () => {}))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   const { error } = await new Migrator({ db, provider: migrations('postgres') }).migrateToLatest()
   if (error) {
