@@ -103,3 +103,11 @@ describe('entities stage on headlines and bylines', () => {
     expect(typeAt(doc, 'Harbour Daily Courier')).toBe('ORG')
   })
 })
+
+describe('entities stage on Arabic names', () => {
+  it('finds a surname written with and without its article as the same person', () => {
+    const doc = analyse('Prime Minister Hamid al-Zubaidi met envoys on Sunday. Zubaidi said al-Zubaidi would travel.')
+    const person = entityNamed(doc, 'Hamid al-Zubaidi')
+    expect(person?.mentions).toHaveLength(3)
+  })
+})

@@ -184,6 +184,11 @@ function personsByPart(found: Candidate[]): Candidate[] {
   })
 }
 
+/** An Arabic article joined to a name: `al-Kadhimi`, `el-Sisi`. */
+const PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{Lu}.*)$/u
+/** How a name's word starts: a capital, or a joined article and a capital. */
+const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u
+
 /** Titles and particles that are never a person's name on their own. */
 const NOT_A_NAME = /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/i
 
@@ -207,8 +212,13 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
   for (const c of found) vote(c.text, c.type, c.hit ? 3 : 1)
   for (const c of found) {
     if (c.type !== 'PERSON' || !c.text.includes(' ')) continue
-    for (const part of c.text.split(/\s+/)) {
-      if (NOT_A_NAME.test(part) || !/^\p{Lu}/u.test(part) || countryByName(part) || ordinary.has(part.toLowerCase())) {
+    // `al-Kadhimi` is also written `Kadhimi`.
+    const parts = c.text.split(/\s+/).flatMap((p) => {
+      const m = PARTICLE.exec(p)
+      return m ? [p, m[1] as string] : [p]
+    })
+    for (const part of parts) {
+      if (NOT_A_NAME.test(part) || !NAME_START.test(part) || countryByName(part) || ordinary.has(part.toLowerCase())) {
         continue
       }
       vote(part, 'PERSON', 1.5)
@@ -228,7 +238,7 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
   const longest = Math.max(1, ...[...known.keys()].map((k) => k.split(' ').length))
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
-    if (!/^\p{Lu}/u.test(w.text)) continue
+    if (!NAME_START.test(w.text)) continue
     for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1] as Word
       if (last.sentence !== w.sentence) continue
