@@ -119,6 +119,17 @@ describe('place conflicts', () => {
     expect(c?.values[1]?.value).toMatchObject({ entity: 'benghazi' })
   })
 
+  it('takes two places in one account as that account, not a disagreement', () => {
+    const e = event('v1', [held(1), held(2)], [{ ...at('Chad'), entity: 'chad' }, at('southern Libya')], {
+      attributions: ['a1', 'a2'],
+    })
+    const both = {
+      ...account('a1', 'the pilot was held in Chad'),
+      content: { start: 0, end: TEXT.indexOf('A witness') },
+    }
+    expect(run([e], [both, account('a2', 'the pilot was held in southern Libya')])).toEqual([])
+  })
+
   it('needs two accounts: one source alone cannot disagree', () => {
     const e = event('v1', [held(1)], [{ ...at('Chad'), entity: 'chad' }], { attributions: ['a1'] })
     expect(run([e], attributions)).toEqual([])

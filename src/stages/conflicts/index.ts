@@ -101,6 +101,18 @@ function group<V>(accounts: readonly Account<V>[], compatible: (a: V, b: V) => b
     home.members.push(acc.value)
     if (!home.attributions.includes(acc.attribution)) home.attributions.push(acc.attribution)
   }
+  // One account naming two places (`bombings in X and an attack in Y`) does not disagree with
+  // itself: groups sharing an attribution are one.
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = groups.length - 1; j > i; j--) {
+      const a = groups[i] as Group<V>
+      const b = groups[j] as Group<V>
+      if (!b.attributions.some((x) => a.attributions.includes(x))) continue
+      a.members.push(...b.members)
+      for (const x of b.attributions) if (!a.attributions.includes(x)) a.attributions.push(x)
+      groups.splice(j, 1)
+    }
+  }
   const at = (id: string) => order.get(id) ?? 0
   for (const g of groups) g.attributions.sort((a, b) => at(a) - at(b))
   return groups.sort((a, b) => at(a.attributions[0] as string) - at(b.attributions[0] as string))
