@@ -70,6 +70,7 @@ const out = world
     for (const a of c.altSpellings) if (a !== c.cca2 || a === 'UK') names.add(a)
     for (const a of EXTRA_NAMES[c.cca2] ?? []) names.add(a)
     const name = c.cca2 === 'TR' ? 'Turkey' : c.name.common
+    const keep = new Set(EXTRA_NAMES[c.cca2] ?? [])
     const demonyms = new Set<string>()
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       if (!d) continue
@@ -81,7 +82,12 @@ const out = world
     return {
       code: c.cca2,
       name,
-      names: [...names].filter((n) => isLatin(n) && n.length > 1 && !n.includes(',')),
+      // An alternative spelling that is also the demonym (`Saudi`, `Thai`) reads as the people in
+      // news (`Saudi officials`); the usual name stays even so (`Djibouti`).
+      names: [...names].filter(
+        (n) =>
+          isLatin(n) && n.length > 1 && !n.includes(',') && (n === c.name.common || keep.has(n) || !demonyms.has(n)),
+      ),
       demonyms: [...demonyms].filter(isLatin),
       capital: (c.capital ?? []).filter(isLatin),
       lat: Math.round(c.latlng[0] * 100) / 100,
