@@ -10,6 +10,7 @@ interface IngestFlags {
   allowPrivate?: boolean
   failed?: boolean
   quiet?: boolean
+  queue?: boolean
 }
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
@@ -24,7 +25,8 @@ export function registerIngest(program: Command): void {
       .option('--feed <url...>', 'RSS, Atom or JSON feeds whose items to ingest')
       .option('--allow-private', 'let URLs reach private and loopback addresses (a local server, an intranet)')
       .option('--failed', 'list the inputs that failed, with reasons, and exit')
-      .option('--quiet', 'no progress bar'),
+      .option('--quiet', 'no progress bar')
+      .option('--queue', 'enqueue the work for `newsgraph worker` processes (PostgreSQL) instead of doing it here'),
   )
     .addHelpText(
       'after',
@@ -33,6 +35,10 @@ Re-running is safe: what is stored already is skipped, so an interrupted ingest 
 Exit codes: 0 everything stored (or already there), 1 some input failed (see --failed).`,
     )
     .action(async (inputs: string[], flags: IngestFlags) => {
+      if (flags.queue && !flags.failed) {
+        process.exitCode = await enqueue(inputs, flags)
+        return
+      }
       process.exitCode = await withStore(flags.db, async (store) => {
         if (flags.failed) {
           let cursor: string | null = null
@@ -127,4 +133,28 @@ function printSummary(summary: IngestSummary, listFailures: boolean): void {
   if (!listFailures) return
   for (const f of summary.failed.slice(0, 20)) console.log(`  ${f.input}: ${f.reason} [${f.rule}]`)
   if (summary.failed.length > 20) console.log(`  … and ${summary.failed.length - 20} more`)
+}
+
+/** `ingest --queue`: jobs for worker processes instead of work here. */
+async function enqueue(inputs: string[], flags: IngestFlags): Promise<number> {
+  const { queueUrl } = await import('./worker.js')
+  const url = queueUrl(flags.db)
+  if (!url) return 2
+  if (!inputs.length && !flags.feed?.length) {
+    console.error('newsgraph: error nothing to ingest: give files, folders, URLs or --feed URL [cli/usage]')
+    return 2
+  }
+  const { openQueue } = await import('../queue/queue.js')
+  const { enqueueInputs } = await import('../queue/enqueue.js')
+  const queue = await openQueue(url)
+  try {
+    const summary = await enqueueInputs(queue, inputs, { feeds: flags.feed ?? [], allowPrivate: !!flags.allowPrivate })
+    for (const f of summary.failed) console.error(`${f.input}: error ${f.reason} [ingest/unreadable]`)
+    console.log(
+      `queued ${summary.jobs} jobs, ${summary.failed.length} inputs unreadable (newsgraph jobs lists the queue)`,
+    )
+    return summary.failed.length ? 1 : 0
+  } finally {
+    await queue.close()
+  }
 }

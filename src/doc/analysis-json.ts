@@ -57,6 +57,8 @@ export interface AnalysisJson {
   /** Directional regions (`northwestern Syria`) with an approximate centroid. */
   regions: (Omit<Place, 'span'> & { span: JsonSpan })[]
   times: (JsonSpan & { value: string | null; end_value?: string | null; relative: boolean })[]
+  /** Vague time expressions (`for months`, `years ago`), value null: said, but not a point in time. */
+  vagueTimes: (JsonSpan & { value: string | null; relative: boolean })[]
   values: (JsonSpan & { type: string; amount: number; currency?: string; unit?: string })[]
   sources: (Omit<Source, 'mentions' | 'anonymity'> & { label: string; mentions: JsonSpan[]; anonymity?: JsonSpan })[]
   attributions: {
@@ -145,7 +147,13 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
       }
     }),
     regions: regions.map((r) => ({ ...r, span: span(r.span as Span) })),
-    times: layerOr(doc, 'times').map((t) => ({ ...t, ...span(t) })),
+    // Vague expressions (`for months`, `years ago`) are kept apart: they name no point in time.
+    times: layerOr(doc, 'times')
+      .filter((t) => !t.vague)
+      .map((t) => ({ ...t, ...span(t) })),
+    vagueTimes: layerOr(doc, 'times')
+      .filter((t) => t.vague)
+      .map((t) => ({ ...t, ...span(t) })),
     values: layerOr(doc, 'values').map((v) => ({ ...v, ...span(v) })),
     sources: sources.map((s) => {
       const { mentions, anonymity, ...rest } = s
