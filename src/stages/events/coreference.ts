@@ -1,4 +1,4 @@
-import type { Entity, PloverType } from '../../doc/layers.js'
+import type { Argument, Entity, Place, PloverType } from '../../doc/layers.js'
 import { contains } from '../../doc/span.js'
 import type { Report } from './arguments.js'
 import type { ResolvedArgument } from './resolve.js'
@@ -163,6 +163,27 @@ function compareTargets(
 }
 
 /** The first time any report gives: its value, or its words when it has no value. */
+/** What the places layer knows of a place argument: its entity, country and kind. */
+export type PlaceOf = (arg: Argument) => Pick<Place, 'entity' | 'country' | 'kind'> | null
+
+/**
+ * Whether two reports' places can be one place: some pair is the same entity, or a country
+ * holding the other, or of unknown country. `New York` and `Minnesota` cannot.
+ */
+function placesFit(a: readonly Argument[], b: readonly Argument[], where: PlaceOf): boolean {
+  if (!a.length || !b.length) return true
+  for (const x of a) {
+    for (const y of b) {
+      const p = where(x)
+      const q = where(y)
+      if (!p || !q || !p.country || !q.country) return true
+      if (p.entity === q.entity) return true
+      if (p.country === q.country && (p.kind === 'country' || q.kind === 'country')) return true
+    }
+  }
+  return false
+}
+
 function isDatedAside(r: Report): boolean {
   return r.hit.reducedRelative && r.time !== null
 }
@@ -183,7 +204,7 @@ function sameTime(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a)
 }
 
-function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Entity>): boolean {
+function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Entity>, where: PlaceOf): boolean {
   if (cluster.type !== r.hit.entry.type) return false
   if (cluster.mode && r.mode && cluster.mode !== r.mode) return false
   const targets = cluster.reports.flatMap((x) => x.targets)
@@ -196,6 +217,15 @@ function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Ent
   // `a prisoner detained last year`: a dated participle on a noun is a background event.
   if (isDatedAside(r) || (cluster.reports.length === 1 && isDatedAside(cluster.reports[0] as Report))) return false
   // With nothing to compare, only nearby reports are taken as one (`the raid ... the attack`).
+  // Nothing shared to say it is one happening, and places that cannot both be right.
+  if (
+    !placesFit(
+      cluster.reports.flatMap((x) => x.place),
+      r.place,
+      where,
+    )
+  )
+    return false
   const bare = !r.targets.length || !targets.length
   if (bare && !cluster.reports.some((x) => Math.abs(r.sentence - x.sentence) <= NEARBY)) return false
   const a = entitiesOf(
@@ -211,14 +241,18 @@ function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Ent
  * `he was arrested`, `his capture`) become one event; a report with a different target, or a
  * dated one beside undated ones, starts its own.
  */
-export function clusterReports(reports: readonly Report[], entities: ReadonlyMap<string, Entity>): Cluster[] {
+export function clusterReports(
+  reports: readonly Report[],
+  entities: ReadonlyMap<string, Entity>,
+  where: PlaceOf = () => null,
+): Cluster[] {
   const clusters: Cluster[] = []
   // Reports whose target is a known entity first: they fix who each event happened to, and
   // the unnamed ones (`a journalist freed`, `his release`) then join the event they fit.
   const named = reports.filter((r) => r.targets.some((t) => t.entity))
   const unnamed = reports.filter((r) => !r.targets.some((t) => t.entity))
   for (const r of [...named, ...unnamed]) {
-    const home = clusters.find((c) => canMerge(c, r, entities))
+    const home = clusters.find((c) => canMerge(c, r, entities, where))
     if (home) {
       home.reports.push(r)
       home.reports.sort((a, b) => a.trigger.start - b.trigger.start)

@@ -19,7 +19,7 @@ const quiet: Reporter = { warn() {}, info() {} }
 const steps = Promise.all([tokens().prepare(), times().prepare()])
 
 /** A name to mark: every occurrence of `phrase` becomes a mention of entity `id`. */
-type Name = [phrase: string, type: EntityType, id: string, country?: string]
+type Name = [phrase: string, type: EntityType, id: string, country?: string, kind?: Place['kind']]
 
 interface Given {
   names?: Name[]
@@ -37,7 +37,7 @@ async function analysed(text: string, given: Given = {}): Promise<Doc> {
   const mentions: Mention[] = []
   const entities: Entity[] = []
   const places: Place[] = []
-  for (const [phrase, type, id, country] of given.names ?? []) {
+  for (const [phrase, type, id, country, kind] of given.names ?? []) {
     const spans: { start: number; end: number }[] = []
     for (const m of text.matchAll(new RegExp(`\\b${phrase.replace(/[.]/g, '\\.')}\\b`, 'g'))) {
       const span = { start: m.index ?? 0, end: (m.index ?? 0) + phrase.length }
@@ -45,7 +45,8 @@ async function analysed(text: string, given: Given = {}): Promise<Doc> {
       mentions.push({ ...span, type, entity: id })
     }
     entities.push({ id, type, name: phrase, aliases: [], mentions: spans })
-    if (country) places.push({ entity: id, lat: 0, lon: 0, country, kind: type === 'GPE' ? 'country' : 'city' })
+    if (country)
+      places.push({ entity: id, lat: 0, lon: 0, country, kind: kind ?? (type === 'GPE' ? 'country' : 'city') })
   }
   for (const [phrase, entity, country, direction] of given.regions ?? []) {
     places.push({ entity, span: spanOf(text, phrase), direction, lat: 0, lon: 0, country, kind: 'region' })
@@ -389,6 +390,16 @@ describe('event coreference', () => {
     expect(seizure.time).toEqual({ value: '2022' })
     expect(words(doc, seizure.actors)).toEqual(['gunmen'])
     expect(words(doc, seizure.targets)).toEqual(['An aid worker'])
+  })
+
+  it('keeps apart nearby reports with nothing shared and places that cannot both be right', async () => {
+    const doc = await analysed('A car bomb exploded in Lyon. Another car bomb exploded in Marseille.', {
+      names: [
+        ['Lyon', 'GPE', 'lyon', 'FR', 'city'],
+        ['Marseille', 'GPE', 'marseille', 'FR', 'city'],
+      ],
+    })
+    expect(findEvents(doc).map((e) => words(doc, e.place))).toEqual([['Lyon'], ['Marseille']])
   })
 
   it('folds an event noun that is the subject of its verb into one event', async () => {

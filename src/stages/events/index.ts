@@ -75,7 +75,7 @@ export function findEvents(doc: Doc): Event[] {
     if (!whereabouts.has(r.sentence)) whereabouts.set(r.sentence, reader.whereabouts(range))
     addWhereabouts(r, whereabouts.get(r.sentence) ?? [], resolver.entities)
   }
-  const clusters = clusterReports(reports, resolver.entities)
+  const clusters = clusterReports(reports, resolver.entities, (arg) => resolver.placeOf(arg))
   return clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
 }
 

@@ -132,6 +132,14 @@ export class Resolver {
     return { arg, entity, owners, head: this.view.lemma(h), plural: this.view.isPlural(p) }
   }
 
+  /** The place an argument names: a region by its span, else the place of its entity. */
+  placeOf(arg: Argument): Place | null {
+    const region = this.places.find((p) => p.span && p.span.start < arg.end && arg.start < p.span.end)
+    if (region) return region
+    const entity = arg.entity ?? this.mentionsIn(arg).find((m) => PLACE_TYPES.has(m.type))?.entity
+    return (entity && this.places.find((p) => !p.span && p.entity === entity)) || null
+  }
+
   /**
    * A phrase as a place: a directional region it overlaps (`northwestern Syria`), the name it
    * consists of (`Turkey`, `the Gaza Strip`), or the whole phrase when a place name sits inside
