@@ -1,5 +1,6 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
+import { contentAfter, contentBefore } from './content-span.js'
 import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import { type Quote, quoteAt } from './quotes.js'
@@ -293,87 +294,6 @@ function isClause(ctx: Context, i: number, end: number): boolean {
   return false
 }
 
-/** The reported clause from token `at` to the end of its sentence, or the quote it opens. */
-function contentAfter(ctx: Context, at: number, s1: number): Span | null {
-  const { tokens, words, text } = ctx
-  let start = at
-  let end = s1
-  // `said:` closing a paragraph: the quote or sentence that follows.
-  if (start >= s1) {
-    const next = tokens[s1]
-    if (!next) return null
-    start = s1
-    end = ctx.sentenceRange(s1)[1]
-  }
-  const first = tokens[start] as Token
-  const opening = OPENERS.test(words[start] as string) ? quoteAt(ctx.quotes, first.start) : undefined
-  if (opening && opening.start === first.start) return trimSpan(text, opening.inner, true)
-  // Stop where the reported clause ends and the writer's own words resume: `, saying ...`,
-  // `but applauded ...`, `, although ...`, `, which ...`, `, and criticized ...`.
-  let depth = 0
-  for (let i = start + 1; i < end; i++) {
-    const w = words[i] as string
-    if (OPENERS.test(w) && quoteAt(ctx.quotes, (tokens[i] as Token).start)?.start === (tokens[i] as Token).start) {
-      const q = quoteAt(ctx.quotes, (tokens[i] as Token).start)
-      while (i + 1 < end && (tokens[i + 1] as Token).end <= (q?.end ?? 0)) i++
-      continue
-    }
-    if (w === '(') depth++
-    if (w === ')') depth = Math.max(0, depth - 1)
-    if (depth > 0) continue
-    if (isClauseEnd(ctx, i)) {
-      end = i
-      break
-    }
-  }
-  const last = tokens[end - 1] as Token
-  let span: Span = { start: first.start, end: last.end }
-  // A quote that opens inside the content and runs past the sentence end belongs to it.
-  const running = quoteAt(ctx.quotes, last.end - 1)
-  if (running && running.end > span.end && running.start >= span.start) span = { start: span.start, end: running.end }
-  return trimSpan(text, span)
-}
-
-const CLAUSE_AFTER_COMMA =
-  /^(but|although|though|while|whereas|which|who|including|even|especially|particularly|despite|unlike|according)$/
-
-/** Whether token `i` ends a reported clause: a comma or `but` opening the writer's next clause. */
-function isClauseEnd(ctx: Context, i: number): boolean {
-  const { tokens, words } = ctx
-  const w = words[i] as string
-  const next = words[i + 1] ?? ''
-  const nextToken = tokens[i + 1]
-  if (w === ';') return true
-  if (w === 'but' && nextToken?.pos === 'VERB') return true
-  if (w !== ',') return false
-  if (CLAUSE_AFTER_COMMA.test(next)) return true
-  if (nextToken?.pos === 'VERB' && /ing$/.test(next)) return true
-  // `, and criticized the party`: a second predicate of the cue's subject.
-  if (next === 'and' && tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(words[i + 2] ?? '')) return true
-  return false
-}
-
-/** The reported clause before `C, X said`: the quote just closed, or the sentence start. */
-function contentBefore(ctx: Context, edge: number, s0: number): Span | null {
-  const { tokens, words, text } = ctx
-  const edgeToken = tokens[edge] as Token
-  if (CLOSERS.test(words[edge] as string)) {
-    const q = quoteAt(ctx.quotes, edgeToken.start)
-    if (q && q.end === edgeToken.end) return trimSpan(text, q.inner, true)
-  }
-  if (words[edge] === ',' && CLOSERS.test(words[edge - 1] ?? '')) {
-    const q = quoteAt(ctx.quotes, (tokens[edge - 1] as Token).start)
-    if (q) return trimSpan(text, q.inner, true)
-  }
-  if (edge <= s0) return null
-  let start = s0
-  if (OPENERS.test(words[start] as string)) start++
-  const first = tokens[start] as Token
-  const last = tokens[edge - 1] as Token
-  if (first.start >= last.end) return null
-  return trimSpan(text, { start: first.start, end: last.end })
-}
-
 /** `According to X, C` and `C, according to X`. */
 function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
   const { tokens, words } = ctx
@@ -396,13 +316,4 @@ function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
   if (opensClause && source && words[source[1]] === ',') content = contentAfter(ctx, source[1] + 1, s1)
   else if (words[cue.first - 1] === ',' || !opensClause) content = contentBefore(ctx, cue.first - 1, s0)
   return { cue, source, inherits: false, content, channel: null }
-}
-
-/** Drops spaces and, outside a quotation, punctuation at either edge. */
-function trimSpan(text: string, span: Span, quoted = false): Span | null {
-  let { start, end } = span
-  const edge = quoted ? /\s/u : /[\s,;:—–-]/u
-  while (start < end && edge.test(text[start] as string)) start++
-  while (end > start && (quoted ? /\s/u : /[\s.,;:—–-]/u).test(text[end - 1] as string)) end--
-  return end > start ? { start, end } : null
 }
