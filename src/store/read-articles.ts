@@ -97,11 +97,12 @@ export async function getArticle(db: Kysely<Database>, id: string): Promise<Arti
 /** Articles, newest ingested first. */
 export async function listArticles(
   db: Kysely<Database>,
-  options: PageOptions & { outlet?: string } = {},
+  options: PageOptions & { outlet?: string; pipelineVersion?: string } = {},
 ): Promise<Page<ArticleSummary>> {
   const { limit, offset } = pageBounds(options)
   let query = db.selectFrom('articles').select(SUMMARY_COLUMNS)
   if (options.outlet) query = query.where(sql`lower(outlet)`, '=', options.outlet.toLowerCase())
+  if (options.pipelineVersion) query = query.where('pipeline_version', '=', options.pipelineVersion)
   const rows = await query
     .orderBy('seq', 'desc')
     .limit(limit + 1)

@@ -48,6 +48,10 @@ export function storeSuite(engine: string, open: () => Promise<Store>): void {
       expect(article?.source).toBe('a.txt')
       expect(await store.findByRawHash(article?.rawHash as string)).toBe('meridian-0304')
       expect((await store.stats()).articles).toBe(1)
+      expect((await store.listArticles({ pipelineVersion: 'test-1' })).items.map((a) => a.id)).toEqual([
+        'meridian-0304',
+      ])
+      expect((await store.listArticles({ pipelineVersion: 'test-2' })).items).toEqual([])
     })
 
     test('gives an article whose id is taken by other content an id of its own', async (store) => {

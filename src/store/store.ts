@@ -271,8 +271,10 @@ export interface Store {
   /** The article stored from this raw input (SHA-256 hex of the raw bytes), if any. */
   findByRawHash(rawHash: string): Promise<string | null>
   getArticle(id: string): Promise<ArticleDetail | null>
-  /** Newest ingested first. */
-  listArticles(options?: PageOptions & { readonly outlet?: string }): Promise<Page<ArticleSummary>>
+  /** Newest ingested first; `pipelineVersion` finds the analyses one pipeline made, to re-run them. */
+  listArticles(
+    options?: PageOptions & { readonly outlet?: string; readonly pipelineVersion?: string },
+  ): Promise<Page<ArticleSummary>>
   search(query: SearchQuery): Promise<Page<SearchHit>>
   getEntity(id: string): Promise<EntityDetail | null>
   /** Most mentioned first. */
