@@ -44,7 +44,7 @@ const TAGS = new Set<string>([
 export function createWinkTokenizer(): ParagraphTokenizer {
   const nlp = winkNLP(model, ['sbd', 'pos'])
   const its = nlp.its
-  return (text, paragraph, paragraphIndex, sentences, tokens) => {
+  const tokenize: ParagraphTokenizer = (text, paragraph, paragraphIndex, sentences, tokens) => {
     const source = text.slice(paragraph.start, paragraph.end)
     const doc = nlp.readDoc(source)
     const values = doc.tokens().out(its.value) as string[]
@@ -79,7 +79,26 @@ export function createWinkTokenizer(): ParagraphTokenizer {
       if (start >= 0) sentences.push({ start, end, paragraph: paragraphIndex })
     }
   }
+  return (text, paragraph, paragraphIndex, sentences, tokens) => {
+    // wink's abbreviation test (/[a-z].*\.$/i) is quadratic in a word's length: a 200,000-character
+    // run took minutes. Such a run (a pasted blob, never prose) is one token and sentence of its own.
+    let from = paragraph.start
+    for (const run of text.slice(paragraph.start, paragraph.end).matchAll(LONG_RUN)) {
+      const start = paragraph.start + (run.index ?? 0)
+      const end = start + run[0].length
+      if (start > from) tokenize(text, { ...paragraph, start: from, end: start }, paragraphIndex, sentences, tokens)
+      tokens.push({ start, end, pos: 'X', lemma: run[0].slice(0, 64).toLowerCase(), sentence: sentences.length })
+      sentences.push({ start, end, paragraph: paragraphIndex })
+      from = end
+    }
+    if (from === paragraph.start) tokenize(text, paragraph, paragraphIndex, sentences, tokens)
+    else if (from < paragraph.end)
+      tokenize(text, { ...paragraph, start: from, end: paragraph.end }, paragraphIndex, sentences, tokens)
+  }
 }
+
+/** A run of non-space characters far longer than any word or URL in news text. */
+const LONG_RUN = /\S{2000,}/g
 
 /** How far past the last token a token's text is looked for when something unexpected lies between. */
 const RESYNC_CHARS = 32
