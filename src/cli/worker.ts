@@ -51,6 +51,7 @@ export function registerWorker(program: Command): void {
     const store = await openStore(url)
     let done = 0
     let failed = 0
+    const timings = { analyse: 0, store: 0 }
     const worker = await startWorker({
       url,
       concurrency,
@@ -59,6 +60,7 @@ export function registerWorker(program: Command): void {
         store,
         analyze: (doc) => analyzer.analyze(doc),
         pipelineVersion: `newsgraph@${version} ${stages.map((s) => s.name).join(',')}`,
+        timings,
       },
       onJob(outcome, task, error) {
         if (outcome === 'done') done++
@@ -71,6 +73,9 @@ export function registerWorker(program: Command): void {
     console.error(`worker: running ${concurrency} at a time on ${url.replace(/\/\/[^@/]*@/, '//')}`)
     await worker.done
     await store.close()
-    console.error(`worker: stopped after ${done} jobs done, ${failed} failed attempts`)
+    console.error(
+      `worker: stopped after ${done} jobs done, ${failed} failed attempts; ` +
+        `analysis ${Math.round(timings.analyse)} ms, store ${Math.round(timings.store)} ms`,
+    )
   })
 }

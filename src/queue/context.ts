@@ -7,6 +7,8 @@ export interface TaskContext {
   readonly store: Store
   readonly analyze: (doc: Doc) => AnalysisJson
   readonly pipelineVersion: string
+  /** Milliseconds spent analysing and storing, summed over jobs: where a worker's time goes. */
+  readonly timings?: { analyse: number; store: number }
 }
 
 /**

@@ -22,6 +22,7 @@ export function ingestArticleTask(context: TaskContext): Task {
         continue
       }
       let analysis: ReturnType<TaskContext['analyze']>
+      const analysing = performance.now()
       try {
         analysis = context.analyze(result.doc)
       } catch (error) {
@@ -29,12 +30,15 @@ export function ingestArticleTask(context: TaskContext): Task {
         await store.recordFailure({ input, rule: error.rule, reason: error.detail.reason })
         continue
       }
+      const storing = performance.now()
+      if (context.timings) context.timings.analyse += storing - analysing
       await store.putAnalysis(analysis, {
         ...(results.length === 1 ? { raw } : {}),
         source: input,
         pipelineVersion: context.pipelineVersion,
       })
       await store.clearFailures(input)
+      if (context.timings) context.timings.store += performance.now() - storing
     }
   }
 }
