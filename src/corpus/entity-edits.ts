@@ -27,7 +27,7 @@ async function requireEntity(trx: Kysely<Database>, id: string): Promise<void> {
 }
 
 /** Recounts the articles and mentions kept on entity rows. */
-async function recount(trx: Kysely<Database>, ids: readonly string[]): Promise<void> {
+export async function recount(trx: Kysely<Database>, ids: readonly string[]): Promise<void> {
   for (const id of ids) {
     const a = await trx
       .selectFrom('article_entities')

@@ -22,6 +22,8 @@ export interface StoreDialect {
   write<T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>
   /** Adds an article's words to the full-text index; PostgreSQL's generated column needs nothing. */
   indexText(trx: Kysely<Database>, seq: number, title: string | null, text: string): Promise<void>
+  /** Takes an article out of the full-text index, given what was indexed. */
+  unindexText(trx: Kysely<Database>, seq: number, title: string | null, text: string): Promise<void>
   /** Articles holding every word, best first, filtered. */
   fullText(words: readonly string[], filter: ArticleFilter, limit: number, offset: number): Promise<FullTextHit[]>
   close(): Promise<void>

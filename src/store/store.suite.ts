@@ -54,6 +54,24 @@ export function storeSuite(engine: string, open: () => Promise<Store>): void {
       expect((await store.listArticles({ pipelineVersion: 'test-2' })).items).toEqual([])
     })
 
+    test('replaces an older analysis of the same content when asked, leaving no trace of the old one', async (store) => {
+      await store.putAnalysis(wireOrigin, { pipelineVersion: 'test-1' })
+      await store.putAnalysis(wireCopy, { pipelineVersion: 'test-1' })
+      const fewer = { ...wireOrigin, entities: wireOrigin.entities.filter((e) => e.name !== 'Faris Naji') }
+      const same = await store.putAnalysis(fewer, { pipelineVersion: 'test-1', replace: true })
+      expect(same.added).toBe(false)
+      const rerun = await store.putAnalysis(fewer, { pipelineVersion: 'test-2', replace: true })
+      expect(rerun).toEqual({ articleId: 'meridian-0304', added: true, replaced: true })
+      const article = await store.getArticle('meridian-0304')
+      expect(article?.pipelineVersion).toBe('test-2')
+      expect(article?.wireGroup).toBe('meridian-0304')
+      expect(Object.keys(article?.entityLinks ?? {})).not.toContain('e4')
+      expect((await entityNamed(store, 'Faris Naji')).articles).toBe(1)
+      expect((await store.search({ q: 'surveillance' })).items).toHaveLength(2)
+      expect((await store.listEvents()).items.map((e) => e.articles)).toEqual([2])
+      expect((await store.stats()).articles).toBe(2)
+    })
+
     test('gives an article whose id is taken by other content an id of its own', async (store) => {
       await store.putAnalysis(personStory('same-id', 'Ines Calder'))
       const other = { ...personStory('same-id', 'Tom Okafor') }

@@ -16,12 +16,19 @@ export interface PutOptions {
   readonly source?: string
   /** Which pipeline made the analysis (`0.1.0+full`); defaults to `unknown`. */
   readonly pipelineVersion?: string
+  /**
+   * When the content is stored already but by another pipeline version, replace its analysis
+   * and everything linked from it (a re-run); the article keeps its id.
+   */
+  readonly replace?: boolean
 }
 
 export interface PutResult {
   readonly articleId: string
-  /** False when the same content was already stored: nothing was written. */
+  /** False when the same content was already stored: nothing was written (unless replaced). */
   readonly added: boolean
+  /** True when an older analysis of the same content was replaced. */
+  readonly replaced?: boolean
 }
 
 /** A page of results; pass `next` back as `cursor` for the following page, null at the end. */

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import { linkEntities } from '../corpus/link-entities.js'
 import { linkEvents } from '../corpus/link-events.js'
 import { encodeSignature, minhash } from '../corpus/minhash.js'
+import { removeArticle } from '../corpus/remove-article.js'
 import { assignStory } from '../corpus/stories.js'
 import { assignWireGroup } from '../corpus/wire-copies.js'
 import type { AnalysisJson } from '../doc/analysis-json.js'
@@ -40,10 +41,21 @@ export async function writeArticle(
   const rawHash = options.raw !== undefined ? sha256(options.raw) : null
   const signature = minhash(analysis.article.text)
   return dialect.write(async (trx) => {
-    const existing = await trx.selectFrom('articles').select('id').where('content_hash', '=', hash).executeTakeFirst()
-    if (existing) return { articleId: existing.id, added: false }
+    const existing = await trx
+      .selectFrom('articles')
+      .select(['id', 'seq', 'title', 'text', 'pipeline_version'])
+      .where('content_hash', '=', hash)
+      .executeTakeFirst()
+    const version = options.pipelineVersion ?? 'unknown'
+    if (existing && !(options.replace && existing.pipeline_version !== version)) {
+      return { articleId: existing.id, added: false }
+    }
+    if (existing) {
+      await dialect.unindexText(trx, Number(existing.seq), existing.title, existing.text)
+      await removeArticle(trx, existing.id)
+    }
     const a = analysis.article
-    const id = await freeId(trx, a.id || hash.slice(0, 16), hash)
+    const id = existing ? existing.id : await freeId(trx, a.id || hash.slice(0, 16), hash)
     const { seq } = await trx
       .insertInto('articles')
       .values({
@@ -58,7 +70,7 @@ export async function writeArticle(
         source: options.source ?? null,
         text: a.text,
         analysis: JSON.stringify(analysis),
-        pipeline_version: options.pipelineVersion ?? 'unknown',
+        pipeline_version: version,
         ingested_at: new Date().toISOString(),
         minhash: encodeSignature(signature),
         wire_group: null,
@@ -78,7 +90,7 @@ export async function writeArticle(
       [...new Set(eventLinks.values())],
       [...new Set(entityLinks.values())],
     )
-    return { articleId: id, added: true }
+    return existing ? { articleId: id, added: true, replaced: true } : { articleId: id, added: true }
   })
 }
 

@@ -50,6 +50,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         return fn(trx)
       }),
     indexText: async () => {},
+    unindexText: async () => {},
     fullText: (words, filter, limit, offset) => searchPostgres(db, words, filter, limit, offset),
     close: () => db.destroy(),
   }

@@ -7,7 +7,7 @@ import { createKyselyStore } from '../kysely-store.js'
 import { migrations } from '../migrations/index.js'
 import type { Database } from '../schema.js'
 import type { Store } from '../store.js'
-import { indexSqliteText, searchSqlite } from './sqlite-search.js'
+import { indexSqliteText, searchSqlite, unindexSqliteText } from './sqlite-search.js'
 
 /** How long a writer waits for another process's transaction before giving up. */
 const BUSY_TIMEOUT_MS = 15_000
@@ -48,6 +48,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
         }
       }),
     indexText: indexSqliteText,
+    unindexText: unindexSqliteText,
     fullText: (words, filter, limit, offset) => searchSqlite(db, words, filter, limit, offset),
     close: () => db.destroy(),
   }

@@ -14,6 +14,13 @@ export async function indexSqliteText(trx: Kysely<Database>, seq: number, title:
     .execute()
 }
 
+/** Takes one article out of the FTS5 index: an external-content table is told the old values. */
+export async function unindexSqliteText(trx: Kysely<Database>, seq: number, title: string | null, text: string) {
+  await sql`insert into articles_fts(articles_fts, rowid, title, text) values ('delete', ${seq}, ${title ?? ''}, ${text})`.execute(
+    trx,
+  )
+}
+
 /** Words quoted as FTS5 strings, so that user input is never read as FTS5 syntax. */
 export function ftsQuery(words: readonly string[]): string {
   return words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' ')
