@@ -9,6 +9,7 @@ interface IngestFlags {
   feed?: string[]
   allowPrivate?: boolean
   failed?: boolean
+  reanalyse?: boolean
   quiet?: boolean
   queue?: boolean
 }
@@ -25,6 +26,7 @@ export function registerIngest(program: Command): void {
       .option('--feed <url...>', 'RSS, Atom or JSON feeds whose items to ingest')
       .option('--allow-private', 'let URLs reach private and loopback addresses (a local server, an intranet)')
       .option('--failed', 'list the inputs that failed, with reasons, and exit')
+      .option('--reanalyse', 'analyse again articles that an older pipeline version stored, replacing their analyses')
       .option('--quiet', 'no progress bar')
       .option('--queue', 'enqueue the work for `newsgraph worker` processes (PostgreSQL) instead of doing it here'),
   )
@@ -69,7 +71,12 @@ Exit codes: 0 everything stored (or already there), 1 some input failed (see --f
           store,
           analyzer,
           inputs,
-          { feeds: flags.feed ?? [], allowPrivate: !!flags.allowPrivate, pipelineVersion },
+          {
+            feeds: flags.feed ?? [],
+            allowPrivate: !!flags.allowPrivate,
+            pipelineVersion,
+            reanalyse: !!flags.reanalyse,
+          },
           bar?.progress ?? quietProgress(),
         )
         bar?.stop()

@@ -23,6 +23,8 @@ export interface IngestOptions {
   /** Stored beside each analysis (`newsgraph@0.1.0 tokens,times,…`). */
   readonly pipelineVersion: string
   readonly fetch?: FetchOptions
+  /** Analyse again what an older pipeline version stored, replacing its analysis. */
+  readonly reanalyse?: boolean
 }
 
 export type ItemStatus = 'added' | 'duplicate' | 'failed'
@@ -120,7 +122,7 @@ export async function ingest(
     format: InputFormat | undefined,
     meta: Partial<Pick<Doc['article'], 'url' | 'title' | 'published'>> = {},
   ) => {
-    const stored = await store.findByRawHash(sha256(raw))
+    const stored = options.reanalyse ? null : await store.findByRawHash(sha256(raw))
     if (stored) return report({ input, status: 'duplicate', articleId: stored })
     const results = [...readInput(raw, { name: input, ...(format ? { format } : {}) })]
     if (results.length > 1) progress?.found(results.length - 1)
@@ -137,6 +139,7 @@ export async function ingest(
           ...(results.length === 1 ? { raw } : {}),
           source: name,
           pipelineVersion: options.pipelineVersion,
+          replace: !!options.reanalyse,
         })
         await report({ input: name, status: put.added ? 'added' : 'duplicate', articleId: put.articleId })
       } catch (error) {

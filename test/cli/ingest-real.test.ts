@@ -53,6 +53,13 @@ async function check(store: Store): Promise<void> {
   const founding = await store.getArticle(hits.items[0]?.article.id as string)
   expect(founding?.analysis.entities.length).toBe(Object.keys(founding?.entityLinks ?? {}).length)
   expect((await store.stats()).articles).toBe(ARTICLES + 1)
+
+  // A newer pipeline re-runs them all in place: same articles, new version, nothing doubled.
+  const rerun = await ingest(store, analyze, [FOUNDING, batch], { pipelineVersion: 'test-2', reanalyse: true })
+  expect(rerun).toEqual({ added: ARTICLES + 1, duplicates: 0, failed: [] })
+  expect((await store.listArticles({ pipelineVersion: 'test' })).items).toEqual([])
+  expect((await store.stats()).articles).toBe(ARTICLES + 1)
+  expect((await store.search({ q: 'Jasim' })).items).toHaveLength(1)
 }
 
 describe.skipIf(missing)(
