@@ -62,7 +62,7 @@ export interface PoolResult {
 export async function analysePool(input: BenchArticle[], workers = cpus().length): Promise<PoolResult> {
   const pool = Array.from(
     { length: workers },
-    () => new Worker(new URL('./analyse-worker.ts', import.meta.url), { execArgv: process.execArgv }),
+    () => new Worker(new URL('./analyse-worker-entry.mjs', import.meta.url)),
   )
   const message = (w: Worker) =>
     new Promise<{ done?: number; ready?: boolean }>((resolve, reject) => {
