@@ -109,6 +109,11 @@ function isInsideCompound(tokens: readonly Token[], i: number): boolean {
   return (prev === 'NOUN' || prev === 'ADJ') && next === 'NOUN' && (after === 'PUNCT' || after === 'ADP')
 }
 
+/** Whether a cue is a speech verb or a fixed pattern (`according to`, refusals), not a learned cue. */
+export function isSpeechCue(cue: Cue): boolean {
+  return cue.frame !== 'verb' || SPEECH.has(cue.lemma)
+}
+
 /** Tokens the cue model scores: verbs, and nouns, which the tagger gives many reporting verbs (`polls show`). */
 export function isCandidate(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'NOUN'

@@ -232,6 +232,13 @@ describe('attribution forms', () => {
     const a = only(text)
     expect(at(text, a.content)).toBe('the bill will pass next week')
   })
+
+  it('keeps one reading of a claim that a learned cue inside it repeats', () => {
+    const text = 'The governor said she hoped the new bridge would bring more visitors to the valley.'
+    const found = analyse(text).attributions.filter((x) => at(text, x.content)?.includes('more visitors'))
+    expect(found).toHaveLength(1)
+    expect(at(text, found[0]?.cue)).toBe('said')
+  })
 })
 
 describe('sources as records', () => {
