@@ -103,7 +103,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   } else if (complement !== null && (!complement.weak || !clauseBefore)) content = contentAfter(ctx, complement.at, s1)
   else if (trailing) {
     content = contentBefore(ctx, leftEdge - 1, s0)
-    if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1)
+    if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1, !clauseBefore)
   }
   if (!content && complement !== null) content = contentAfter(ctx, complement.at, s1)
   // A doubtful cue stands only with a subject and a clause or quote of its own after it.
@@ -113,15 +113,20 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   return { cue, source, inherits, content, channel }
 }
 
+/** Words after `X said,` that describe the speaker or the saying rather than go on with it. */
+const SPEAKER_INSERT =
+  /^(who|which|whose|a|an|adding|saying|according|citing|noting|referring|speaking|in|at|on|during|after|while|when)$/
+
 /**
  * Extends a content that ends before `X said` over what the same speaker goes on to say: `"A,"
  * she said, "B."`, `A, she said, and B`, and quotes opening the following sentences of the
  * paragraph (`"A," he said. "B."`), as news writing attributes a run of quotes once.
  */
-function continued(ctx: Context, content: Span, at: number, s1: number): Span {
+function continued(ctx: Context, content: Span, at: number, s1: number, fragment: boolean): Span {
   const { tokens, words } = ctx
   let end = content.end
-  if (words[at] === ',' && at + 1 < s1 && resumes(ctx, at + 1, s1)) {
+  const carriesOn = (i: number) => fragment && !SPEAKER_INSERT.test(words[i] as string) && tokens[i]?.pos !== 'PROPN'
+  if (words[at] === ',' && at + 1 < s1 && (resumes(ctx, at + 1, s1) || carriesOn(at + 1))) {
     const rest = contentAfter(ctx, at + 1, s1)
     if (rest) end = rest.end
   }

@@ -233,6 +233,13 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('the bill will pass next week')
   })
 
+  it('reads a claim broken by its attribution, "C1, X said, C2", as one content', () => {
+    const text = 'The harvest this year, the farmers said, was the smallest in a decade.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')
+    expect(at(text, a?.source.mention)).toBe('the farmers')
+    expect(at(text, a?.content)).toBe('The harvest this year, the farmers said, was the smallest in a decade')
+  })
+
   it('keeps one reading of a claim that a learned cue inside it repeats', () => {
     const text = 'The governor said she hoped the new bridge would bring more visitors to the valley.'
     const found = analyse(text).attributions.filter((x) => at(text, x.content)?.includes('more visitors'))
