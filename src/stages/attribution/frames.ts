@@ -108,7 +108,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   if (!content && complement !== null) content = contentAfter(ctx, complement.at, s1)
   // A doubtful cue stands only with a subject and a clause or quote of its own after it.
   const strong =
-    complement !== null && /^(that|whether|:|["“]|'')$/.test(words[complement.at - 1] ?? '') && source !== null
+    complement !== null &&
+    (/^(that|whether|:|["“]|'')$/.test(words[complement.at - 1] ?? '') || words[complement.at] === 'to') &&
+    source !== null
   if (cue.tentative && !strong) content = null
   return { cue, source, inherits, content, channel }
 }

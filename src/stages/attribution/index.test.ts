@@ -240,6 +240,13 @@ describe('attribution forms', () => {
     expect(at(text, a?.content)).toBe('The harvest this year, the farmers said, was the smallest in a decade')
   })
 
+  it('takes a doubtful learned cue with a subject and an infinitive as an intention', () => {
+    const text = 'The council plans to vote on the budget next week.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'plans')
+    expect(at(text, a?.source.mention)).toBe('The council')
+    expect(at(text, a?.content)).toBe('to vote on the budget next week')
+  })
+
   it('keeps one reading of a claim that a learned cue inside it repeats', () => {
     const text = 'The governor said she hoped the new bridge would bring more visitors to the valley.'
     const found = analyse(text).attributions.filter((x) => at(text, x.content)?.includes('more visitors'))

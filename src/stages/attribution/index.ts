@@ -15,7 +15,7 @@
  * stretch from A to B, cue included.
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
  * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
- * and intentions): attributions_content F1 0.62 (P 0.74, R 0.53), attributions_full F1 0.59; the
+ * and intentions): attributions_content F1 0.62 (P 0.72, R 0.54), attributions_full F1 0.59; the
  * long tail of belief and evaluation cues is what is missed. About 3 ms of CPU per 700 tokens
  * on a loaded machine.
  */
