@@ -53,9 +53,12 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
 }
 
 const CLAUSE_AFTER_COMMA =
-  /^(but|although|though|while|whereas|which|who|including|even|especially|particularly|despite|unlike|according)$/
+  /^(but|although|though|while|whereas|who|including|even|especially|particularly|despite|unlike|according)$/
 
-/** Whether token `i` ends a reported clause: a comma or `but` opening the writer's next clause. */
+/**
+ * Whether token `i` ends a reported clause: a comma or `but` opening the writer's next clause.
+ * A comma-led `which` clause stays: PolNeAR counts it as part of what was said more often than not.
+ */
 function isClauseEnd(ctx: Context, i: number): boolean {
   const { tokens, words } = ctx
   const w = words[i] as string

@@ -247,6 +247,12 @@ describe('attribution forms', () => {
     expect(at(text, a?.content)).toBe('to vote on the budget next week')
   })
 
+  it('keeps a comma-led which-clause inside the content', () => {
+    const text = 'The mayor said the council would close the old bridge, which has stood since 1890.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')
+    expect(at(text, a?.content)).toBe('the council would close the old bridge, which has stood since 1890')
+  })
+
   it('keeps one reading of a claim that a learned cue inside it repeats', () => {
     const text = 'The governor said she hoped the new bridge would bring more visitors to the valley.'
     const found = analyse(text).attributions.filter((x) => at(text, x.content)?.includes('more visitors'))
