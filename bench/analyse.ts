@@ -60,10 +60,7 @@ export interface PoolResult {
 
 /** The same input over one worker per core; the clock starts once every worker has prepared. */
 export async function analysePool(input: BenchArticle[], workers = cpus().length): Promise<PoolResult> {
-  const pool = Array.from(
-    { length: workers },
-    () => new Worker(new URL('./analyse-worker-entry.mjs', import.meta.url)),
-  )
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./analyse-worker-entry.mjs', import.meta.url)))
   const message = (w: Worker) =>
     new Promise<{ done?: number; ready?: boolean }>((resolve, reject) => {
       w.once('message', resolve)

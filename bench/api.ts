@@ -4,7 +4,7 @@ import type { Store } from '../src/store/store.js'
 
 /*
  * API under load: `newsgraph serve` (the same startServer the CLI uses) on a free loopback port
- * over a given store, driven by autocannon for a bounded time and count per endpoint.
+ * over a given store, driven by autocannon for a bounded time per endpoint.
  */
 
 export interface ApiResult {
@@ -17,7 +17,7 @@ export interface ApiResult {
   errors: number
 }
 
-/** Loads each endpoint in turn for `seconds` (at most `amount` requests) and stops the server. */
+/** Loads each endpoint in turn for `seconds` (autocannon stops by time), then stops the server. */
 export async function apiLoad(store: Store, word: string, article: string, seconds: number): Promise<ApiResult[]> {
   const server = await startServer({ store, port: 0, host: '127.0.0.1' })
   try {
@@ -40,7 +40,6 @@ export async function apiLoad(store: Store, word: string, article: string, secon
         url: server.url + run.path,
         connections: run.connections,
         duration: seconds,
-        amount: 20_000,
         timeout: 30,
         ...(run.method ? { method: run.method, body: run.body, headers: { 'content-type': 'application/json' } } : {}),
       })

@@ -94,7 +94,16 @@ for (const engine of ['sqlite', 'postgres'] as const) {
     row(`search p50 / p95 (${engine})`, 'no server reachable')
     continue
   }
+  const before = (await store.stats()).articles
+  const growStarted = performance.now()
   const size = await growSearchCorpus(store, analyzer, SEARCH_TARGET, GROW_MS / 2)
+  if (size > before) {
+    const rate = perSec(size - before, performance.now() - growStarted)
+    row(
+      `ingest into ${engine} holding ${f(before)} articles: articles/s`,
+      `${f(rate, 1)} (${size - before} copies of analyses made once)`,
+    )
+  }
   const s = await searchLatency(store, queries, 30_000)
   row(`search p50 / p95 ms (${engine}, ${f(size)} articles, ${s.queries} queries)`, `${f(s.p50, 1)} / ${f(s.p95, 1)}`)
   if (engine === 'postgres') await store.close()
