@@ -57,6 +57,10 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
   })
 
   const golden = stored.includes(`${name}.json`) ? load(`${name}.json`) : undefined
+  run('has the same top-level keys as the golden file', () => {
+    expect(Object.keys(goldenForm(fresh(), c.redact)).sort()).toEqual(Object.keys(golden ?? {}).sort())
+  })
+
   run.each(golden ? Object.keys(golden) : [])(`matches test/golden/${name}.json in "%s"`, (key) => {
     expect(goldenForm(fresh(), c.redact)[key]).toEqual((golden as Golden)[key])
   })
