@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Layers } from '../../doc/layers.js'
@@ -6,6 +6,8 @@ import { contains } from '../../doc/span.js'
 import { makeDoc } from '../../doc/testing.js'
 import type { Step } from '../../pipeline.js'
 import { tokens } from './index.js'
+
+const FOUNDING = new URL('../../../../shared/corpus/duvar-2021-10-12-isis-capture.txt', import.meta.url)
 
 let step: Step<'paragraphs' | 'sentences' | 'tokens'>
 const quiet = { warn() {}, info() {} }
@@ -135,19 +137,19 @@ describe('tokens stage', () => {
     expect(run(' \n\t\r\n ')).toEqual({ paragraphs: [], sentences: [], tokens: [] })
   })
 
-  it('keeps every span of the founding report in order and inside its sentence', () => {
-    const text = readFileSync(
-      new URL('../../../../shared/corpus/duvar-2021-10-12-isis-capture.txt', import.meta.url),
-      'utf8',
-    )
-    const { sentences, tokens: list } = run(text)
-    let last = 0
-    for (const t of list) {
-      expect(t.start).toBeGreaterThanOrEqual(last)
-      expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end))
-      expect(contains(sentences[t.sentence]!, t)).toBe(true)
-      last = t.end
-    }
-    expect(list.some((t) => text.slice(t.start, t.end) === 'Oct.')).toBe(true)
-  })
+  it.skipIf(!existsSync(FOUNDING))(
+    'keeps every span of the founding report in order and inside its sentence (needs ../shared)',
+    () => {
+      const text = readFileSync(FOUNDING, 'utf8')
+      const { sentences, tokens: list } = run(text)
+      let last = 0
+      for (const t of list) {
+        expect(t.start).toBeGreaterThanOrEqual(last)
+        expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end))
+        expect(contains(sentences[t.sentence]!, t)).toBe(true)
+        last = t.end
+      }
+      expect(list.some((t) => text.slice(t.start, t.end) === 'Oct.')).toBe(true)
+    },
+  )
 })
