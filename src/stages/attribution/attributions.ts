@@ -13,6 +13,30 @@ import { type SourceMention, SourceResolver } from './source-coref.js'
 import { describeSource } from './source-phrase.js'
 
 /** The per-article work of the stage: cues, frames, sources, then attributions in cue order. */
+/**
+ * Sentences too long to read for attribution. Each cue scans to its sentence's end, so the cost
+ * grows with cues times length; real news sentences stay under about 120 tokens, and a run of
+ * thousands is a table, a list or hostile input.
+ */
+export const MAX_SENTENCE_TOKENS = 600
+
+function longSentences(tokens: readonly Token[], report: Reporter): Set<number> {
+  const counts = new Map<number, number>()
+  for (const t of tokens) counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1)
+  const long = new Set<number>()
+  for (const [sentence, n] of counts) {
+    if (n <= MAX_SENTENCE_TOKENS) continue
+    long.add(sentence)
+    const first = tokens.find((t) => t.sentence === sentence)
+    report.warn(
+      'attribution/sentence-too-long',
+      `a sentence of ${n} tokens is over the limit of ${MAX_SENTENCE_TOKENS}; no attribution is read in it`,
+      first ? { start: first.start, end: first.end } : undefined,
+    )
+  }
+  return long
+}
+
 export function buildAttributions(
   doc: Doc,
   model: CueModel | null,
@@ -36,9 +60,11 @@ export function buildAttributions(
     sentenceRange: (i) => ranges[(tokens[i] as Token).sentence] ?? [i, i + 1],
   }
 
+  const long = longSentences(tokens, report)
   const frames = mergeRefusals(
     ctx,
     findCues(tokens, words, model)
+      .filter((cue) => !long.has((tokens[cue.head] as Token).sentence))
       .map((cue) => frameOf(ctx, cue))
       .filter((f) => f.content !== null || f.cue.frame === 'refusal')
       .concat(labelFrames(text, tokens, paragraphs, quotes))
