@@ -27,6 +27,15 @@ export function daysApart(a: string | null, b: string | null): number {
   return Number.isNaN(ta) || Number.isNaN(tb) ? 0 : Math.abs(ta - tb) / 86_400_000
 }
 
+/** Published dates within MAX_DAYS of `published` (ISO strings compare as dates), or null. */
+function dateWindow(published: string | null): [string, string] | null {
+  const t = published ? Date.parse(published.slice(0, 10)) : Number.NaN
+  if (Number.isNaN(t)) return null
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+  // The upper bound takes the whole last day, with any time of day after its date.
+  return [day(t - MAX_DAYS * 86_400_000), `${day(t + MAX_DAYS * 86_400_000)}\uffff`]
+}
+
 /** Puts an article, and the new events it reports, into a story; returns the story id. */
 export async function assignStory(
   trx: Kysely<Database>,
@@ -109,6 +118,7 @@ async function neighbourStories(
     .execute()
   if (mine.length < MIN_SHARED) return []
   const ids = mine.map((m) => m.id)
+  const window = dateWindow(article.published)
   const rows = await trx
     .selectFrom('article_entities')
     .innerJoin('articles', 'articles.id', 'article_entities.article_id')
@@ -117,6 +127,16 @@ async function neighbourStories(
     .where('article_entities.entity_id', 'in', ids)
     .where('articles.id', '!=', article.id)
     .where('articles.story_id', 'is not', null)
+    // Bounded by date in the query, not after it: a name in every article (a president) would
+    // otherwise make each insert read the whole corpus.
+    .$if(window !== null, (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('articles.published', 'is', null),
+          eb.between('articles.published', window?.[0] ?? '', window?.[1] ?? ''),
+        ]),
+      ),
+    )
     .groupBy(['articles.id', 'articles.story_id', 'articles.published'])
     .having((eb) => eb.fn.count('article_entities.entity_id').distinct(), '>=', MIN_SHARED)
     .orderBy('shared', 'desc')
