@@ -10,8 +10,6 @@ import { type KeyKind, type NameKey, nameKeys } from './entity-names.js'
  * hand edits hold for every article ingested after them.
  */
 
-type ArticleEntity = AnalysisJson['entities'][number]
-
 interface KeyRow {
   key: string
   entity_id: string
@@ -67,6 +65,10 @@ export async function linkEntities(
 
   const links = new Map<string, string>()
   const created = new Set<string>()
+  const taken = await existingIds(
+    trx,
+    analysis.entities.map((e) => entityId(keysOf.get(e.id)?.[0]?.key ?? `${e.type}:${e.name}`, '')),
+  )
   const newKeys: KeyRow[] = []
   for (const entity of analysis.entities) {
     const keys = keysOf.get(entity.id) ?? []
@@ -75,8 +77,7 @@ export async function linkEntities(
       const first = keys[0]?.key ?? `${entity.type}:${entity.name}`
       id = entityId(first, '')
       // The same first key with no match means a split left it ambiguous: salt for a fresh id.
-      if (created.has(id) || (await exists(trx, id))) id = entityId(first, `${articleId}/${entity.id}`)
-      await createEntity(trx, id, entity)
+      if (created.has(id) || taken.has(id)) id = entityId(first, `${articleId}/${entity.id}`)
       created.add(id)
     }
     links.set(entity.id, id)
@@ -101,25 +102,19 @@ export async function linkEntities(
   return links
 }
 
-async function exists(trx: Kysely<Database>, id: string): Promise<boolean> {
-  return !!(await trx.selectFrom('entities').select('id').where('id', '=', id).executeTakeFirst())
-}
-
-async function createEntity(trx: Kysely<Database>, id: string, entity: ArticleEntity): Promise<void> {
-  await trx
-    .insertInto('entities')
-    .values({
-      id,
-      type: entity.type,
-      name: entity.name,
-      key: entity.key ?? null,
-      lat: entity.geo?.lat ?? null,
-      lon: entity.geo?.lon ?? null,
-      country: entity.geo?.country ?? null,
-      articles: 0,
-      mentions: 0,
-    })
-    .execute()
+/** Which of these entity ids are taken already: one query, not one per entity. */
+async function existingIds(trx: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>()
+  const unique = [...new Set(ids)]
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const rows = await trx
+      .selectFrom('entities')
+      .select('id')
+      .where('id', 'in', unique.slice(i, i + CHUNK))
+      .execute()
+    for (const r of rows) out.add(r.id)
+  }
+  return out
 }
 
 async function writeArticleEntities(
@@ -160,23 +155,45 @@ async function writeArticleEntities(
       .values(mentions.slice(i, i + CHUNK))
       .execute()
   }
-  // Counters kept on the entity row, so that listing by prominence needs no aggregate.
-  const perEntity = new Map<string, number>()
+  // New entities and the counters kept on every entity row (so that listing by prominence needs
+  // no aggregate) in one upsert: a row per corpus entity, created or counted up.
+  const rowsById = new Map<string, Database['entities']>()
   for (const e of analysis.entities) {
     const id = links.get(e.id) as string
-    perEntity.set(id, (perEntity.get(id) ?? 0) + e.mentions.length)
+    const row = rowsById.get(id)
+    if (row) {
+      row.mentions += e.mentions.length
+      row.lat ??= e.geo?.lat ?? null
+      row.lon ??= e.geo?.lon ?? null
+      row.country ??= e.geo?.country ?? null
+      continue
+    }
+    rowsById.set(id, {
+      id,
+      type: e.type,
+      name: e.name,
+      key: e.key ?? null,
+      lat: e.geo?.lat ?? null,
+      lon: e.geo?.lon ?? null,
+      country: e.geo?.country ?? null,
+      articles: 1,
+      mentions: e.mentions.length,
+    })
   }
-  for (const [id, n] of perEntity) {
-    const geo = analysis.entities.find((e) => links.get(e.id) === id && e.geo)?.geo
+  const entityRows = [...rowsById.values()]
+  for (let i = 0; i < entityRows.length; i += CHUNK) {
     await trx
-      .updateTable('entities')
-      .set((eb) => ({
-        articles: eb('articles', '+', 1),
-        mentions: eb('mentions', '+', n),
-        ...(geo ? { lat: eb.fn.coalesce('lat', eb.val(geo.lat)), lon: eb.fn.coalesce('lon', eb.val(geo.lon)) } : {}),
-        ...(geo?.country ? { country: eb.fn.coalesce('country', eb.val(geo.country)) } : {}),
-      }))
-      .where('id', '=', id)
+      .insertInto('entities')
+      .values(entityRows.slice(i, i + CHUNK))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          articles: eb('entities.articles', '+', eb.ref('excluded.articles')),
+          mentions: eb('entities.mentions', '+', eb.ref('excluded.mentions')),
+          lat: eb.fn.coalesce('entities.lat', 'excluded.lat'),
+          lon: eb.fn.coalesce('entities.lon', 'excluded.lon'),
+          country: eb.fn.coalesce('entities.country', 'excluded.country'),
+        })),
+      )
       .execute()
   }
 }
