@@ -111,4 +111,10 @@ describe('the full pipeline on pathological input', () => {
   ])('%s', (_name, text) => {
     expect(analyse(text) ?? []).toEqual([])
   })
+
+  it('a single sentence of nearly 1 MB, the most a reader accepts, is analysed', () => {
+    const text = `${clause.repeat(19_990)}he said.`
+    expect(text.length).toBeLessThan(1_000_000)
+    expect(analyse(text)).toEqual([])
+  }, 120_000)
 })
