@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../../doc/layers.js'
+import { NUMBER_WORDS } from '../values/numbers.js'
 import type { Words } from './noun-phrase.js'
 
 /** What the words of a source phrase say about the source. */
@@ -24,22 +25,8 @@ export interface SourceDescription {
   readonly surname?: string
 }
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  both: 2,
-  single: 1,
-}
+/** Counts in source phrases: number words, and `both` and `single`. */
+const NUMBERS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, both: 2, single: 1 }
 /** Heads that name people who go unnamed: `a senior source`, `two officials`. */
 const ANONYMOUS_HEADS =
   /^(source|official|diplomat|person|people|witness|resident|aide|adviser|advisor|insider|officer|member|expert|analyst|spokesman|spokeswoman|spokesperson|commander|lawmaker|staffer|employee|investigator|executive|observer|activist|worker|negotiator|envoy|minister|politician|representative|lawyer|doctor|medic|guard|soldier|fighter|militant|police|policeman|agent|operative|leader|figure|individual|man|woman|colleague|friend|relative|neighbour|neighbor|associate|participant|attendee|voter|supporter|critic|opponent)$/

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../values/numbers.js'
 import { monthNumber, weekdayNumber } from './calendar.js'
 import type { Meaning } from './meaning.js'
 
@@ -12,27 +13,6 @@ const MONTH = `(?:(?:${FULL_MONTH})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%]|\\.\\d|,\\d{3})'
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)(?![\\d%]|,\\d{3}|\\.\\d)'
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-}
 const TENS_VALUES: Record<string, number> = {
   twenty: 20,
   thirty: 30,

@@ -3,7 +3,8 @@
  * the scale words after them (`million`, `bn`, `crore`).
  */
 
-const UNITS: Record<string, number> = {
+/** Number words up to a hundred, as news writes counts: `three sources`, `a dozen`. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   a: 1,
   an: 1,
@@ -74,7 +75,7 @@ export function parseNumber(text: string): number {
   if (/^[\d,.]+$/.test(t)) return Number(t.replace(/,/g, ''))
   let total = 0
   for (const part of t.split(/[\s-]+/)) {
-    const v = UNITS[part]
+    const v = NUMBER_WORDS[part]
     if (v === undefined) return Number.NaN
     total = part === 'dozen' || part === 'hundred' ? Math.max(total, 1) * v : total + v
   }
