@@ -12,53 +12,56 @@ const SERVER = process.env.NEWSGRAPH_TEST_POSTGRES_URL ?? 'postgres://postgres@1
 const BATCH = 24
 const serverUp = await reachable(SERVER)
 
-describe.skipIf(!serverUp)(`job queue on PostgreSQL (skipped when none answers at ${SERVER})`, () => {
-  let batch: string
-  beforeAll(() => {
-    batch = writeBatch(BATCH)
-  })
+describe.skipIf(!serverUp)(
+  serverUp ? 'job queue on PostgreSQL' : `job queue on PostgreSQL: skipped, none answers at ${SERVER}`,
+  () => {
+    let batch: string
+    beforeAll(() => {
+      batch = writeBatch(BATCH)
+    })
 
-  it('finishes the batch with no duplicates after a worker is killed with SIGKILL mid-batch', async () => {
-    const db = await freshDatabase(SERVER, 'newsgraph_fault_kill')
-    expect((await run(['ingest', '--queue', '--db', db, batch])).code).toBe(0)
-    const first = newsgraph(['worker', '--db', db])
-    await waitFor('a few articles stored', async () => (await articleCounts(db)).articles >= 3)
-    first.kill('SIGKILL')
-    await exited(first)
-    const partial = await articleCounts(db)
-    expect(partial.articles).toBeLessThan(BATCH)
+    it('finishes the batch with no duplicates after a worker is killed with SIGKILL mid-batch', async () => {
+      const db = await freshDatabase(SERVER, 'newsgraph_fault_kill')
+      expect((await run(['ingest', '--queue', '--db', db, batch])).code).toBe(0)
+      const first = newsgraph(['worker', '--db', db])
+      await waitFor('a few articles stored', async () => (await articleCounts(db)).articles >= 3)
+      first.kill('SIGKILL')
+      await exited(first)
+      const partial = await articleCounts(db)
+      expect(partial.articles).toBeLessThan(BATCH)
 
-    const second = await run(['worker', '--db', db, '--until-empty'])
-    expect(second.code).toBe(0)
-    expect(await articleCounts(db)).toEqual({ articles: BATCH, distinct: BATCH })
-    const jobs = await run(['jobs', '--db', db])
-    expect(jobs.stdout.trim()).toBe('')
-  }, 240_000)
+      const second = await run(['worker', '--db', db, '--until-empty'])
+      expect(second.code).toBe(0)
+      expect(await articleCounts(db)).toEqual({ articles: BATCH, distinct: BATCH })
+      const jobs = await run(['jobs', '--db', db])
+      expect(jobs.stdout.trim()).toBe('')
+    }, 240_000)
 
-  it('stores one article when two workers race on the same article', async () => {
-    const db = await freshDatabase(SERVER, 'newsgraph_fault_race')
-    // The same file under two names makes two jobs with one content.
-    const { copyFileSync } = await import('node:fs')
-    const twin = batch.replace(/\.jsonl$/, '-twin.jsonl')
-    copyFileSync(batch, twin)
-    expect((await run(['ingest', '--queue', '--db', db, batch])).code).toBe(0)
-    // Job keys are the raw bytes' hash: the twin's lines would fold into the same jobs, so
-    // the twin is enqueued after a prefix changes its bytes but not its content.
-    const { readFileSync, writeFileSync } = await import('node:fs')
-    writeFileSync(
-      twin,
-      readFileSync(batch, 'utf8')
-        .split('\n')
-        .map((l) => (l ? ` ${l}` : l))
-        .join('\n'),
-    )
-    expect((await run(['ingest', '--queue', '--db', db, twin])).code).toBe(0)
-    const workers = [run(['worker', '--db', db, '--until-empty']), run(['worker', '--db', db, '--until-empty'])]
-    const results = await Promise.all(workers)
-    expect(results.map((r) => r.code)).toEqual([0, 0])
-    expect(await articleCounts(db)).toEqual({ articles: BATCH, distinct: BATCH })
-  }, 240_000)
-})
+    it('stores one article when two workers race on the same article', async () => {
+      const db = await freshDatabase(SERVER, 'newsgraph_fault_race')
+      // The same file under two names makes two jobs with one content.
+      const { copyFileSync } = await import('node:fs')
+      const twin = batch.replace(/\.jsonl$/, '-twin.jsonl')
+      copyFileSync(batch, twin)
+      expect((await run(['ingest', '--queue', '--db', db, batch])).code).toBe(0)
+      // Job keys are the raw bytes' hash: the twin's lines would fold into the same jobs, so
+      // the twin is enqueued after a prefix changes its bytes but not its content.
+      const { readFileSync, writeFileSync } = await import('node:fs')
+      writeFileSync(
+        twin,
+        readFileSync(batch, 'utf8')
+          .split('\n')
+          .map((l) => (l ? ` ${l}` : l))
+          .join('\n'),
+      )
+      expect((await run(['ingest', '--queue', '--db', db, twin])).code).toBe(0)
+      const workers = [run(['worker', '--db', db, '--until-empty']), run(['worker', '--db', db, '--until-empty'])]
+      const results = await Promise.all(workers)
+      expect(results.map((r) => r.code)).toEqual([0, 0])
+      expect(await articleCounts(db)).toEqual({ articles: BATCH, distinct: BATCH })
+    }, 240_000)
+  },
+)
 
 const noPrivate = privatePostgresUnavailable()
 
