@@ -38,14 +38,26 @@ export async function assignWireGroup(
   signature: readonly number[],
 ): Promise<string | null> {
   const buckets = bands(signature)
-  const candidates = await trx
+  // Ids first, signatures second: a distinct over the joined signatures made PostgreSQL hash
+  // every match before the limit (300 ms a put at 4,500 articles).
+  const ids = await trx
     .selectFrom('article_bands')
-    .innerJoin('articles', 'articles.id', 'article_bands.article_id')
-    .select(['articles.id', 'articles.minhash', 'articles.wire_group'])
+    .select('article_id')
     .distinct()
-    .where('article_bands.bucket', 'in', buckets)
+    .where('bucket', 'in', buckets)
     .limit(MAX_CANDIDATES)
     .execute()
+  const candidates = ids.length
+    ? await trx
+        .selectFrom('articles')
+        .select(['id', 'minhash', 'wire_group'])
+        .where(
+          'id',
+          'in',
+          ids.map((r) => r.article_id),
+        )
+        .execute()
+    : []
   await trx
     .insertInto('article_bands')
     .values(buckets.map((bucket) => ({ bucket, article_id: articleId })))
