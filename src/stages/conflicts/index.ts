@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js'
 import type { Argument, Attribution, Conflict, Event, Mention, Place } from '../../doc/layers.js'
 import { contains, type Span } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
+import { NUMBER_WORDS } from '../values/numbers.js'
 import { isCompatible, type Location, locate, specificity } from './refinement.js'
 
 /*
@@ -187,29 +188,17 @@ function actorConflict(event: Event, sources: readonly Attribution[]): Conflict 
   }
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  dozen: 12,
-  twenty: 20,
-  hundred: 100,
-}
+/** Number words that count victims; `a`, `an` and `one` open too many phrases that count nothing. */
+const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, n]) => n > 1),
+)
 
 /** The number a target phrase counts (`12 people`, `five soldiers`), or null. */
 export function countOf(phrase: string): number | null {
   const digits = phrase.match(/\b(\d[\d,]*)\b/)
   if (digits) return Number((digits[1] as string).replace(/,/g, ''))
   for (const word of phrase.toLowerCase().split(/\s+/)) {
-    const n = NUMBER_WORDS[word]
+    const n = COUNT_WORDS[word]
     if (n !== undefined) return n
   }
   return null

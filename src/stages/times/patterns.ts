@@ -13,16 +13,10 @@ const MONTH = `(?:(?:${FULL_MONTH})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%]|\\.\\d|,\\d{3})'
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)(?![\\d%]|,\\d{3}|\\.\\d)'
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
-const TENS_VALUES: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-}
+/** `twenty` to `ninety`, for `twenty-two years ago`. */
+const TENS_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, n]) => n >= 20 && n < 100 && n % 10 === 0),
+)
 const TENS =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)'
 const COUNT = `(?:\\d{1,3}|${TENS}|${Object.keys(NUMBER_WORDS).join('|')})`
