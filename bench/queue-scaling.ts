@@ -110,7 +110,6 @@ async function queueLatency(samples: number): Promise<number[]> {
   for (let i = 0; i <= samples; i++) {
     const file = join(dir, `a${i}.json`)
     writeFileSync(file, JSON.stringify({ ...sample, id: `latency-${i}`, outlet: `Latency ${i}` }))
-    const started = performance.now()
     await finished(cli(['ingest', '--queue', '--db', db, file]))
     const enqueued = performance.now()
     for (;;) {
@@ -121,7 +120,6 @@ async function queueLatency(samples: number): Promise<number[]> {
       await new Promise((r) => setTimeout(r, 10))
     }
     if (i > 0) out.push(performance.now() - enqueued)
-    void started
   }
   worker.kill('SIGTERM')
   await stopped
