@@ -25,6 +25,13 @@ export const USER_AGENT = `newsgraph/${version} (news analysis; fetches one page
 export interface FetchOptions {
   /** Reach private and loopback addresses too (a local test server, an intranet). */
   readonly allowPrivate?: boolean
+  /**
+   * Addresses to count as public although they lie in a private range, matched exactly. For
+   * tests only: a stand-in "public" site on 127.0.0.2 while 127.0.0.1 and the rest stay refused,
+   * so a redirect inward can be tried without a public network. The CLI, server and queue never
+   * set it.
+   */
+  readonly publicAddresses?: readonly string[]
   readonly timeoutMs?: number
   readonly maxBytes?: number
   readonly maxRedirects?: number
@@ -51,14 +58,20 @@ function refusal(host: string, address: string, input: string): NewsgraphError {
   )
 }
 
+/** True when the policy forbids connecting to `address`. */
+function isRefused(address: string, options: FetchOptions): boolean {
+  if (options.allowPrivate) return false
+  return isPrivateAddress(address) && !options.publicAddresses?.includes(address)
+}
+
 /** A DNS lookup that refuses private answers: every address returned must be public. */
-function guardedLookup(allowPrivate: boolean, input: string): LookupFunction {
+function guardedLookup(policy: FetchOptions, input: string): LookupFunction {
   return (hostname, options, callback) => {
     lookup(hostname, { ...options, all: true }, (error, found) => {
       if (error) return callback(error, '', 0)
       const addresses = found as unknown as LookupAddress[]
-      const inward = addresses.find((a) => isPrivateAddress(a.address))
-      if (!allowPrivate && inward) return callback(refusal(hostname, inward.address, input), '', 0)
+      const inward = addresses.find((a) => isRefused(a.address, policy))
+      if (inward) return callback(refusal(hostname, inward.address, input), '', 0)
       if ((options as { all?: boolean }).all)
         return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses)
       const first = addresses[0]
@@ -66,6 +79,28 @@ function guardedLookup(allowPrivate: boolean, input: string): LookupFunction {
       callback(null, first.address, first.family)
     })
   }
+}
+
+/*
+ * Kept-alive sockets are pooled per policy. A reused socket skips DNS and so the lookup guard:
+ * one opened with allowPrivate must never carry a later request made without it (a queue worker
+ * runs jobs of both kinds). A policy with publicAddresses, used by tests, pools nothing.
+ */
+const POOLS = {
+  guarded: {
+    http: new http.Agent({ keepAlive: true, timeout: 5000 }),
+    https: new https.Agent({ keepAlive: true, timeout: 5000 }),
+  },
+  open: {
+    http: new http.Agent({ keepAlive: true, timeout: 5000 }),
+    https: new https.Agent({ keepAlive: true, timeout: 5000 }),
+  },
+}
+
+function agentFor(url: URL, options: FetchOptions): http.Agent | false {
+  if (options.publicAddresses?.length) return false
+  const pool = options.allowPrivate ? POOLS.open : POOLS.guarded
+  return url.protocol === 'https:' ? pool.https : pool.http
 }
 
 function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal, input: string): Promise<IncomingMessage> {
@@ -76,7 +111,8 @@ function requestOnce(url: URL, options: FetchOptions, signal: AbortSignal, input
       {
         method: 'GET',
         signal,
-        lookup: guardedLookup(!!options.allowPrivate, input),
+        agent: agentFor(url, options),
+        lookup: guardedLookup(options, input),
         headers: {
           'user-agent': USER_AGENT,
           accept: options.accept ?? 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5',
@@ -137,12 +173,12 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     }
     const host = current.hostname.replace(/^\[|\]$/g, '')
     // A literal address skips DNS, so the lookup guard never sees it: check it here.
-    if (!options.allowPrivate && isIP(host) && isPrivateAddress(host)) throw refusal(host, host, url)
+    if (isIP(host) && isRefused(host, options)) throw refusal(host, host, url)
     let response: IncomingMessage
     try {
       response = await requestOnce(current, options, signal, url)
     } catch (error) {
-      throw asFetchError(error, url, timeoutMs)
+      throw asFetchError(error, url, timeoutMs, signal.aborted)
     }
     const location = response.headers.location
     if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
@@ -166,15 +202,16 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       const bytes = await readBody(response, options.maxBytes ?? MAX_INPUT_BYTES, url)
       return { url: current.toString(), status, contentType: response.headers['content-type'] ?? null, bytes }
     } catch (error) {
-      throw asFetchError(error, url, timeoutMs)
+      throw asFetchError(error, url, timeoutMs, signal.aborted)
     }
   }
 }
 
-function asFetchError(error: unknown, url: string, timeoutMs: number): NewsgraphError {
+/** The `NewsgraphError` for a failed exchange; `timedOut` because a body cut off by the deadline fails as just "aborted". */
+function asFetchError(error: unknown, url: string, timeoutMs: number, timedOut: boolean): NewsgraphError {
   if (error instanceof NewsgraphError) return error
   const e = error as Error & { code?: string }
-  if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'ABORT_ERR') {
+  if (timedOut || e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'ABORT_ERR') {
     return fail('ingest/timeout', `no complete answer within ${timeoutMs / 1000} s`, url)
   }
   return fail('ingest/fetch-failed', `could not fetch: ${e.message}`, url)
