@@ -1,5 +1,5 @@
 import firstNames from './data/first-names.json' with { type: 'json' }
-import { hashOf } from './feature-hash.js'
+import { hash, hashOf, template } from './feature-hash.js'
 import { countryByDemonym } from './gazetteer/countries.js'
 import { GROUP_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
 import { isShouting, isTitleCase, matchPhrases, type PhraseMatch } from './gazetteer/phrases.js'
@@ -118,6 +118,47 @@ function lexiconOf(text: string): string {
 const START = '<s>'
 const END = '</s>'
 
+/* Each template's name hashed once (feature-hash.ts); features then hash only their values. */
+const T = {
+  b: hashOf('b'),
+  w: template('w'),
+  lw: template('lw'),
+  sh: template('sh'),
+  p3: template('p3'),
+  s2: template('s2'),
+  s3: template('s3'),
+  s4: template('s4'),
+  shout: template('shout'),
+  hy: template('hy'),
+  lex: template('lex'),
+  pos: template('pos'),
+  p1: template('p1'),
+  p2: template('p2'),
+  n1: template('n1'),
+  n2: template('n2'),
+  p1w: template('p1w'),
+  wn1: template('wn1'),
+  ps1: template('ps1'),
+  ns1: template('ns1'),
+  sh3: template('sh3'),
+  pp1: template('pp1'),
+  np1: template('np1'),
+  y1: template('y1'),
+  y2: template('y2'),
+  y1sh: template('y1sh'),
+  y1w: template('y1w'),
+  first: template('first'),
+  shoutY1: template('shout-y1'),
+  g: template('g'),
+  gy: template('gy'),
+  gp: template('gp'),
+  gn: template('gn'),
+  lexp: template('lexp'),
+  hist: template('hist'),
+  histY1: template('hist-y1'),
+  orgword: template('orgword'),
+}
+
 /**
  * The features of word `i` that depend on the word alone (and whether the sentence is in
  * capitals), as hashes: scored once per distinct word and cached at run time.
@@ -127,19 +168,19 @@ export function wordFeaturesOf(view: SentenceView, i: number): number[] {
   const lw = view.lower[i] as string
   const shape = view.shapes[i] as string
   const f = [
-    hashOf('b'),
-    hashOf('w', view.shouting ? lw : w),
-    hashOf('lw', lw),
-    hashOf('sh', shape),
-    hashOf('p3', lw.slice(0, 3)),
-    hashOf('s2', lw.slice(-2)),
-    hashOf('s3', lw.slice(-3)),
-    hashOf('s4', lw.slice(-4)),
+    T.b,
+    hash(T.w, view.shouting ? lw : w),
+    hash(T.lw, lw),
+    hash(T.sh, shape),
+    hash(T.p3, lw.slice(0, 3)),
+    hash(T.s2, lw.slice(-2)),
+    hash(T.s3, lw.slice(-3)),
+    hash(T.s4, lw.slice(-4)),
   ]
-  if (view.shouting) f.push(hashOf('shout', shape))
-  if (w.length > 1 && w.includes('-')) f.push(hashOf('hy', lw.split('-')[0] as string))
+  if (view.shouting) f.push(hash(T.shout, shape))
+  if (w.length > 1 && w.includes('-')) f.push(hash(T.hy, lw.split('-')[0] as string))
   const lex = view.lexicon[i] as string
-  if (lex) f.push(hashOf('lex', lex))
+  if (lex) f.push(hash(T.lex, lex))
   return f
 }
 
@@ -147,6 +188,11 @@ export function wordFeaturesOf(view: SentenceView, i: number): number[] {
 export function wordKeyOf(view: SentenceView, i: number): string {
   return view.shouting ? `!${(view.words[i] as Word).text}` : (view.words[i] as Word).text
 }
+
+/* A word that may continue a name towards an organisation word: `Bank of England`. */
+const NAME_WORD = /^\p{Lu}|^(of|for|and|the|de|al)$/u
+/* `orgword` features carry the distance as text. */
+const DISTANCES = ['0', '1', '2', '3']
 
 /**
  * The features of word `i` that depend on its neighbours and on the labels already chosen for
@@ -167,42 +213,42 @@ export function contextFeaturesOf(view: SentenceView, i: number, prev1: string, 
   const pp1 = i > 0 ? (words[i - 1] as Word).pos : START
   const np1 = i + 1 < words.length ? (words[i + 1] as Word).pos : END
   const f = [
-    hashOf('pos', pos),
-    hashOf('p1', p1),
-    hashOf('p2', p2),
-    hashOf('n1', n1),
-    hashOf('n2', n2),
-    hashOf('p1w', p1, lw),
-    hashOf('wn1', lw, n1),
-    hashOf('ps1', ps1),
-    hashOf('ns1', ns1),
-    hashOf('sh3', ps1, shape, ns1),
-    hashOf('pp1', pp1, pos),
-    hashOf('np1', pos, np1),
-    hashOf('y1', prev1),
-    hashOf('y2', prev2, prev1),
-    hashOf('y1sh', prev1, shape),
-    hashOf('y1w', prev1, lw),
+    hash(T.pos, pos),
+    hash(T.p1, p1),
+    hash(T.p2, p2),
+    hash(T.n1, n1),
+    hash(T.n2, n2),
+    hash(T.p1w, p1, lw),
+    hash(T.wn1, lw, n1),
+    hash(T.ps1, ps1),
+    hash(T.ns1, ns1),
+    hash(T.sh3, ps1, shape, ns1),
+    hash(T.pp1, pp1, pos),
+    hash(T.np1, pos, np1),
+    hash(T.y1, prev1),
+    hash(T.y2, prev2, prev1),
+    hash(T.y1sh, prev1, shape),
+    hash(T.y1w, prev1, lw),
   ]
-  if (i === 0) f.push(hashOf('first', shape))
-  if (view.shouting) f.push(hashOf('shout-y1', prev1))
+  if (i === 0) f.push(hash(T.first, shape))
+  if (view.shouting) f.push(hash(T.shoutY1, prev1))
   const g = gazetteer[i] as string
-  if (g) f.push(hashOf('g', g), hashOf('gy', g, prev1))
+  if (g) f.push(hash(T.g, g), hash(T.gy, g, prev1))
   const gp = i > 0 ? (gazetteer[i - 1] as string) : ''
   const gn = i + 1 < words.length ? (gazetteer[i + 1] as string) : ''
-  if (gp) f.push(hashOf('gp', gp))
-  if (gn) f.push(hashOf('gn', gn))
+  if (gp) f.push(hash(T.gp, gp))
+  if (gn) f.push(hash(T.gn, gn))
   const lexP = i > 0 ? (view.lexicon[i - 1] as string) : ''
-  if (lexP) f.push(hashOf('lexp', lexP))
+  if (lexP) f.push(hash(T.lexp, lexP))
   const seen = view.history[i] as string
-  if (seen) f.push(hashOf('hist', seen), hashOf('hist-y1', seen, prev1))
+  if (seen) f.push(hash(T.hist, seen), hash(T.histY1, seen, prev1))
   for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
     const t = (words[k] as Word).text
     if (ORG_WORDS.has(t)) {
-      f.push(hashOf('orgword', String(k - i)))
+      f.push(hash(T.orgword, DISTANCES[k - i] as string))
       break
     }
-    if (!/^\p{Lu}|^(of|for|and|the|de|al)$/u.test(t)) break
+    if (!NAME_WORD.test(t)) break
   }
   return f
 }
