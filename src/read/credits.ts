@@ -31,9 +31,16 @@ const OWN_REPORTING: readonly RegExp[] = [
   new RegExp(`\\b(?:told|said to) ${A} in an exclusive\\b`, 'g'),
 ]
 
+/*
+ * Every pattern above holds an agency's name, so a text naming none needs no further look: one
+ * scan instead of six over most articles, which were a measurable part of reading a text.
+ */
+const ANY_AGENCY = new RegExp(AGENCY_PATTERN)
+
 /** The canonical agencies that the text credits with its own first-hand reporting. */
 export function ownReportingAgencies(text: string): string[] {
   const found = new Set<string>()
+  if (!ANY_AGENCY.test(text)) return []
   for (const pattern of OWN_REPORTING) {
     for (const m of text.matchAll(pattern)) {
       const agency = agencyNamed(m[1] as string)
