@@ -115,7 +115,8 @@ function lexiconOf(text: string): string {
   return ''
 }
 
-const START = '<s>'
+/** The label and word before a sentence's first. */
+export const START = '<s>'
 const END = '</s>'
 
 /* Each template's name hashed once (feature-hash.ts); features then hash only their values. */
@@ -184,22 +185,27 @@ export function wordFeaturesOf(view: SentenceView, i: number): number[] {
   return f
 }
 
-/** The cache key under which `wordFeaturesOf` may be reused. */
-export function wordKeyOf(view: SentenceView, i: number): string {
-  return view.shouting ? `!${(view.words[i] as Word).text}` : (view.words[i] as Word).text
-}
-
 /* A word that may continue a name towards an organisation word: `Bank of England`. */
 const NAME_WORD = /^\p{Lu}|^(of|for|and|the|de|al)$/u
 /* `orgword` features carry the distance as text. */
 const DISTANCES = ['0', '1', '2', '3']
 
+/** Room for the most context features a word can have: 16 always, 10 more at most. */
+export const MAX_CONTEXT_FEATURES = 32
+
 /**
  * The features of word `i` that depend on its neighbours and on the labels already chosen for
- * the words before it (greedy left-to-right decoding), as hashes. Computed identically in
- * training and at run time; training uses both lists together.
+ * the words before it (greedy left-to-right decoding), as hashes written into `into` (from 0);
+ * returns how many. Computed identically in training and at run time; training uses both lists
+ * together. Writing into one reused buffer spares an array per word.
  */
-export function contextFeaturesOf(view: SentenceView, i: number, prev1: string, prev2: string): number[] {
+export function contextFeaturesOf(
+  view: SentenceView,
+  i: number,
+  prev1: string,
+  prev2: string,
+  into: Int32Array,
+): number {
   const { words, lower, shapes, gazetteer } = view
   const lw = lower[i] as string
   const shape = shapes[i] as string
@@ -212,40 +218,45 @@ export function contextFeaturesOf(view: SentenceView, i: number, prev1: string, 
   const ns1 = i + 1 < words.length ? (shapes[i + 1] as string) : END
   const pp1 = i > 0 ? (words[i - 1] as Word).pos : START
   const np1 = i + 1 < words.length ? (words[i + 1] as Word).pos : END
-  const f = [
-    hash(T.pos, pos),
-    hash(T.p1, p1),
-    hash(T.p2, p2),
-    hash(T.n1, n1),
-    hash(T.n2, n2),
-    hash(T.p1w, p1, lw),
-    hash(T.wn1, lw, n1),
-    hash(T.ps1, ps1),
-    hash(T.ns1, ns1),
-    hash(T.sh3, ps1, shape, ns1),
-    hash(T.pp1, pp1, pos),
-    hash(T.np1, pos, np1),
-    hash(T.y1, prev1),
-    hash(T.y2, prev2, prev1),
-    hash(T.y1sh, prev1, shape),
-    hash(T.y1w, prev1, lw),
-  ]
-  if (i === 0) f.push(hash(T.first, shape))
-  if (view.shouting) f.push(hash(T.shoutY1, prev1))
+  let f = 0
+  into[f++] = hash(T.pos, pos)
+  into[f++] = hash(T.p1, p1)
+  into[f++] = hash(T.p2, p2)
+  into[f++] = hash(T.n1, n1)
+  into[f++] = hash(T.n2, n2)
+  into[f++] = hash(T.p1w, p1, lw)
+  into[f++] = hash(T.wn1, lw, n1)
+  into[f++] = hash(T.ps1, ps1)
+  into[f++] = hash(T.ns1, ns1)
+  into[f++] = hash(T.sh3, ps1, shape, ns1)
+  into[f++] = hash(T.pp1, pp1, pos)
+  into[f++] = hash(T.np1, pos, np1)
+  into[f++] = hash(T.y1, prev1)
+  into[f++] = hash(T.y2, prev2, prev1)
+  into[f++] = hash(T.y1sh, prev1, shape)
+  into[f++] = hash(T.y1w, prev1, lw)
+  if (i === 0) into[f++] = hash(T.first, shape)
+  if (view.shouting) into[f++] = hash(T.shoutY1, prev1)
   const g = gazetteer[i] as string
-  if (g) f.push(hash(T.g, g), hash(T.gy, g, prev1))
+  if (g) {
+    into[f++] = hash(T.g, g)
+    into[f++] = hash(T.gy, g, prev1)
+  }
   const gp = i > 0 ? (gazetteer[i - 1] as string) : ''
   const gn = i + 1 < words.length ? (gazetteer[i + 1] as string) : ''
-  if (gp) f.push(hash(T.gp, gp))
-  if (gn) f.push(hash(T.gn, gn))
+  if (gp) into[f++] = hash(T.gp, gp)
+  if (gn) into[f++] = hash(T.gn, gn)
   const lexP = i > 0 ? (view.lexicon[i - 1] as string) : ''
-  if (lexP) f.push(hash(T.lexp, lexP))
+  if (lexP) into[f++] = hash(T.lexp, lexP)
   const seen = view.history[i] as string
-  if (seen) f.push(hash(T.hist, seen), hash(T.histY1, seen, prev1))
+  if (seen) {
+    into[f++] = hash(T.hist, seen)
+    into[f++] = hash(T.histY1, seen, prev1)
+  }
   for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
     const t = (words[k] as Word).text
     if (ORG_WORDS.has(t)) {
-      f.push(hash(T.orgword, DISTANCES[k - i] as string))
+      into[f++] = hash(T.orgword, DISTANCES[k - i] as string)
       break
     }
     if (!NAME_WORD.test(t)) break
@@ -255,5 +266,7 @@ export function contextFeaturesOf(view: SentenceView, i: number, prev1: string, 
 
 /** Every feature of word `i`: its own and its context's. */
 export function featuresOf(view: SentenceView, i: number, prev1: string, prev2: string): number[] {
-  return [...wordFeaturesOf(view, i), ...contextFeaturesOf(view, i, prev1, prev2)]
+  const context = new Int32Array(MAX_CONTEXT_FEATURES)
+  const count = contextFeaturesOf(view, i, prev1, prev2, context)
+  return [...wordFeaturesOf(view, i), ...context.subarray(0, count)]
 }
