@@ -22,25 +22,27 @@ const MAX_WORDS = 8
 /* Exact phrases, and upper-cased ones for all-capital headlines (`BRITAIN`, `REUTERS`). */
 const exact = new Map<string, PhraseHit>()
 const upper = new Map<string, PhraseHit>()
-/* First word -> most words of a phrase starting with it, so most words cost one lookup. */
-const firstExact = new Map<string, number>()
-const firstUpper = new Map<string, number>()
+/*
+ * Every phrase's leading words (`New`, `New York`, `New York City`): a search from a word goes
+ * on only while some phrase still starts so, and most words end it at the first lookup.
+ */
+const exactPrefixes = new Set<string>()
+const upperPrefixes = new Set<string>()
 
-function noteFirst(index: Map<string, number>, key: string): void {
+function notePrefixes(into: Set<string>, key: string): void {
   const parts = key.split(' ')
-  const first = parts[0] as string
-  index.set(first, Math.max(index.get(first) ?? 0, parts.length))
+  for (let n = 1; n <= parts.length; n++) into.add(parts.slice(0, n).join(' '))
 }
 
 function add(phrase: string, hit: PhraseHit): void {
   const key = phrase.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
   if (!exact.has(key)) exact.set(key, hit)
-  noteFirst(firstExact, key)
+  notePrefixes(exactPrefixes, key)
   // An all-capital alias of four letters or fewer (`IS`, `WHO`, `AP`) is an English word in a headline.
   const letters = key.replace(/[^\p{L}]/gu, '')
   if (letters.length > 4 && !upper.has(key.toUpperCase())) {
     upper.set(key.toUpperCase(), hit)
-    noteFirst(firstUpper, key.toUpperCase())
+    notePrefixes(upperPrefixes, key.toUpperCase())
   }
 }
 
@@ -59,14 +61,17 @@ for (const n of cities as string[]) add(n, CITY)
  */
 export function matchPhrases(words: readonly string[], shouting: boolean): PhraseMatch[] {
   const out: PhraseMatch[] = []
+  const keys = shouting ? words.map((w) => w.toUpperCase()) : words
+  const phrases = shouting ? upper : exact
+  const prefixes = shouting ? upperPrefixes : exactPrefixes
   let i = 0
-  const first = shouting ? firstUpper : firstExact
-  while (i < words.length) {
+  while (i < keys.length) {
     let found: PhraseMatch | undefined
-    const most = first.get(shouting ? (words[i] as string).toUpperCase() : (words[i] as string)) ?? 0
-    for (let n = Math.min(most, MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
-      const key = words.slice(i, i + n).join(' ')
-      const hit = shouting ? upper.get(key.toUpperCase()) : exact.get(key)
+    let key = keys[i] as string
+    for (let n = 1; n <= MAX_WORDS && i + n <= keys.length; n++) {
+      if (n > 1) key += ` ${keys[i + n - 1] as string}`
+      if (!prefixes.has(key)) break
+      const hit = phrases.get(key)
       if (hit) found = { start: i, end: i + n, hit }
     }
     if (found) {
