@@ -88,7 +88,10 @@ export function corefer(found: readonly Candidate[], text = ''): Coreference {
     cluster.members.push(c)
   }
   // Longer names first, so a part-name finds the full name whichever comes first in the text.
-  const order = [...found].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start)
+  // Each name's length is worked out once, not at every comparison of the sort.
+  const length = new Map(found.map((c) => [c, nameWords(c.text).length]))
+  const size = (c: Candidate) => length.get(c) as number
+  const order = [...found].sort((a, b) => size(b) - size(a) || a.start - b.start)
   for (const c of order) {
     const expansion = defined.get(bare(c.text))
     const key = globalKey(c) ?? (expansion && keyOf.get(expansion)) ?? localKey(c, clusters)

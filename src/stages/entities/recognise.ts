@@ -192,6 +192,20 @@ const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u
 /** Titles and particles that are never a person's name on their own. */
 const NOT_A_NAME = /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/i
 
+const SPACE = /\s/g
+
+/** Where the first white space at or after `from` is, or the text's end. */
+function spaceFrom(text: string, from: number): number {
+  SPACE.lastIndex = from
+  return SPACE.exec(text)?.index ?? text.length
+}
+
+/** A name up to its first white space: `Sami` of `Sami Jasim`. */
+function headOf(name: string): string {
+  const space = spaceFrom(name, 0)
+  return name.slice(0, space)
+}
+
 /*
  * One name, one reading per article: every other capitalised occurrence of a name already
  * found becomes a mention of the same type, and each part of a multi-word person's name
@@ -236,12 +250,17 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
   for (const c of out) cover(c)
   const taken = (start: number, end: number) => covered.subarray(start, end).includes(1)
   const longest = Math.max(1, ...[...known.keys()].map((k) => k.split(' ').length))
+  // A name that runs past a space starts with one of these; most windows are ruled out by it
+  // without cutting their text from the article.
+  const heads = new Set([...known.keys()].map(headOf))
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
     if (!NAME_START.test(w.text)) continue
+    const space = spaceFrom(text, w.start)
+    const headKnown = heads.has(text.slice(w.start, space))
     for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1] as Word
-      if (last.sentence !== w.sentence) continue
+      if (last.sentence !== w.sentence || (last.end > space && !headKnown)) continue
       const name = text.slice(w.start, last.end)
       const type = known.get(name)
       // A one-word name the article also writes in lower case (`Harsh`, `harsh`) is not spread.
