@@ -1,5 +1,5 @@
 import firstNames from './data/first-names.json' with { type: 'json' }
-import { hash, hashOf, template } from './feature-hash.js'
+import { hash, hashOf, mix, template } from './feature-hash.js'
 import { countryByDemonym } from './gazetteer/countries.js'
 import { GROUP_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
 import { isShouting, isTitleCase, matchPhrases, type PhraseMatch } from './gazetteer/phrases.js'
@@ -19,6 +19,8 @@ export interface SentenceView {
   readonly lexicon: readonly string[]
   /** The label the article gave each word earlier (see `DocumentMemory`), or ''. */
   readonly history: readonly string[]
+  /** What each word gives its own and its neighbours' features (`factsOf`). */
+  readonly facts: readonly WordFacts[]
 }
 
 /** Prepares a sentence's words once; features for each word then read from it. */
@@ -28,6 +30,7 @@ export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map(
   const words = titleCase ? given.map((w) => ({ ...w, text: w.text.toUpperCase() })) : given
   const texts = words.map((w) => w.text)
   const shouting = titleCase || isShouting(texts)
+  const facts = texts.map(factsOf)
   const gazetteer = texts.map(() => '')
   const phrases = matchPhrases(texts, shouting)
   for (const m of phrases) {
@@ -35,13 +38,14 @@ export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map(
   }
   return {
     words,
-    lower: texts.map((t) => t.toLowerCase()),
-    shapes: texts.map(cachedShape),
+    lower: facts.map((f) => f.lower),
+    shapes: facts.map((f) => f.shape),
     gazetteer,
     shouting,
     phrases,
-    lexicon: texts.map(cachedLexicon),
+    lexicon: facts.map((f) => f.lexicon),
     history: texts.map((t) => memory.get(t) ?? ''),
+    facts,
   }
 }
 
@@ -78,31 +82,6 @@ export function shapeOf(word: string): string {
 
 /** English given names (data/first-names.json, built by scripts/ner/build-lists.ts). */
 const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames as string[])
-
-/* Shapes and word lists depend on the word alone; words recur, so both are remembered. */
-const shapes = new Map<string, string>()
-const lexicons = new Map<string, string>()
-const CACHE_SIZE = 50_000
-
-function cachedShape(word: string): string {
-  let shape = shapes.get(word)
-  if (shape === undefined) {
-    if (shapes.size >= CACHE_SIZE) shapes.clear()
-    shape = shapeOf(word)
-    shapes.set(word, shape)
-  }
-  return shape
-}
-
-function cachedLexicon(word: string): string {
-  let lexicon = lexicons.get(word)
-  if (lexicon === undefined) {
-    if (lexicons.size >= CACHE_SIZE) lexicons.clear()
-    lexicon = lexiconOf(word)
-    lexicons.set(word, lexicon)
-  }
-  return lexicon
-}
 
 /* Which word list a word is in, as one feature. */
 function lexiconOf(text: string): string {
@@ -161,6 +140,97 @@ const T = {
 }
 
 /**
+ * What one word contributes to features, worked out once per distinct word: its lower case,
+ * shape and word list, and the hashes of the features it gives as a neighbour (`p1`, `n1`,
+ * …) or starts (`p1w` before the next word). Words recur within and across articles, so most
+ * words cost one lookup here instead of a dozen hashes.
+ */
+export interface WordFacts {
+  readonly lower: string
+  readonly shape: string
+  readonly lexicon: string
+  /** `hash(T.p1, lower)` and so on: the features of the words after and before this one. */
+  readonly asP1: number
+  readonly asP2: number
+  readonly asN1: number
+  readonly asN2: number
+  readonly asPs1: number
+  readonly asNs1: number
+  /** Hash states to go on from: `p1w` over this word (then the next), `wn1` over it (then the next). */
+  readonly p1wState: number
+  readonly wn1State: number
+}
+
+const facts = new Map<string, WordFacts>()
+/* Enough for the vocabulary of many articles; cleared when full rather than tracked. */
+const FACTS_CACHE_SIZE = 50_000
+
+/** The facts of a word, from the cache when it has been seen. */
+export function factsOf(word: string): WordFacts {
+  let known = facts.get(word)
+  if (known === undefined) {
+    if (facts.size >= FACTS_CACHE_SIZE) facts.clear()
+    known = wordFacts(word)
+    facts.set(word, known)
+  }
+  return known
+}
+
+function wordFacts(word: string): WordFacts {
+  const lower = word.toLowerCase()
+  const shape = shapeOf(word)
+  return {
+    lower,
+    shape,
+    lexicon: lexiconOf(word),
+    asP1: hash(T.p1, lower),
+    asP2: hash(T.p2, lower),
+    asN1: hash(T.n1, lower),
+    asN2: hash(T.n2, lower),
+    asPs1: hash(T.ps1, shape),
+    asNs1: hash(T.ns1, shape),
+    p1wState: mix(T.p1w, lower),
+    wn1State: mix(T.wn1, lower),
+  }
+}
+
+/* The same for the place before a sentence's first word and after its last. */
+const BEFORE = {
+  asP1: hash(T.p1, START),
+  asP2: hash(T.p2, START),
+  asPs1: hash(T.ps1, START),
+  p1wState: mix(T.p1w, START),
+}
+const AFTER = { asN1: hash(T.n1, END), asN2: hash(T.n2, END), asNs1: hash(T.ns1, END) }
+
+/** What a chosen label (or the start, `<s>`) gives the next word's features, worked out once per label. */
+interface LabelStates {
+  readonly y1: number
+  readonly shoutY1: number
+  /** States to go on from with the next part: `y2` over this label as the one before last, and so on. */
+  readonly y2State: number
+  readonly y1shState: number
+  readonly y1wState: number
+}
+
+const labelStates = new Map<string, LabelStates>()
+
+function statesOf(label: string): LabelStates {
+  let known = labelStates.get(label)
+  if (known === undefined) {
+    known = {
+      y1: hash(T.y1, label),
+      shoutY1: hash(T.shoutY1, label),
+      y2State: mix(T.y2, label),
+      y1shState: mix(T.y1sh, label),
+      y1wState: mix(T.y1w, label),
+    }
+    labelStates.set(label, known)
+  }
+  return known
+}
+
+/**
  * The features of word `i` that depend on the word alone (and whether the sentence is in
  * capitals), as hashes: scored once per distinct word and cached at run time.
  */
@@ -206,37 +276,40 @@ export function contextFeaturesOf(
   prev2: string,
   into: Int32Array,
 ): number {
-  const { words, lower, shapes, gazetteer } = view
-  const lw = lower[i] as string
-  const shape = shapes[i] as string
+  const { words, gazetteer, facts: around } = view
+  const own = around[i] as WordFacts
+  const lw = own.lower
+  const shape = own.shape
   const pos = (words[i] as Word).pos
-  const p1 = i > 0 ? (lower[i - 1] as string) : START
-  const p2 = i > 1 ? (lower[i - 2] as string) : START
-  const n1 = i + 1 < words.length ? (lower[i + 1] as string) : END
-  const n2 = i + 2 < words.length ? (lower[i + 2] as string) : END
-  const ps1 = i > 0 ? (shapes[i - 1] as string) : START
-  const ns1 = i + 1 < words.length ? (shapes[i + 1] as string) : END
+  const before1 = i > 0 ? (around[i - 1] as WordFacts) : BEFORE
+  const before2 = i > 1 ? (around[i - 2] as WordFacts) : BEFORE
+  const after1 = i + 1 < words.length ? (around[i + 1] as WordFacts) : AFTER
+  const after2 = i + 2 < words.length ? (around[i + 2] as WordFacts) : AFTER
+  const n1 = i + 1 < words.length ? (around[i + 1] as WordFacts).lower : END
+  const ps1 = i > 0 ? (around[i - 1] as WordFacts).shape : START
+  const ns1 = i + 1 < words.length ? (around[i + 1] as WordFacts).shape : END
   const pp1 = i > 0 ? (words[i - 1] as Word).pos : START
   const np1 = i + 1 < words.length ? (words[i + 1] as Word).pos : END
+  const y1 = statesOf(prev1)
   let f = 0
   into[f++] = hash(T.pos, pos)
-  into[f++] = hash(T.p1, p1)
-  into[f++] = hash(T.p2, p2)
-  into[f++] = hash(T.n1, n1)
-  into[f++] = hash(T.n2, n2)
-  into[f++] = hash(T.p1w, p1, lw)
-  into[f++] = hash(T.wn1, lw, n1)
-  into[f++] = hash(T.ps1, ps1)
-  into[f++] = hash(T.ns1, ns1)
+  into[f++] = before1.asP1
+  into[f++] = before2.asP2
+  into[f++] = after1.asN1
+  into[f++] = after2.asN2
+  into[f++] = hash(before1.p1wState, lw)
+  into[f++] = hash(own.wn1State, n1)
+  into[f++] = before1.asPs1
+  into[f++] = after1.asNs1
   into[f++] = hash(T.sh3, ps1, shape, ns1)
   into[f++] = hash(T.pp1, pp1, pos)
   into[f++] = hash(T.np1, pos, np1)
-  into[f++] = hash(T.y1, prev1)
-  into[f++] = hash(T.y2, prev2, prev1)
-  into[f++] = hash(T.y1sh, prev1, shape)
-  into[f++] = hash(T.y1w, prev1, lw)
+  into[f++] = y1.y1
+  into[f++] = hash(statesOf(prev2).y2State, prev1)
+  into[f++] = hash(y1.y1shState, shape)
+  into[f++] = hash(y1.y1wState, lw)
   if (i === 0) into[f++] = hash(T.first, shape)
-  if (view.shouting) into[f++] = hash(T.shoutY1, prev1)
+  if (view.shouting) into[f++] = y1.shoutY1
   const g = gazetteer[i] as string
   if (g) {
     into[f++] = hash(T.g, g)
