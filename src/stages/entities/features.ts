@@ -3,6 +3,7 @@ import { hash, hashOf, mix, template } from './feature-hash.js'
 import { countryByDemonym } from './gazetteer/countries.js'
 import { GROUP_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
 import { isShouting, isTitleCase, matchPhrases, type PhraseMatch } from './gazetteer/phrases.js'
+import { startsUpper } from './letters.js'
 import type { Word } from './words.js'
 
 /** One sentence prepared for feature extraction: its words and what the gazetteers say of each. */
@@ -58,7 +59,7 @@ export type DocumentMemory = Map<string, string>
 /** Records a sentence's labels (BIO) for its capitalised words. */
 export function remember(memory: DocumentMemory, view: SentenceView, labels: readonly string[]): void {
   view.words.forEach((w, i) => {
-    if (!/^\p{Lu}/u.test(w.text) || view.shouting) return
+    if (!startsUpper(w.text) || view.shouting) return
     const label = labels[i] ?? 'O'
     memory.set(w.text, label === 'O' ? 'O' : label.slice(2))
   })
@@ -255,8 +256,8 @@ export function wordFeaturesOf(view: SentenceView, i: number): number[] {
   return f
 }
 
-/* A word that may continue a name towards an organisation word: `Bank of England`. */
-const NAME_WORD = /^\p{Lu}|^(of|for|and|the|de|al)$/u
+/* Words that may continue a name towards an organisation word besides capitalised ones: `Bank of England`. */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'al'])
 /* `orgword` features carry the distance as text. */
 const DISTANCES = ['0', '1', '2', '3']
 
@@ -332,7 +333,7 @@ export function contextFeaturesOf(
       into[f++] = hash(T.orgword, DISTANCES[k - i] as string)
       break
     }
-    if (!NAME_WORD.test(t)) break
+    if (!startsUpper(t) && !NAME_LINKS.has(t)) break
   }
   return f
 }

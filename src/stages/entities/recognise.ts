@@ -11,6 +11,7 @@ import {
   PERSON_TITLES,
 } from './gazetteer/lexicon.js'
 import type { PhraseHit } from './gazetteer/phrases.js'
+import { startsLower, startsUpper } from './letters.js'
 import { type Model, tagSentence } from './model.js'
 import { type Word, wordsOf } from './words.js'
 
@@ -188,6 +189,10 @@ function personsByPart(found: Candidate[]): Candidate[] {
 const PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{Lu}.*)$/u
 /** How a name's word starts: a capital, or a joined article and a capital. */
 const NAME_START = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u
+/* The same, looking at the first character before calling the expression (letters.ts). */
+const isNameStart = (word: string): boolean => startsUpper(word) || (word.includes('-') && NAME_START.test(word))
+/** A capital then a small letter: `Shi'ite`, not `US`. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u
 
 /** Titles and particles that are never a person's name on their own. */
 const NOT_A_NAME = /^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/i
@@ -216,7 +221,7 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
   // Each occurrence votes for its type; a gazetteer's word counts more, and so does a part of
   // a person's full name, though not over a name the article uses often as something else.
   const ordinary = new Set<string>()
-  for (const w of words) if (/^\p{Ll}/u.test(w.text)) ordinary.add(w.text)
+  for (const w of words) if (startsLower(w.text)) ordinary.add(w.text)
   const votes = new Map<string, Map<EntityType, number>>()
   const vote = (name: string, type: EntityType, weight: number) => {
     const tally = votes.get(name) ?? new Map<EntityType, number>()
@@ -232,7 +237,7 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
       return m ? [p, m[1] as string] : [p]
     })
     for (const part of parts) {
-      if (NOT_A_NAME.test(part) || !NAME_START.test(part) || countryByName(part) || ordinary.has(part.toLowerCase())) {
+      if (NOT_A_NAME.test(part) || !isNameStart(part) || countryByName(part) || ordinary.has(part.toLowerCase())) {
         continue
       }
       vote(part, 'PERSON', 1.5)
@@ -255,7 +260,7 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
   const heads = new Set([...known.keys()].map(headOf))
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word
-    if (!NAME_START.test(w.text)) continue
+    if (!isNameStart(w.text)) continue
     const space = spaceFrom(text, w.start)
     const headKnown = heads.has(text.slice(w.start, space))
     for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
@@ -275,7 +280,7 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
   }
   // A nationality or group word the model passed over is still a group (`Shi'ite militias`).
   for (const w of words) {
-    if (!/^\p{Lu}\p{Ll}/u.test(w.text) || taken(w.start, w.end)) continue
+    if (!startsUpper(w.text) || !CAPITALISED.test(w.text) || taken(w.start, w.end)) continue
     if (countryByDemonym(w.text) || GROUP_WORDS.has(w.text)) {
       const added = { start: w.start, end: w.end, type: 'NORP' as const, text: text.slice(w.start, w.end) }
       out.push(added)

@@ -50,7 +50,7 @@ const NAME_THEN_LOWER = /^(\p{Lu}[^-]*)-(\p{Ll}[\p{Ll}-]*)$/u
 
 function pushSplit(words: Word[], text: string, start: number, end: number, pos: PartOfSpeech, sentence: number) {
   const raw = text.slice(start, end)
-  const m = NAME_THEN_LOWER.exec(raw)
+  const m = raw.includes('-') ? NAME_THEN_LOWER.exec(raw) : null
   if (m) {
     const head = (m[1] as string).length
     words.push({ start, end: start + head, text: clean(raw.slice(0, head)), pos: 'PROPN', sentence })
@@ -61,5 +61,14 @@ function pushSplit(words: Word[], text: string, start: number, end: number, pos:
 }
 
 function clean(s: string): string {
-  return s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"')
+  return hasCurlyQuote(s) ? s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"') : s
+}
+
+/* Whether `s` holds any of ‘ ’ ‚ ‛ “ ” (U+2018 to U+201D): one look per character, no expression. */
+function hasCurlyQuote(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x2018 && c <= 0x201d) return true
+  }
+  return false
 }

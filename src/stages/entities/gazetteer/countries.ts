@@ -1,4 +1,5 @@
 import data from '../data/countries.json' with { type: 'json' }
+import { isAscii } from '../letters.js'
 
 /** A country of ISO 3166-1 with the names and demonyms English news uses for it. */
 export interface Country {
@@ -32,7 +33,8 @@ const byCode = new Map<string, Country>()
 
 /** Lower case without accents: `Türkiye` -> `turkiye`. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  // ASCII has no accents to take off; most names are ASCII.
+  return isAscii(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 // Larger countries first, so a name or demonym two share (`American`: the United States and

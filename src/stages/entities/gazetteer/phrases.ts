@@ -1,4 +1,5 @@
 import cities from '../data/cities.json' with { type: 'json' }
+import { isAscii, startsLetter, startsLower, startsUpper } from '../letters.js'
 import { COUNTRIES, type Country } from './countries.js'
 import { type KnownOrganisation, ORGANISATIONS } from './organisations.js'
 
@@ -87,15 +88,30 @@ export function isShouting(words: readonly string[]): boolean {
   let worded = 0
   let lower = 0
   for (const w of words) {
-    if (!HAS_LETTER.test(w)) continue
+    if (!hasLetter(w)) continue
     worded++
-    if (HAS_LOWER.test(w) && ++lower > 1 && lower > worded * 0.2) return false
+    if (hasLower(w) && ++lower > 1 && lower > worded * 0.2) return false
   }
   return worded >= 2 && lower <= worded * 0.2
 }
 
 const HAS_LETTER = /\p{L}/u
 const HAS_LOWER = /\p{Ll}/u
+
+/* As the expressions above, with ASCII words (most) read without calling one (letters.ts). */
+function hasLetter(word: string): boolean {
+  if (!isAscii(word)) return HAS_LETTER.test(word)
+  for (let i = 0; i < word.length; i++) if (startsLetter(word[i] as string)) return true
+  return false
+}
+
+function hasLower(word: string): boolean {
+  if (!isAscii(word)) return HAS_LOWER.test(word)
+  for (let i = 0; i < word.length; i++) if (startsLower(word[i] as string)) return true
+  return false
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 const SMALL_WORDS = new Set(
   'a an the of in on at to for and or nor but by with from as vs vs. via per into over under up out off is are was be'.split(
@@ -112,9 +128,9 @@ export function isTitleCase(words: readonly string[]): boolean {
   let numbers = 0
   for (const w of words) {
     // Lists of names and results tables (`Sussex 363 ( W. Athey 111 , …`) are not headlines.
-    if (/^[,;:()]$/.test(w) || (/^\d/.test(w) && ++numbers > 1)) return false
-    if (!/^\p{L}/u.test(w) || SMALL_WORDS.has(w)) continue
-    if (!/^\p{Lu}/u.test(w)) return false
+    if ((w.length === 1 && ',;:()'.includes(w)) || (isDigit(w.charCodeAt(0)) && ++numbers > 1)) return false
+    if (!startsLetter(w) || SMALL_WORDS.has(w)) continue
+    if (!startsUpper(w)) return false
     content++
   }
   return content >= 4
