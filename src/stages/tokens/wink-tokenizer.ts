@@ -82,6 +82,11 @@ export function createWinkTokenizer(): ParagraphTokenizer {
   return (text, paragraph, paragraphIndex, sentences, tokens) => {
     // wink's abbreviation test (/[a-z].*\.$/i) is quadratic in a word's length: a 200,000-character
     // run took minutes. Such a run (a pasted blob, never prose) is one token and sentence of its own.
+    // Most paragraphs are shorter than such a run, and need no search for one.
+    if (paragraph.end - paragraph.start < LONG_RUN_CHARS) {
+      tokenize(text, paragraph, paragraphIndex, sentences, tokens)
+      return
+    }
     let from = paragraph.start
     for (const run of text.slice(paragraph.start, paragraph.end).matchAll(LONG_RUN)) {
       const start = paragraph.start + (run.index ?? 0)
@@ -98,7 +103,8 @@ export function createWinkTokenizer(): ParagraphTokenizer {
 }
 
 /** A run of non-space characters far longer than any word or URL in news text. */
-const LONG_RUN = /\S{2000,}/g
+const LONG_RUN_CHARS = 2000
+const LONG_RUN = new RegExp(`\\S{${LONG_RUN_CHARS},}`, 'g')
 
 /** How far past the last token a token's text is looked for when something unexpected lies between. */
 const RESYNC_CHARS = 32
