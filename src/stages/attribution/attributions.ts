@@ -4,13 +4,14 @@ import type { Reporter } from '../../doc/message.js'
 import type { Span } from '../../doc/span.js'
 import { anonymityReasons } from './anonymity.js'
 import { readContext } from './context.js'
-import { type CueModel, findCues, isSpeechCue } from './cues.js'
+import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
 import { labelFrames } from './label-frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { describeSource } from './source-phrase.js'
+import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
 
 /** The per-article work of the stage: cues, frames, sources, then attributions in cue order. */
 /**
@@ -39,7 +40,7 @@ function longSentences(tokens: readonly Token[], report: Reporter): Set<number> 
 
 export function buildAttributions(
   doc: Doc,
-  model: CueModel | null,
+  models: { cues: CueModel | null; spans: SpanModel | null },
   report: Reporter,
 ): Pick<Layers, 'sources' | 'attributions'> {
   const { ctx, paragraphs } = readContext(doc)
@@ -49,11 +50,38 @@ export function buildAttributions(
   for (const q of quotes) if (!q.closed) report.warn('attribution/unclosed-quote', 'a quotation is never closed', q)
 
   const long = longSentences(tokens, report)
+  const reader = models.spans
+    ? new SpanReader(models.spans, {
+        ...ctx,
+        inQuote: quotedTokens(ctx),
+        paragraphOfSentence: doc.layer('sentences').map((s) => s.paragraph),
+      })
+    : null
+  // Speech cues in a frame the rules read (`X said that C`, `"C," X said`) keep the rules'
+  // reading, right more often on wire copy; every other cue, and a speech cue the rules find no
+  // content for, goes to the learned tagger, which also leaves a false cue empty.
+  const frameFor = (cue: Cue): Frame => {
+    const rule = frameOf(ctx, cue)
+    if (!reader || cue.frame !== 'verb' || (rule.content && isSpeechCue(cue))) return rule
+    const learned = reader.read(cue)
+    return {
+      ...rule,
+      content: learned.content ? spanOf(tokens, withoutComplementizer(words, learned.content)) : null,
+      source: learned.source ?? (rule.inherits ? null : rule.source),
+    }
+  }
+
+  // `because they were discussing covert operations` says why a source is unnamed, not what it claims.
+  const reasons = anonymityReasons(ctx)
+  const inReason = (cue: Cue) => {
+    const at = (tokens[cue.head] as Token).start
+    return reasons.some((r) => r.start <= at && at < r.end)
+  }
   const frames = mergeRefusals(
     ctx,
-    findCues(tokens, words, model)
-      .filter((cue) => !long.has((tokens[cue.head] as Token).sentence))
-      .map((cue) => frameOf(ctx, cue))
+    findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
+      .filter((cue) => !long.has((tokens[cue.head] as Token).sentence) && !inReason(cue))
+      .map(frameFor)
       .filter((f) => f.content !== null || f.cue.frame === 'refusal')
       .concat(labelFrames(text, tokens, paragraphs, quotes))
       .sort((a, b) => a.cue.first - b.cue.first),
@@ -139,12 +167,17 @@ export function buildAttributions(
     if (isSpeechCue(frame.cue)) spoken.add(attribution)
   }
 
-  for (const reason of anonymityReasons(ctx)) {
+  for (const reason of reasons) {
     const holder = [...attributions].reverse().find((a) => a.source.id && a.cue.start < reason.start)
     const id = holder?.source.id
     if (id && resolver.get(id)?.named === false) resolver.setAnonymity(id, reason)
   }
   return { sources: resolver.sources(), attributions: withParents(withoutEchoes(attributions, spoken)) }
+}
+
+/** `that the bill will pass` -> `the bill will pass`: contents start after `that`, as the rules read them. */
+function withoutComplementizer(words: readonly string[], [first, last]: [number, number]): [number, number] {
+  return words[first] === 'that' && last > first + 1 ? [first + 1, last] : [first, last]
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Cue {
   readonly stance: 'assert' | 'decline' | 'deny'
   /** True when only a clear frame (`that`-clause, quote) should confirm it: a doubtful cue. */
   readonly tentative?: boolean
+  /** The learned cue model's probability for the head, when there is a model. */
+  readonly probability?: number
 }
 
 /**
@@ -26,6 +28,12 @@ export interface CueModel {
   readonly weights: Readonly<Record<string, number>>
   readonly bias: number
 }
+
+/**
+ * The lowest cue probability at which a cue is still read when the learned span tagger checks it:
+ * the tagger leaves a false cue without content, so the finder can offer more.
+ */
+export const CANDIDATE_FLOOR = 0.3
 
 /** Verbs that report speech even when statistics are thin; always cues with a subject. */
 const SPEECH = new Set([
@@ -149,6 +157,14 @@ export function cueFeatures(tokens: readonly Token[], words: Words, i: number): 
     `${key}|nl=${tokens[i + 1]?.lemma ?? ''}`,
     `n=${n1}|pos=${t.pos}`,
     `q=${near}|t=${that}|subj=${classOf(subject)}`,
+    `l=${t.lemma}`,
+    `w=${w}`,
+    `${key}|pw=${words[i - 1] ?? '<s>'}`,
+    `${key}|nw=${words[i + 1] ?? '</s>'}`,
+    `${key}|sp=${tokens[subject]?.pos ?? '<s>'}`,
+    `${key}|n3=${n1}_${classOf(i + 2)}_${classOf(i + 3)}`,
+    `${key}|p2=${classOf(i - 2)}_${classOf(i - 1)}`,
+    `${key}|open=${tokens[i - 1]?.sentence !== t.sentence}`,
   ]
 }
 
@@ -164,10 +180,15 @@ export function cueProbability(model: CueModel, tokens: readonly Token[], words:
 
 /**
  * Finds cues in token order. A token is a verb cue when it is a speech verb or the learned model
- * scores it above its threshold; refusals (`declined to comment`, `would not comment`, `did not
+ * scores it above its threshold, and a tentative one when the score is only above `floor`; refusals (`declined to comment`, `would not comment`, `did not
  * respond to a request for comment`) and `according to` come from patterns.
  */
-export function findCues(tokens: readonly Token[], words: Words, model: CueModel | null): Cue[] {
+export function findCues(
+  tokens: readonly Token[],
+  words: Words,
+  model: CueModel | null,
+  floor = (model?.threshold ?? 0) / 2,
+): Cue[] {
   const cues: Cue[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
@@ -187,7 +208,7 @@ export function findCues(tokens: readonly Token[], words: Words, model: CueModel
     const speech = t.pos === 'VERB' && SPEECH.has(t.lemma)
     const p = model ? cueProbability(model, tokens, words, i) : 0
     const learned = model !== null && p >= model.threshold
-    const tentative = !speech && !learned && model !== null && p >= model.threshold / 2
+    const tentative = !speech && !learned && model !== null && p >= floor
     if (!speech && !learned && !tentative) continue
     // `described as`, `pointed out`: the particle belongs to the cue.
     const particle = /^(as|out)$/.test(words[i + 1] ?? '') && /^(describe|point|refer|call)$/.test(t.lemma)
@@ -199,6 +220,7 @@ export function findCues(tokens: readonly Token[], words: Words, model: CueModel
       frame: 'verb',
       stance: DENY.has(t.lemma) ? 'deny' : 'assert',
       ...(tentative ? { tentative } : {}),
+      ...(model ? { probability: p } : {}),
     })
   }
   return cues

@@ -240,11 +240,31 @@ describe('attribution forms', () => {
     expect(at(text, a?.content)).toBe('The harvest this year, the farmers said, was the smallest in a decade')
   })
 
-  it('takes a doubtful learned cue with a subject and an infinitive as an intention', () => {
-    const text = 'The council plans to vote on the budget next week.'
-    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'plans')
-    expect(at(text, a?.source.mention)).toBe('The council')
-    expect(at(text, a?.content)).toBe('to vote on the budget next week')
+  it.each([
+    ['The senator wants the inquiry reopened.', 'wants', 'The senator', 'the inquiry reopened'],
+    [
+      'Analysts expect the central bank to raise rates in March.',
+      'expect',
+      'Analysts',
+      'the central bank to raise rates in March',
+    ],
+    [
+      'Residents fear that the river will flood again this spring.',
+      'fear',
+      'Residents',
+      'the river will flood again this spring',
+    ],
+  ])('reads an intention or belief with a learned cue: %s', (text, cue, source, content) => {
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === cue)
+    expect(at(text, a?.source.mention)).toBe(source)
+    expect(at(text, a?.content)).toBe(content)
+  })
+
+  it('reads no claim in the reason given for anonymity', () => {
+    const text =
+      'The deal is close, two officials told the paper, speaking on condition of anonymity because they were discussing private negotiations.'
+    const cues = analyse(text).attributions.map((x) => at(text, x.cue))
+    expect(cues).toEqual(['told'])
   })
 
   it('keeps a comma-led which-clause inside the content', () => {

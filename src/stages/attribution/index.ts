@@ -24,6 +24,8 @@ import type { Stage } from '../../pipeline.js'
 import { buildAttributions } from './attributions.js'
 import type { CueModel } from './cues.js'
 import cueModel from './data/cue-model.json' with { type: 'json' }
+import spanModel from './data/span-model.json' with { type: 'json' }
+import type { SpanModel } from './span-tagger.js'
 
 /** Options for the attribution stage. */
 export interface AttributionOptions {
@@ -38,8 +40,11 @@ export function attribution(options: AttributionOptions = {}): Stage<'sources' |
     requires: ['sentences', 'tokens', 'mentions', 'entities', 'references'],
     provides: ['sources', 'attributions'],
     async prepare() {
-      const model = options.learnedCues === false ? null : (cueModel as CueModel)
-      return (doc, report) => buildAttributions(doc, model, report)
+      const models = {
+        cues: options.learnedCues === false ? null : (cueModel as CueModel),
+        spans: options.learnedCues === false ? null : (spanModel as SpanModel),
+      }
+      return (doc, report) => buildAttributions(doc, models, report)
     },
   }
 }

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Layers } from '../../doc/layers.js'
+import { makeDoc } from '../../doc/testing.js'
+import type { Step } from '../../pipeline.js'
+import { tokens } from '../tokens/index.js'
+import { readContext } from './context.js'
+import {
+  allowed,
+  goldTags,
+  quotedTokens,
+  SPAN_TAGS,
+  type SpanModel,
+  SpanReader,
+  spansOf,
+  type TaggerContext,
+  viterbi,
+  windowOf,
+} from './span-tagger.js'
+
+const [O, B_C, I_C, B_S, I_S] = SPAN_TAGS.map((_, i) => i) as [number, number, number, number, number]
+const quiet = { warn() {}, info() {} }
+let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
+
+beforeAll(async () => {
+  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
+})
+
+function taggerContext(text: string): TaggerContext & { find: (word: string) => number } {
+  const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
+  const doc = bare.withLayers(tokenize(bare, quiet) as Partial<Layers>)
+  const { ctx } = readContext(doc)
+  return {
+    ...ctx,
+    inQuote: quotedTokens(ctx),
+    paragraphOfSentence: doc.layer('sentences').map((s) => s.paragraph),
+    find: (word) => ctx.words.indexOf(word),
+  }
+}
+
+describe('span tags', () => {
+  it('lets an inside tag follow only its own kind', () => {
+    expect(allowed(-1, I_C)).toBe(false)
+    expect(allowed(B_S, I_C)).toBe(false)
+    expect(allowed(B_C, I_C)).toBe(true)
+    expect(allowed(I_S, I_S)).toBe(true)
+    expect(allowed(I_C, B_S)).toBe(true)
+  })
+
+  it('decodes the best sequence that obeys the constraints', () => {
+    // Token 0 prefers I-C, which cannot open a sequence; token 1 prefers I-C after it.
+    const scores = Float64Array.from([0, 1, 3, 0, 0, 0, 0, 5, 0, 0])
+    const flat = [Array(5).fill(0), ...Array.from({ length: 5 }, () => Array(5).fill(0))]
+    expect(viterbi(scores, 2, flat)).toEqual([B_C, I_C])
+  })
+
+  it('takes the hull of the content runs and the source run nearest the cue', () => {
+    // tokens 10..17: C C O(cue) S S O C C, with a farther source at 10+... none
+    const tags = [B_C, I_C, O, B_S, I_S, O, B_C, I_C]
+    expect(spansOf(tags, 10, 12)).toEqual({ content: [10, 18], source: [13, 15] })
+    const twoSources = [B_S, O, O, O, O, B_S, I_S, O, B_C]
+    expect(spansOf(twoSources, 0, 4).source).toEqual([5, 7])
+  })
+
+  it('gives gold tags that read back as the gold spans, the cue left outside', () => {
+    const cue = { head: 4, first: 4, last: 5 }
+    const tags = goldTags([0, 10], [0, 8], [5, 7], cue)
+    expect(tags).toEqual([B_C, I_C, I_C, I_C, O, B_S, I_S, B_C, O, O])
+    expect(spansOf(tags, 0, 4)).toEqual({ content: [0, 8], source: [5, 7] })
+  })
+})
+
+describe('windowOf', () => {
+  it('reads the sentences either side in the same paragraph, not the next paragraph', () => {
+    const text = 'The vote was close. The mayor said the plan would pass. It did.\n\nA new paragraph starts here.'
+    const ctx = taggerContext(text)
+    const [first, last] = windowOf(ctx, ctx.find('said'))
+    expect(ctx.words.slice(first, last).join(' ')).toBe(
+      'the vote was close . the mayor said the plan would pass . it did .',
+    )
+  })
+})
+
+describe('SpanReader', () => {
+  it('reads content and source as its weights say', () => {
+    // A hand-made model: nouns and determiners left of the cue are source, everything right of it content.
+    const model: SpanModel = {
+      weights: {
+        'L|p=DET': [0, 0, 0, 50, 0],
+        'L|p=NOUN': [0, 0, 0, 0, 50],
+        'R|p=DET': [0, 50, 0, 0, 0],
+        'R|p=NOUN': [0, 0, 50, 0, 0],
+        'R|p=AUX': [0, 0, 50, 0, 0],
+        'R|p=VERB': [0, 0, 50, 0, 0],
+        'R|p=PUNCT': [100, 0, 0, 0, 0],
+      },
+      transitions: Array.from({ length: 6 }, () => [0, 0, 0, 0, 0]),
+    }
+    const ctx = taggerContext('The mayor said the bridge will close.')
+    const said = ctx.find('said')
+    const read = new SpanReader(model, ctx).read({ head: said, first: said, last: said + 1 })
+    const words = (r: [number, number] | null) => (r ? ctx.words.slice(r[0], r[1]).join(' ') : null)
+    expect(words(read.source)).toBe('the mayor')
+    expect(words(read.content)).toBe('the bridge will close')
+  })
+})
