@@ -277,64 +277,31 @@ export function contextFeaturesOf(
   prev2: string,
   into: Int32Array,
 ): number {
-  return otherContextFeaturesOf(view, i, prev1, prev2, into, neighbourFeaturesOf(view, i, into))
-}
-
-/** The facts a word gives its neighbours as features, in the order `neighbourFeaturesOf` writes them. */
-export type NeighbourRole = 'asP1' | 'asP2' | 'asN1' | 'asN2' | 'asPs1' | 'asNs1'
-
-/** The same for the places before a sentence's first word and after its last. */
-export const EDGE: Readonly<Record<NeighbourRole, number>> = { ...BEFORE, ...AFTER }
-
-/**
- * The context features each neighbour gives word `i` by itself, in the order of `NEIGHBOUR_ROLES`:
- * the tagger keeps their scores with each word (facts `asP1`, …) rather than looking them up.
- */
-export function neighbourFeaturesOf(view: SentenceView, i: number, into: Int32Array): number {
-  let f = 0
-  for (const [offset, role] of NEIGHBOUR_ROLES) {
-    const at = i + offset
-    const facts = at >= 0 && at < view.words.length ? (view.facts[at] as WordFacts) : EDGE
-    into[f++] = facts[role]
-  }
-  return f
-}
-
-/** Which neighbour (by offset) gives which of its facts as a feature: the previous word as `p1`, … */
-export const NEIGHBOUR_ROLES: readonly (readonly [offset: number, role: NeighbourRole])[] = [
-  [-1, 'asP1'],
-  [-2, 'asP2'],
-  [1, 'asN1'],
-  [2, 'asN2'],
-  [-1, 'asPs1'],
-  [1, 'asNs1'],
-]
-
-/** The other context features of word `i`, written into `into` from `from`; returns the new count. */
-export function otherContextFeaturesOf(
-  view: SentenceView,
-  i: number,
-  prev1: string,
-  prev2: string,
-  into: Int32Array,
-  from: number,
-): number {
   const { words, gazetteer, facts: around } = view
   const own = around[i] as WordFacts
   const lw = own.lower
   const shape = own.shape
   const pos = (words[i] as Word).pos
   const before1 = i > 0 ? (around[i - 1] as WordFacts) : BEFORE
+  const before2 = i > 1 ? (around[i - 2] as WordFacts) : BEFORE
+  const after1 = i + 1 < words.length ? (around[i + 1] as WordFacts) : AFTER
+  const after2 = i + 2 < words.length ? (around[i + 2] as WordFacts) : AFTER
   const n1 = i + 1 < words.length ? (around[i + 1] as WordFacts).lower : END
   const ps1 = i > 0 ? (around[i - 1] as WordFacts).shape : START
   const ns1 = i + 1 < words.length ? (around[i + 1] as WordFacts).shape : END
   const pp1 = i > 0 ? (words[i - 1] as Word).pos : START
   const np1 = i + 1 < words.length ? (words[i + 1] as Word).pos : END
   const y1 = statesOf(prev1)
-  let f = from
+  let f = 0
   into[f++] = hash(T.pos, pos)
+  into[f++] = before1.asP1
+  into[f++] = before2.asP2
+  into[f++] = after1.asN1
+  into[f++] = after2.asN2
   into[f++] = hash(before1.p1wState, lw)
   into[f++] = hash(own.wn1State, n1)
+  into[f++] = before1.asPs1
+  into[f++] = after1.asNs1
   into[f++] = hash(T.sh3, ps1, shape, ns1)
   into[f++] = hash(T.pp1, pp1, pos)
   into[f++] = hash(T.np1, pos, np1)
