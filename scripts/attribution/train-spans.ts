@@ -9,8 +9,8 @@
 import { writeFileSync } from 'node:fs'
 import type { Token } from '../../src/doc/layers.js'
 import { readContext } from '../../src/stages/attribution/context.js'
-import { type CueModel, cueProbability, findCues, isCandidate } from '../../src/stages/attribution/cues.js'
-import cueModel from '../../src/stages/attribution/data/cue-model.json' with { type: 'json' }
+import { cueModelFrom, cueProbability, findCues, isCandidate } from '../../src/stages/attribution/cues.js'
+import storedCueModel from '../../src/stages/attribution/data/cue-model.json' with { type: 'json' }
 import {
   goldTags,
   quotedTokens,
@@ -28,6 +28,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 8)
 /** Features whose averaged weights all stay under this are dropped: a 6 MB model becomes 3 MB at no cost on dev. */
 const MIN_WEIGHT = 3
 const N = SPAN_TAGS.length
+const cueModel = cueModelFrom(storedCueModel)
 /**
  * Cues are drawn for training down to this probability, below the stage's own floor
  * (cues.ts CANDIDATE_FLOOR), so the model sees more false cues: dev F1 0.643 against 0.640.
@@ -82,7 +83,7 @@ for (const g of readGold(trainPath)) {
   }
   // The cue as the stage will see it: the cue finder's own range where it finds one, else the
   // head alone, so that training windows look like the ones met at run time.
-  const found = findCues(ctx.tokens, ctx.words, cueModel as CueModel, NEGATIVE_FLOOR)
+  const found = findCues(ctx.tokens, ctx.words, cueModel, NEGATIVE_FLOOR)
   const heads = new Set<number>()
   const cueTokens = new Set<number>()
   for (const a of g.attributions) {
@@ -96,9 +97,7 @@ for (const g of readGold(trainPath)) {
       head,
       first: head,
       last: head + 1,
-      probability: isCandidate(ctx.tokens[head] as Token)
-        ? cueProbability(cueModel as CueModel, ctx.tokens, ctx.words, head)
-        : 0,
+      probability: isCandidate(ctx.tokens[head] as Token) ? cueProbability(cueModel, ctx.tokens, ctx.words, head) : 0,
     }
     const window = windowOf(tctx, cue.head)
     const gold = goldTags(window, rangeOf(ctx.tokens, a.content), rangeOf(ctx.tokens, a.source.mention), cue)

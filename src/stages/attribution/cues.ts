@@ -25,8 +25,27 @@ export interface Cue {
 export interface CueModel {
   readonly threshold: number
   /** Log-odds weights of `feature` strings. */
+  readonly weights: ReadonlyMap<string, number>
+  readonly bias: number
+  /** Every `lemma/POS` the weights name: a word never seen heading a cue in training is not scored. */
+  readonly heads: ReadonlySet<string>
+}
+
+/** The cue model as data/cue-model.json stores it. */
+export interface CueModelJson {
+  readonly threshold: number
   readonly weights: Readonly<Record<string, number>>
   readonly bias: number
+}
+
+/** Loads the stored model; a Map looks up the freshly built feature strings faster than a large object. */
+export function cueModelFrom(json: CueModelJson): CueModel {
+  const heads = new Set<string>()
+  for (const f of Object.keys(json.weights)) {
+    const bar = f.indexOf('|')
+    heads.add(bar < 0 ? f : f.slice(0, bar))
+  }
+  return { ...json, weights: new Map(Object.entries(json.weights)), heads }
 }
 
 /**
@@ -174,7 +193,7 @@ const CLASS_WORDS =
 /** The learned model's probability that token `i` heads a cue. */
 export function cueProbability(model: CueModel, tokens: readonly Token[], words: Words, i: number): number {
   let z = model.bias
-  for (const f of cueFeatures(tokens, words, i)) z += model.weights[f] ?? 0
+  for (const f of cueFeatures(tokens, words, i)) z += model.weights.get(f) ?? 0
   return 1 / (1 + Math.exp(-z))
 }
 
@@ -206,7 +225,7 @@ export function findCues(
     }
     if (!isCandidate(t) || isInsideCompound(tokens, i)) continue
     const speech = t.pos === 'VERB' && SPEECH.has(t.lemma)
-    const p = model ? cueProbability(model, tokens, words, i) : 0
+    const p = model?.heads.has(`${t.lemma}/${t.pos}`) ? cueProbability(model, tokens, words, i) : 0
     const learned = model !== null && p >= model.threshold
     const tentative = !speech && !learned && model !== null && p >= floor
     if (!speech && !learned && !tentative) continue

@@ -22,10 +22,10 @@
 
 import type { Stage } from '../../pipeline.js'
 import { buildAttributions } from './attributions.js'
-import type { CueModel } from './cues.js'
+import { cueModelFrom } from './cues.js'
 import cueModel from './data/cue-model.json' with { type: 'json' }
 import spanModel from './data/span-model.json' with { type: 'json' }
-import type { SpanModel } from './span-tagger.js'
+import { spanModelFrom } from './span-tagger.js'
 
 /** Options for the attribution stage. */
 export interface AttributionOptions {
@@ -41,8 +41,8 @@ export function attribution(options: AttributionOptions = {}): Stage<'sources' |
     provides: ['sources', 'attributions'],
     async prepare() {
       const models = {
-        cues: options.learnedCues === false ? null : (cueModel as CueModel),
-        spans: options.learnedCues === false ? null : (spanModel as SpanModel),
+        cues: options.learnedCues === false ? null : cueModelFrom(cueModel),
+        spans: options.learnedCues === false ? null : spanModelFrom(spanModel),
       }
       return (doc, report) => buildAttributions(doc, models, report)
     },

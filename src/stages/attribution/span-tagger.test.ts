@@ -4,13 +4,17 @@ import { makeDoc } from '../../doc/testing.js'
 import type { Step } from '../../pipeline.js'
 import { tokens } from '../tokens/index.js'
 import { readContext } from './context.js'
+import { cueModelFrom, findCues } from './cues.js'
+import storedCueModel from './data/cue-model.json' with { type: 'json' }
+import storedSpanModel from './data/span-model.json' with { type: 'json' }
 import {
   allowed,
   goldTags,
   quotedTokens,
   SPAN_TAGS,
-  type SpanModel,
   SpanReader,
+  spanFeatures,
+  spanModelFrom,
   spansOf,
   type TaggerContext,
   viterbi,
@@ -70,20 +74,42 @@ describe('span tags', () => {
 })
 
 describe('windowOf', () => {
-  it('reads the sentences either side in the same paragraph, not the next paragraph', () => {
+  it('reads the cue sentence and the next in the same paragraph, not the next paragraph', () => {
     const text = 'The vote was close. The mayor said the plan would pass. It did.\n\nA new paragraph starts here.'
     const ctx = taggerContext(text)
     const [first, last] = windowOf(ctx, ctx.find('said'))
-    expect(ctx.words.slice(first, last).join(' ')).toBe(
-      'the vote was close . the mayor said the plan would pass . it did .',
-    )
+    expect(ctx.words.slice(first, last).join(' ')).toBe('the mayor said the plan would pass . it did .')
   })
 })
 
 describe('SpanReader', () => {
+  it('scores each window exactly as the sum of the weights of its features', () => {
+    const model = spanModelFrom(storedSpanModel)
+    const ctx = taggerContext(
+      'Officials in the port city said on Monday that the ferry, which sank in calm water, had been overloaded. ' +
+        '"We are still counting," a coast guard spokesman told reporters, adding that divers would resume at dawn.\n\n' +
+        'The operator denied the claim and plans to appeal, according to a statement it posted online.',
+    )
+    const reader = new SpanReader(model, ctx)
+    const cues = findCues(ctx.tokens, ctx.words, cueModelFrom(storedCueModel), 0.2)
+    expect(cues.length).toBeGreaterThan(4)
+    for (const cue of cues) {
+      const window = windowOf(ctx, cue.head)
+      const features = spanFeatures(ctx, cue, window)
+      const got = reader.scores(cue)
+      features.forEach((fs, k) => {
+        const outside = k + window[0] < cue.first || k + window[0] >= cue.last
+        SPAN_TAGS.forEach((_, t) => {
+          const sum = fs.reduce((z, f) => z + (model.weights.get(f)?.[t] ?? 0), 0) - (outside && t === O ? 30 : 0)
+          expect(got[k * SPAN_TAGS.length + t]).toBeCloseTo(sum, 6)
+        })
+      })
+    }
+  })
+
   it('reads content and source as its weights say', () => {
     // A hand-made model: nouns and determiners left of the cue are source, everything right of it content.
-    const model: SpanModel = {
+    const model = spanModelFrom({
       weights: {
         'L|p=DET': [0, 0, 0, 50, 0],
         'L|p=NOUN': [0, 0, 0, 0, 50],
@@ -94,7 +120,7 @@ describe('SpanReader', () => {
         'R|p=PUNCT': [100, 0, 0, 0, 0],
       },
       transitions: Array.from({ length: 6 }, () => [0, 0, 0, 0, 0]),
-    }
+    })
     const ctx = taggerContext('The mayor said the bridge will close.')
     const said = ctx.find('said')
     const read = new SpanReader(model, ctx).read({ head: said, first: said, last: said + 1 })

@@ -3,8 +3,8 @@ import type { Context } from './frames.js'
 
 /*
  * A learned reader of one cue's source and content, in the manner of a semantic role labeller:
- * given the cue's head token, every token of a window around it (its sentence and the sentences
- * either side in the same paragraph) gets one of five tags, and Viterbi decoding finds the best
+ * given the cue's head token, every token of a window around it (its sentence and the next one in
+ * the same paragraph) gets one of five tags, and Viterbi decoding finds the best
  * sequence. Features describe each token relative to the cue: side and distance, the commas,
  * quotation marks, sentence breaks and verbs between them, the cue's lemma and what follows it.
  * The weights come from a structured perceptron trained on PolNeAR train
@@ -23,9 +23,22 @@ const I_S = 4
 /** The learned weights: per feature one weight per tag, and tag-to-tag transitions. */
 export interface SpanModel {
   /** `feature` -> weights in SPAN_TAGS order. */
-  readonly weights: Readonly<Record<string, readonly number[]>>
+  readonly weights: ReadonlyMap<string, Float64Array>
   /** Row `previous + 1` (row 0: window start), column the tag. */
   readonly transitions: readonly (readonly number[])[]
+}
+
+/** The span model as data/span-model.json stores it. */
+export interface SpanModelJson {
+  readonly weights: Readonly<Record<string, readonly number[]>>
+  readonly transitions: readonly (readonly number[])[]
+}
+
+/** Loads the stored model into typed rows behind a Map, the form the hot loop reads fastest. */
+export function spanModelFrom(json: SpanModelJson): SpanModel {
+  const weights = new Map<string, Float64Array>()
+  for (const [f, w] of Object.entries(json.weights)) weights.set(f, Float64Array.from(w))
+  return { weights, transitions: json.transitions }
 }
 
 /** A cue's source and content as the tagger reads them, as token ranges `[first, last)`. */
@@ -56,7 +69,6 @@ export interface TaggerContext extends Context {
   readonly paragraphOfSentence: readonly number[]
 }
 
-const BOUNDARY_POS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'PRON', 'DET'])
 /**
  * Taken off every outside score at run time, not in training: the perceptron, trained on exact
  * spans, stops contents short, and a lean towards content raises PolNeAR dev content F1 from
@@ -65,24 +77,28 @@ const BOUNDARY_POS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'PRON', 'DET'])
 const CONTENT_LEAN = 30
 
 /** Tokens either side of the head beyond which a window is cut: real content is shorter. */
-const MAX_REACH = 80
+const MAX_REACH = 50
 
-/** The window read for a cue: its sentence and the neighbouring ones of the same paragraph. */
+/**
+ * The window read for a cue: its sentence and the next one of the same paragraph, where a quote
+ * goes on. The sentence before adds nothing on PolNeAR dev and a third of the work.
+ */
 export function windowOf(ctx: TaggerContext, head: number): [number, number] {
   const { tokens } = ctx
-  const [s0, s1] = ctx.sentenceRange(head)
+  const [first, s1] = ctx.sentenceRange(head)
   const paragraph = (t: Token | undefined) => (t ? ctx.paragraphOfSentence[t.sentence] : -1)
-  const own = paragraph(tokens[head])
-  let first = s0
-  if (s0 > 0 && paragraph(tokens[s0 - 1]) === own) first = ctx.sentenceRange(s0 - 1)[0]
   let last = s1
-  if (s1 < tokens.length && paragraph(tokens[s1]) === own) last = ctx.sentenceRange(s1)[1]
+  if (s1 < tokens.length && paragraph(tokens[s1]) === paragraph(tokens[head])) last = ctx.sentenceRange(s1)[1]
   return [Math.max(first, head - MAX_REACH), Math.min(last, head + MAX_REACH + 1)]
 }
 
-const distance = (d: number): string => (d <= 3 ? String(d) : d <= 5 ? '5' : d <= 10 ? '10' : d <= 20 ? '20' : 'far')
+const DISTANCES = ['1', '2', '3', '5', '10', '20', 'far'] as const
+/** Index into DISTANCES of a token `d` tokens from the head. */
+const distanceBand = (d: number): number => (d <= 3 ? d - 1 : d <= 5 ? 3 : d <= 10 ? 4 : d <= 20 ? 5 : 6)
 const capped = (n: number): number => Math.min(n, 2)
 const isQuoteMark = (w: string): boolean => w === '"' || w === '\u201c' || w === '\u201d' || w === "''"
+/** Where a content ends is mostly a matter of punctuation and joining words. */
+const BOUNDARY_POS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'PRON', 'DET'])
 
 /** What sits right after or before the cue, as a class: `that`, `,`, a quote, `to`, or a part of speech. */
 function neighbourClass(ctx: Context, i: number): string {
@@ -93,27 +109,82 @@ function neighbourClass(ctx: Context, i: number): string {
   return ctx.tokens[i]?.pos ?? 'X'
 }
 
-/**
- * The features of every token in the window `[first, last)` for one cue, in token order, one list
- * per token. `withTokenFeatures: false` leaves out those of `tokenFeatures`, which a SpanReader
- * scores once per article rather than once per cue.
+type Side = 'L' | 'R'
+
+/** What the features know of the cue. */
+interface CueFacts {
+  readonly lemma: string
+  readonly after: string
+  readonly before: string
+  readonly quoted: number
+  readonly sure: string
+}
+
+/** Where one window token stands towards the cue. */
+interface Place {
+  readonly j: number
+  readonly side: Side
+  /** Index into DISTANCES. */
+  readonly distance: number
+  /** Commas, quotation marks, sentence breaks and verbs between cue and token, each capped at 2, as base-3 digits. */
+  readonly between: number
+  readonly quoted: number
+}
+
+const digits = (between: number): string => between.toString(3).padStart(4, '0')
+
+/*
+ * The features, in groups by what they depend on, so that a SpanReader can score each group once
+ * per distinct key rather than once per token. Training reads the same groups as strings.
  */
-export function spanFeatures(
-  ctx: TaggerContext,
-  cue: CueRange,
-  [first, last]: [number, number],
-  withTokenFeatures = true,
-): string[][] {
+const byDistance = (s: Side, d: number, c: CueFacts) => {
+  const band = DISTANCES[d]
+  return [`${s}${band}`, `${s}|l=${c.lemma}|${band}`, `${s}|pb=${c.sure}|${band}`]
+}
+const byBetween = (s: Side, b: number, c: CueFacts) => {
+  const between = digits(b)
+  return [
+    `${s}|b=${between}`,
+    `${s}|a=${c.after}|b=${between}`,
+    `${s}|c=${c.before}|b=${between}`,
+    `${s}|pb=${c.sure}|b=${between}`,
+  ]
+}
+const byQuote = (s: Side, q: number, c: CueFacts) => [
+  `${s}|q=${q}${c.quoted}`,
+  `${s}|a=${c.after}|c=${c.before}|q=${q}`,
+]
+const bySide = (s: Side, c: CueFacts) => [`${s}|l=${c.lemma}`, `${s}|l=${c.lemma}|a=${c.after}`]
+const byBetweenAndDistance = (s: Side, b: number, d: number) => [`${s}|b=${digits(b)}|${DISTANCES[d]}`]
+const byShape = (s: Side, d: number, pos: string, q: number) => [`${s}|${DISTANCES[d]}|p=${pos}|q=${q}`]
+const byBoundary = (s: Side, w: string, p: Place, c: CueFacts) => [
+  `${s}|w=${w}|b=${digits(p.between)}|a=${c.after}`,
+  `${s}|w=${w}|${DISTANCES[p.distance]}|q=${p.quoted}`,
+]
+const cueWordFeatures = (ctx: TaggerContext, j: number, c: CueFacts) => [
+  'H',
+  `H|w=${ctx.words[j]}`,
+  `H|p=${ctx.tokens[j]?.pos}`,
+  `H|l=${c.lemma}`,
+  `H|q=${ctx.inQuote[j] ?? 0}`,
+  `H|pb=${c.sure}`,
+]
+
+function cueFacts(ctx: TaggerContext, cue: CueRange): CueFacts {
+  return {
+    lemma: (ctx.tokens[cue.head] as Token).lemma,
+    after: neighbourClass(ctx, cue.last),
+    before: neighbourClass(ctx, cue.first - 1),
+    quoted: ctx.inQuote[cue.head] ?? 0,
+    sure: band(cue.probability),
+  }
+}
+
+/** Every window token outside the cue with its place, walking outwards so the counts between accumulate. */
+function placesOf(ctx: TaggerContext, cue: CueRange, [first, last]: [number, number]): Place[] {
   const { tokens, words } = ctx
-  const head = tokens[cue.head] as Token
-  const lemma = head.lemma
-  const after = neighbourClass(ctx, cue.last)
-  const before = neighbourClass(ctx, cue.first - 1)
-  const cueQuoted = ctx.inQuote[cue.head] ?? 0
-  const sure = band(cue.probability)
-  const out: string[][] = new Array(last - first)
-  // Walk outwards from the cue so the counts of what lies between accumulate in one pass.
-  const walk = (from: number, to: number, step: 1 | -1, side: 'L' | 'R') => {
+  const places: Place[] = []
+  const walk = (from: number, to: number, step: 1 | -1, side: Side) => {
     let commas = 0
     let quotes = 0
     let breaks = 0
@@ -121,28 +192,13 @@ export function spanFeatures(
     for (let j = from; j !== to; j += step) {
       const t = tokens[j] as Token
       const w = words[j] as string
-      const d = distance(Math.abs(j - cue.head))
-      const q = ctx.inQuote[j] ?? 0
-      const between = `${capped(commas)}${capped(quotes)}${capped(breaks)}${capped(verbs)}`
-      out[j - first] = [
-        ...(withTokenFeatures ? tokenFeatures(ctx, j, side) : []),
-        `${side}${d}`,
-        `${side}|q=${q}${cueQuoted}`,
-        `${side}|l=${lemma}`,
-        `${side}|l=${lemma}|${d}`,
-        `${side}|b=${between}`,
-        `${side}|b=${between}|${d}`,
-        `${side}|a=${after}|b=${between}`,
-        `${side}|c=${before}|b=${between}`,
-        `${side}|a=${after}|c=${before}|q=${q}`,
-        `${side}|${d}|p=${t.pos}|q=${q}`,
-        `${side}|l=${lemma}|a=${after}`,
-        `${side}|pb=${sure}|${d}`,
-        `${side}|pb=${sure}|b=${between}`,
-      ]
-      // Where a content ends is mostly a matter of punctuation and joining words.
-      if (BOUNDARY_POS.has(t.pos))
-        out[j - first]?.push(`${side}|w=${w}|b=${between}|a=${after}`, `${side}|w=${w}|${d}|q=${q}`)
+      places.push({
+        j,
+        side,
+        distance: distanceBand(Math.abs(j - cue.head)),
+        between: ((capped(commas) * 3 + capped(quotes)) * 3 + capped(breaks)) * 3 + capped(verbs),
+        quoted: ctx.inQuote[j] ?? 0,
+      })
       if (w === ',') commas++
       else if (isQuoteMark(w)) quotes++
       else if (t.pos === 'VERB') verbs++
@@ -150,19 +206,32 @@ export function spanFeatures(
       if (next && next.sentence !== t.sentence) breaks++
     }
   }
-  for (let j = cue.first; j < cue.last; j++) {
-    const t = tokens[j] as Token
-    out[j - first] = [
-      'H',
-      `H|w=${words[j]}`,
-      `H|p=${t.pos}`,
-      `H|l=${lemma}`,
-      `H|q=${ctx.inQuote[j] ?? 0}`,
-      `H|pb=${sure}`,
-    ]
-  }
   walk(cue.first - 1, first - 1, -1, 'L')
   walk(cue.last, last, 1, 'R')
+  return places
+}
+
+/** Every feature of a window token outside the cue. */
+function placeFeatures(ctx: TaggerContext, p: Place, c: CueFacts): string[] {
+  const pos = ctx.tokens[p.j]?.pos ?? '-'
+  return [
+    ...tokenFeatures(ctx, p.j, p.side),
+    ...byDistance(p.side, p.distance, c),
+    ...byBetween(p.side, p.between, c),
+    ...byQuote(p.side, p.quoted, c),
+    ...bySide(p.side, c),
+    ...byBetweenAndDistance(p.side, p.between, p.distance),
+    ...byShape(p.side, p.distance, pos, p.quoted),
+    ...(BOUNDARY_POS.has(pos) ? byBoundary(p.side, ctx.words[p.j] as string, p, c) : []),
+  ]
+}
+
+/** The features of every token in the window `[first, last)` for one cue, in token order, one list per token. */
+export function spanFeatures(ctx: TaggerContext, cue: CueRange, window: [number, number]): string[][] {
+  const facts = cueFacts(ctx, cue)
+  const out: string[][] = new Array(window[1] - window[0])
+  for (let j = cue.first; j < cue.last; j++) out[j - window[0]] = cueWordFeatures(ctx, j, facts)
+  for (const p of placesOf(ctx, cue, window)) out[p.j - window[0]] = placeFeatures(ctx, p, facts)
   return out
 }
 
@@ -183,7 +252,7 @@ export function tokenFeatures(ctx: Context, j: number, side: 'L' | 'R'): string[
 /** Tag scores for one token: the sum of its features' weights. */
 function emission(model: SpanModel, features: readonly string[], into: Float64Array, at: number): void {
   for (const f of features) {
-    const w = model.weights[f]
+    const w = model.weights.get(f)
     if (!w) continue
     for (let k = 0; k < N; k++) into[at + k] = (into[at + k] as number) + (w[k] as number)
   }
@@ -228,10 +297,14 @@ export function viterbi(scores: Float64Array, length: number, transitions: SpanM
   return tags
 }
 
-/** Reads the source and content of an article's cues with the learned model. */
+/**
+ * Reads the source and content of an article's cues with the learned model. Scores are the same
+ * sums of weights as over `spanFeatures`, but each feature group is looked up once per distinct
+ * key (per article where the group ignores the cue, per cue otherwise) rather than per token.
+ */
 export class SpanReader {
-  /** Scores of each token's own features, by `2 * token + side`, filled as windows reach them. */
-  readonly #tokenScores = new Map<number, Float64Array>()
+  /** Groups that do not depend on the cue, by numeric key. */
+  readonly #shared = new Map<number, Float64Array>()
 
   constructor(
     readonly model: SpanModel,
@@ -239,32 +312,91 @@ export class SpanReader {
   ) {}
 
   read(cue: CueRange): TaggedSpans {
+    const scores = this.scores(cue)
     const window = windowOf(this.ctx, cue.head)
-    const features = spanFeatures(this.ctx, cue, window, false)
-    const scores = new Float64Array(features.length * N)
-    features.forEach((fs, k) => {
-      const j = window[0] + k
-      emission(this.model, fs, scores, k * N)
-      if (j >= cue.first && j < cue.last) return
-      scores[k * N] = (scores[k * N] as number) - CONTENT_LEAN
-      const own = this.#ownScores(j, j < cue.first ? 'L' : 'R')
-      for (let t = 0; t < N; t++) scores[k * N + t] = (scores[k * N + t] as number) + (own[t] as number)
-    })
-    const tags = viterbi(scores, features.length, this.model.transitions)
-    return spansOf(tags, window[0], cue.head)
+    return spansOf(viterbi(scores, window[1] - window[0], this.model.transitions), window[0], cue.head)
   }
 
-  #ownScores(j: number, side: 'L' | 'R'): Float64Array {
-    const key = 2 * j + (side === 'L' ? 0 : 1)
-    let own = this.#tokenScores.get(key)
-    if (!own) {
-      own = new Float64Array(N)
-      emission(this.model, tokenFeatures(this.ctx, j, side), own, 0)
-      this.#tokenScores.set(key, own)
+  /** Tag scores of every window token for one cue (tokens x tags), with the lean towards content. */
+  scores(cue: CueRange): Float64Array {
+    const { ctx } = this
+    const window = windowOf(ctx, cue.head)
+    const facts = cueFacts(ctx, cue)
+    const scores = new Float64Array((window[1] - window[0]) * N)
+    for (let j = cue.first; j < cue.last; j++) this.#add(scores, j - window[0], cueWordFeatures(ctx, j, facts))
+    const own = new Map<number, Float64Array>()
+    const once = (key: number, features: () => string[]) => kept(own, key, () => this.#row(features()))
+    for (const p of placesOf(ctx, cue, window)) {
+      const k = p.j - window[0]
+      const side = p.side === 'L' ? 0 : 1
+      const pos = ctx.tokens[p.j]?.pos ?? '-'
+      const rows = [
+        this.#sharedRow(2 * p.j + side, () => tokenFeatures(ctx, p.j, p.side)),
+        this.#sharedRow(-1 - ((side * 81 + p.between) * 8 + p.distance), () =>
+          byBetweenAndDistance(p.side, p.between, p.distance),
+        ),
+        once(side * 8 + p.distance, () => byDistance(p.side, p.distance, facts)),
+        once(100 + side * 81 + p.between, () => byBetween(p.side, p.between, facts)),
+        once(300 + side * 2 + p.quoted, () => byQuote(p.side, p.quoted, facts)),
+        once(400 + side, () => bySide(p.side, facts)),
+        once(1000 + ((side * 8 + p.distance) * 2 + p.quoted) * 32 + UPOS.indexOf(pos), () =>
+          byShape(p.side, p.distance, pos, p.quoted),
+        ),
+      ]
+      for (const row of rows)
+        for (let t = 0; t < N; t++) scores[k * N + t] = (scores[k * N + t] as number) + (row[t] as number)
+      if (BOUNDARY_POS.has(pos)) this.#add(scores, k, byBoundary(p.side, ctx.words[p.j] as string, p, facts))
+      scores[k * N] = (scores[k * N] as number) - CONTENT_LEAN
     }
-    return own
+    return scores
+  }
+
+  #row(features: readonly string[]): Float64Array {
+    const row = new Float64Array(N)
+    emission(this.model, features, row, 0)
+    return row
+  }
+
+  #sharedRow(key: number, features: () => string[]): Float64Array {
+    return kept(this.#shared, key, () => this.#row(features()))
+  }
+
+  #add(scores: Float64Array, k: number, features: readonly string[]): void {
+    emission(this.model, features, scores, k * N)
   }
 }
+
+/** The row kept under `key`, made and kept on first use. */
+function kept(rows: Map<number, Float64Array>, key: number, make: () => Float64Array): Float64Array {
+  const found = rows.get(key)
+  if (found) return found
+  const row = make()
+  rows.set(key, row)
+  return row
+}
+
+/** Universal parts of speech, for numeric keys. */
+const UPOS = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
+  '-',
+]
 
 /**
  * Token ranges from a tag sequence: the content is the hull of every content run (a quote broken
