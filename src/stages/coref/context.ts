@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Mention, Sentence, Token } from '../../doc/layers.js'
-import { tokenRange } from '../../doc/span.js'
+import { lowerBound, tokenRange } from '../../doc/span.js'
 import { countryByName } from '../entities/gazetteer/countries.js'
 
 /** One Doc's tokens, sentences and mentions, indexed for the coref rules. */
@@ -15,8 +15,8 @@ export interface CorefContext {
   readonly mentionAt: Int32Array
   /** Lower-case text of each token. */
   readonly words: readonly string[]
-  /** Token index by start offset. */
-  readonly tokenAt: ReadonlyMap<number, number>
+  /** The index of the token starting at `start`, if one does. */
+  tokenAt(start: number): number | undefined
   /** Ids of the entities that are countries, for `the country` against `the city`. */
   readonly countries: ReadonlySet<string>
 }
@@ -39,7 +39,12 @@ export function corefContext(doc: Doc): CorefContext {
     mentionTokens,
     mentionAt,
     words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()),
-    tokenAt: new Map(tokens.map((t, i) => [t.start, i])),
+    // A search of the sorted tokens: a map of every token, built per article, cost more than
+    // the few lookups it served.
+    tokenAt: (start) => {
+      const i = lowerBound(tokens, start)
+      return tokens[i]?.start === start ? i : undefined
+    },
     countries: countryEntities(doc, mentions),
   }
 }

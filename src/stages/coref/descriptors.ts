@@ -41,7 +41,7 @@ export function findDescriptors(ctx: CorefContext, references: readonly Referenc
   })
   for (const ref of references) {
     if (ref.kind !== 'pronoun' || !ref.entity) continue
-    const k = ctx.tokenAt.get(ref.start)
+    const k = ctx.tokenAt(ref.start)
     if (k !== undefined) subjects.push({ end: k + 1, entity: ref.entity })
   }
   for (const subject of subjects) {
@@ -52,7 +52,7 @@ export function findDescriptors(ctx: CorefContext, references: readonly Referenc
 
 /** True when a phrase holds a place noun: `a province in the north`, `the capital`. */
 function describesPlace(ctx: CorefContext, span: { start: number; end: number }): boolean {
-  const from = ctx.tokenAt.get(span.start) ?? ctx.tokens.length
+  const from = ctx.tokenAt(span.start) ?? ctx.tokens.length
   for (let k = from; k < ctx.tokens.length && (ctx.tokens[k]?.end ?? 0) <= span.end; k++) {
     if (PLACE_NOUNS.has(ctx.tokens[k]?.lemma ?? '')) return true
   }
