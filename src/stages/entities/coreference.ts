@@ -32,6 +32,19 @@ function nameWords(name: string): string[] {
     .filter((w) => w && !/^(al|el|bin|ibn|abu|de|van|von|der|la|le|da|di|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w))
 }
 
+/** `f` with its results kept by argument, for one article. */
+function remembered(f: (name: string) => string[]): (name: string) => readonly string[] {
+  const known = new Map<string, string[]>()
+  return (name) => {
+    let words = known.get(name)
+    if (words === undefined) {
+      words = f(name)
+      known.set(name, words)
+    }
+    return words
+  }
+}
+
 /** `Royal United Services Institute` -> `RUSI`: initials of its capitalised words. */
 export function initialsOf(name: string): string {
   return bare(name)
@@ -75,13 +88,15 @@ const PREFIX: Record<EntityType, string> = {
  */
 export function corefer(found: readonly Candidate[], text = ''): Coreference {
   const defined = definedAcronyms(found, text)
+  // An article names the same thing many times, and a name's words take several expressions.
+  const wordsOf = remembered(nameWords)
   const keyOf = new Map<Candidate, string>()
   const clusters: Cluster[] = []
   const byKey = new Map<string, Cluster>()
   const join = (c: Candidate, key: string) => {
     let cluster = byKey.get(key)
     if (!cluster) {
-      cluster = { key, members: [], words: nameWords(c.text) }
+      cluster = { key, members: [], words: wordsOf(c.text) }
       byKey.set(key, cluster)
       clusters.push(cluster)
     }
@@ -89,12 +104,12 @@ export function corefer(found: readonly Candidate[], text = ''): Coreference {
   }
   // Longer names first, so a part-name finds the full name whichever comes first in the text.
   // Each name's length is worked out once, not at every comparison of the sort.
-  const length = new Map(found.map((c) => [c, nameWords(c.text).length]))
+  const length = new Map(found.map((c) => [c, wordsOf(c.text).length]))
   const size = (c: Candidate) => length.get(c) as number
   const order = [...found].sort((a, b) => size(b) - size(a) || a.start - b.start)
   for (const c of order) {
     const expansion = defined.get(bare(c.text))
-    const key = globalKey(c) ?? (expansion && keyOf.get(expansion)) ?? localKey(c, clusters)
+    const key = globalKey(c) ?? (expansion && keyOf.get(expansion)) ?? localKey(c, clusters, wordsOf)
     keyOf.set(c, key)
     join(c, key)
   }
@@ -117,9 +132,9 @@ function definedAcronyms(found: readonly Candidate[], text: string): Map<string,
   return out
 }
 
-function localKey(c: Candidate, clusters: readonly Cluster[]): string {
+function localKey(c: Candidate, clusters: readonly Cluster[], wordsOf: (name: string) => readonly string[]): string {
   const name = bare(c.text)
-  const words = nameWords(name)
+  const words = wordsOf(name)
   const same = `${c.type === 'NORP' ? 'name-norp' : 'name'}:${words.join(' ')}`
   if (clusters.some((k) => k.key === same)) return same
   if (c.type === 'PERSON' && words.length) {
