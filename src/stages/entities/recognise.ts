@@ -253,7 +253,11 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
   const covered = new Uint8Array(text.length + 1)
   const cover = (c: { start: number; end: number }) => covered.fill(1, c.start, c.end)
   for (const c of out) cover(c)
-  const taken = (start: number, end: number) => covered.subarray(start, end).includes(1)
+  const taken = (start: number, end: number) => {
+    // A loop rather than `subarray(…).includes(1)`, which made a view object per test.
+    for (let k = start; k < end; k++) if (covered[k]) return true
+    return false
+  }
   const longest = Math.max(1, ...[...known.keys()].map((k) => k.split(' ').length))
   // A name that runs past a space starts with one of these; most windows are ruled out by it
   // without cutting their text from the article.
