@@ -101,6 +101,13 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('the hearing had been moved to Monday')
   })
 
+  it('keeps an outlet whose name opens with a participle: "told The Associated Press that C"', () => {
+    const text = 'One of the officials told The Associated Press that the minister was arrested on Monday.'
+    const a = only(text, [{ phrase: 'The Associated Press', type: 'ORG', id: 'e1' }])
+    expect(a.channel).toBe('e1')
+    expect(at(text, a.content)).toBe('the minister was arrested on Monday')
+  })
+
   it('records who was told even when it is no entity: "told reporters"', () => {
     const text = 'The coach told reporters his team was tired.'
     const a = only(text)

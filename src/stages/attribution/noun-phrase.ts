@@ -39,6 +39,8 @@ function isNpToken(tokens: readonly Token[], words: Words, i: number): boolean {
   if (t.pos === 'PART' && /^['’]s?$/.test(w)) return true
   if (t.pos === 'PUNCT' && (w === '-' || w === '’' || w === "'" || w === '.')) return true
   if (t.pos === 'VERB' && (words[i - 1] === '-' || /-/.test(w))) return true // `U.S.-led`
+  // `the Associated Press`, `the United Nations`: a participle the tagger split from the name it opens.
+  if (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'PROPN') return true
   if (t.pos === 'CCONJ' && w === 'and') return true
   return false
 }
