@@ -157,7 +157,7 @@ export function buildAttributions(
         ...(id ? { id } : {}),
       },
       cue: spanOf(tokens, [frame.cue.first, frame.cue.last]),
-      content: frame.content,
+      content: afterDateline(frame.content, doc.article.dateline, text),
       kind: kindOf(ctx, frame),
       stance: frame.stance ?? frame.cue.stance,
       ...(channel ? { channel } : {}),
@@ -173,6 +173,14 @@ export function buildAttributions(
     if (id && resolver.get(id)?.named === false) resolver.setAnonymity(id, reason)
   }
   return { sources: resolver.sources(), attributions: withParents(withoutEchoes(attributions, spoken)) }
+}
+
+/** A claim never includes the dateline (`TARSK, March 3 (AP) —`) of the paragraph it opens. */
+function afterDateline(content: Span | null, dateline: Span | undefined, text: string): Span | null {
+  if (!content || !dateline || content.start >= dateline.end || content.end <= dateline.end) return content
+  let start = dateline.end
+  while (start < content.end && /\s/.test(text[start] as string)) start++
+  return { start, end: content.end }
 }
 
 /** `that the bill will pass` -> `the bill will pass`: contents start after `that`, as the rules read them. */

@@ -108,6 +108,17 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('the minister was arrested on Monday')
   })
 
+  it('leaves the dateline out of the claim of the paragraph it opens', () => {
+    const text = 'LIMA, May 2 (Reuters) - The port will reopen on Friday, two harbour officials said.'
+    const bare = makeDoc(
+      text,
+      { mentions: [], entities: [], references: [] },
+      { dateline: spanOf(text, 'LIMA, May 2 (Reuters) -') },
+    )
+    const { attributions } = attribute(bare.withLayers(tokenize(bare, quiet)), quiet)
+    expect(attributions.map((a) => at(text, a.content))).toEqual(['The port will reopen on Friday'])
+  })
+
   it('records who was told even when it is no entity: "told reporters"', () => {
     const text = 'The coach told reporters his team was tired.'
     const a = only(text)
