@@ -296,6 +296,20 @@ describe('attribution forms', () => {
 })
 
 describe('sources as records', () => {
+  it.each([
+    [
+      'Three people familiar with the investigation said the transfers were tracked.',
+      'Three people familiar with the investigation',
+      3,
+    ],
+    ['A source close to the family said the boy was safe.', 'A source close to the family', 1],
+  ])('keeps an adjective phrase after the noun in the source: %s', (text, phrase, count) => {
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')
+    expect(at(text, a?.source.mention)).toBe(phrase)
+    expect(a?.source.named).toBe(false)
+    expect(a?.source.count).toBe(count)
+  })
+
   const story = [
     'A senior Kenyan police source and two Somali intelligence sources told Reuters that the camp had been moved.',
     'The sources spoke on condition of anonymity because they were not allowed to brief the media.',

@@ -86,9 +86,16 @@ export function phraseEndingAt(
       const quantity =
         w === 'of' &&
         /^(one|some|many|most|several|none|each|all|both|two|three|four|any|few)$/.test(words[i - 1] ?? '')
+      // `people familiar with the matter`, `a source close to the family`: an adjective after a noun.
+      const postModifier =
+        before?.pos === 'ADJ' && /^(with|to|of|on)$/.test(w) && HEAD_POS.has(tokens[i - 2]?.pos ?? '')
       if (
         before &&
-        (quantity || before.pos === 'NOUN' || before.pos === 'PROPN' || (w === 'to' && before.pos === 'ADJ'))
+        (quantity ||
+          postModifier ||
+          before.pos === 'NOUN' ||
+          before.pos === 'PROPN' ||
+          (w === 'to' && before.pos === 'ADJ'))
       ) {
         start = i
         continue
