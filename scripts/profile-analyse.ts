@@ -6,18 +6,23 @@ import { readText } from '../src/read/text.js'
 
 /*
  * Where the full analysis spends its time: about 200 real articles, a warm-up pass, then
- * milliseconds per 700 words for each stage and in total (wall and CPU). With `--profile FILE`
- * it also writes a V8 CPU profile of the measured rounds only (not of loading and warm-up, which
- * `node --cpu-prof` would include); `npx tsx scripts/summarise-cpuprofile.ts FILE` lists the
- * functions with the most self time.
+ * milliseconds per 700 words for each stage and in total (wall and CPU).
  *
- *   npx tsx scripts/profile-analyse.ts [--articles 200] [--rounds 3] [--profile out.cpuprofile]
+ *   npx tsx scripts/profile-analyse.ts [--articles 200] [--rounds 3] [--profile out.cpuprofile] [--allocations]
  *
- * The texts are read at run time from the PolNeAR training split when present, else from
- * examples/; none is copied into the repository.
+ * `--profile FILE` writes a V8 CPU profile of the measured rounds only (not of loading and
+ * warm-up, which `node --cpu-prof` would include); `npx tsx scripts/summarise-cpuprofile.ts FILE`
+ * lists the functions with the most self time. `--allocations` samples the heap over the
+ * measured rounds and lists where the most bytes were allocated (a built-in such as `split` is
+ * named with its caller): garbage collection is a tenth of the time, and this says who makes it.
+ *
+ * The texts are read at run time from the PolNeAR training split when present (in
+ * NEWSGRAPH_SHARED, or ../shared beside the checkout), else from examples/; none is copied
+ * into the repository. The machine is often shared: compare runs made one after the other.
  */
 
-const POLNEAR = '/work/shared/data/polnear/train.jsonl'
+const SHARED = process.env.NEWSGRAPH_SHARED ?? new URL('../../shared/', import.meta.url).pathname
+const POLNEAR = join(SHARED, 'data/polnear/train.jsonl')
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`)
@@ -44,21 +49,52 @@ function loadTexts(limit: number): string[] {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length
 
+interface SamplingNode {
+  callFrame: { functionName: string; url: string }
+  selfSize: number
+  children: SamplingNode[]
+}
+
+/** Bytes allocated by function, a built-in (no URL) counted under the function that called it. */
+function allocationsByFunction(head: SamplingNode): Map<string, number> {
+  const bytes = new Map<string, number>()
+  const nameOf = (n: SamplingNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(src|node_modules)\//, '$1/')}`
+  const walk = (node: SamplingNode, caller: string) => {
+    const own = nameOf(node)
+    const key = node.callFrame.url ? own : `${own.trim()} <- ${caller}`
+    bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize)
+    for (const child of node.children) walk(child, node.callFrame.url ? own : caller)
+  }
+  walk(head, '')
+  return bytes
+}
+
 async function main(): Promise<void> {
   const texts = loadTexts(option('articles', 200))
   const rounds = option('rounds', 3)
+  const profile = profilePath()
+  const allocations = process.argv.includes('--allocations')
   const analyzer = await createAnalyzer()
   for (const text of texts.slice(0, 50)) analyzer.analyze(readText(text))
   const times = analyzer.pipeline.times
   for (const k of Object.keys(times)) times[k] = 0
 
   const words = texts.reduce((sum, t) => sum + wordCount(t), 0) * rounds
-  const profile = profilePath()
   const session = new Session()
+  session.connect()
   if (profile) {
-    session.connect()
     await session.post('Profiler.enable')
     await session.post('Profiler.start')
+  }
+  if (allocations) {
+    await session.post('HeapProfiler.enable')
+    // Objects a minor or major collection frees are the churn wanted here, so they are kept.
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    })
   }
   const cpu = process.cpuUsage()
   const started = performance.now()
@@ -70,8 +106,9 @@ async function main(): Promise<void> {
   if (profile) {
     const { profile: written } = await session.post('Profiler.stop')
     writeFileSync(profile, JSON.stringify(written))
-    session.disconnect()
   }
+  const sampled = allocations ? (await session.post('HeapProfiler.stopSampling')).profile : undefined
+  session.disconnect()
   const per700 = (ms: number) => ((ms / words) * 700).toFixed(2)
 
   console.log(`${texts.length} articles x ${rounds} rounds, ${words} words`)
@@ -82,6 +119,14 @@ async function main(): Promise<void> {
   console.log(`${'stages'.padEnd(12)} ${per700(staged).padStart(6)} ms/700w`)
   console.log(`${'total wall'.padEnd(12)} ${per700(wallMs).padStart(6)} ms/700w`)
   console.log(`${'total cpu'.padEnd(12)} ${per700((used.user + used.system) / 1000).padStart(6)} ms/700w`)
+  if (sampled) {
+    const bytes = allocationsByFunction(sampled.head as SamplingNode)
+    const total = [...bytes.values()].reduce((s, b) => s + b, 0)
+    console.log(`\nallocated ${(((total / words) * 700) / 1e3).toFixed(0)} KB per 700 words; most by`)
+    for (const [where, b] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, 25)) {
+      console.log(`${(((b / words) * 700) / 1e3).toFixed(0).padStart(7)} KB  ${where}`)
+    }
+  }
 }
 
 await main()
