@@ -296,6 +296,13 @@ describe('attribution forms', () => {
 })
 
 describe('sources as records', () => {
+  it('does not take a plural common noun opening the sentence for a name: "Witnesses said"', () => {
+    const text = 'Witnesses said they heard three explosions near the crossing.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')
+    expect(at(text, a?.source.mention)).toBe('Witnesses')
+    expect(a?.source.named).not.toBe(true)
+  })
+
   it.each([
     [
       'Three people familiar with the investigation said the transfers were tracked.',

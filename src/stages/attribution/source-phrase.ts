@@ -122,10 +122,10 @@ export function describeSource(
   const headIndex = headOf(tokens, words, a, b)
   const headToken = tokens[headIndex] as Token
   // A capitalised common noun opening a sentence is tagged PROPN with its plural as lemma.
-  const head =
-    headToken.pos === 'PROPN' && ANONYMOUS_HEADS.test(headToken.lemma.replace(/s$/, ''))
-      ? headToken.lemma.replace(/s$/, '')
-      : headToken.lemma
+  const singular = [headToken.lemma.replace(/s$/, ''), headToken.lemma.replace(/es$/, '')].find((x) =>
+    ANONYMOUS_HEADS.test(x),
+  )
+  const head = headToken.pos === 'PROPN' && singular ? singular : headToken.lemma
   const pronoun = b - a === 1 && PRONOUNS.test(first)
   const person = inside.find((m) => m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')
   const headMention = inside.find((m) => m.start <= headToken.start && headToken.end <= m.end)
