@@ -9,18 +9,14 @@ import type { Word } from './words.js'
 /** One sentence prepared for feature extraction: its words and what the gazetteers say of each. */
 export interface SentenceView {
   readonly words: readonly Word[]
-  readonly lower: readonly string[]
-  readonly shapes: readonly string[]
   /** Gazetteer tag per word: `country-B`, `org-I`, `capital-B` or ''. */
   readonly gazetteer: readonly string[]
   readonly shouting: boolean
   /** The gazetteer phrases found in the sentence. */
   readonly phrases: readonly PhraseMatch[]
-  /** Which word list each word is in (`demonym`, `orgword`, …) or ''. */
-  readonly lexicon: readonly string[]
   /** The label the article gave each word earlier (see `DocumentMemory`), or ''. */
   readonly history: readonly string[]
-  /** What each word gives its own and its neighbours' features (`factsOf`). */
+  /** Each word's lower case, shape, word list and the hashes it gives its neighbours (`factsOf`). */
   readonly facts: readonly WordFacts[]
 }
 
@@ -39,12 +35,9 @@ export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map(
   }
   return {
     words,
-    lower: facts.map((f) => f.lower),
-    shapes: facts.map((f) => f.shape),
     gazetteer,
     shouting,
     phrases,
-    lexicon: facts.map((f) => f.lexicon),
     history: texts.map((t) => memory.get(t) ?? ''),
     facts,
   }
@@ -149,6 +142,7 @@ const T = {
 export interface WordFacts {
   readonly lower: string
   readonly shape: string
+  /** Which word list the word is in (`demonym`, `orgword`, …) or ''. */
   readonly lexicon: string
   /** `hash(T.p1, lower)` and so on: the features of the words after and before this one. */
   readonly asP1: number
@@ -237,8 +231,7 @@ function statesOf(label: string): LabelStates {
  */
 export function wordFeaturesOf(view: SentenceView, i: number): number[] {
   const w = (view.words[i] as Word).text
-  const lw = view.lower[i] as string
-  const shape = view.shapes[i] as string
+  const { lower: lw, shape, lexicon: lex } = view.facts[i] as WordFacts
   const f = [
     T.b,
     hash(T.w, view.shouting ? lw : w),
@@ -251,7 +244,6 @@ export function wordFeaturesOf(view: SentenceView, i: number): number[] {
   ]
   if (view.shouting) f.push(hash(T.shout, shape))
   if (w.length > 1 && w.includes('-')) f.push(hash(T.hy, lw.split('-')[0] as string))
-  const lex = view.lexicon[i] as string
   if (lex) f.push(hash(T.lex, lex))
   return f
 }
@@ -320,7 +312,7 @@ export function contextFeaturesOf(
   const gn = i + 1 < words.length ? (gazetteer[i + 1] as string) : ''
   if (gp) into[f++] = hash(T.gp, gp)
   if (gn) into[f++] = hash(T.gn, gn)
-  const lexP = i > 0 ? (view.lexicon[i - 1] as string) : ''
+  const lexP = i > 0 ? (around[i - 1] as WordFacts).lexicon : ''
   if (lexP) into[f++] = hash(T.lexp, lexP)
   const seen = view.history[i] as string
   if (seen) {
