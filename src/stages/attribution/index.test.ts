@@ -59,6 +59,13 @@ describe('attribution forms', () => {
     expect(a.stance).toBe('assert')
   })
 
+  it('reads a source whose head the tagger took for an adjective: "The police chief said C"', () => {
+    const text = 'The police chief said officers had acted lawfully.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('The police chief')
+    expect(at(text, a.content)).toBe('officers had acted lawfully')
+  })
+
   it('reads "X said C" with no "that"', () => {
     const text = 'Two teachers said the school had been closed since March.'
     const a = only(text)

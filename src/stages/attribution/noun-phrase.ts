@@ -69,8 +69,10 @@ export function phraseEndingAt(
   const lw = words[end - 1] as string
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lw) ? [end - 1, end] : null
   if (QUANTIFIERS.test(lw) && !HEAD_POS.has(last.pos)) return [end - 1, end]
-  if (!HEAD_POS.has(last.pos) && !(last.pos === 'ADJ' && end - 2 >= floor && tokens[end - 2]?.pos === 'DET'))
-    return null
+  // The tagger gives some head nouns as adjectives (`the police chief said`): an adjective after a
+  // determiner or a noun can end the phrase.
+  const adjectiveHead = last.pos === 'ADJ' && end - 2 >= floor && /^(DET|NOUN|PROPN)$/.test(tokens[end - 2]?.pos ?? '')
+  if (!HEAD_POS.has(last.pos) && !adjectiveHead) return null
   let start = end - 1
   for (let i = end - 2; i >= floor; i--) {
     const w = words[i] as string
