@@ -217,7 +217,9 @@ export function findCues(
       i++
       continue
     }
-    const refusal = REFUSAL_STARTS.test(w) || REFUSE.has(t.lemma) ? refusalAt(tokens, words, i) : null
+    const refusal =
+      (REFUSAL_STARTS.test(w) || REFUSE.has(t.lemma) ? refusalAt(tokens, words, i) : null) ??
+      (ANSWER.test(t.lemma) ? unansweredAt(tokens, words, i) : null)
     if (refusal) {
       cues.push(refusal)
       i = refusal.last - 1
@@ -272,6 +274,38 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
   }
   if (last < 0) return null
   return { first: i, last, head: i, lemma: t.lemma, frame: 'refusal', stance: 'decline' }
+}
+
+const ANSWER = /^(respond|reply|return|answer)$/
+const NEGATION = /^(not|n't|never)$/
+
+/**
+ * A request for comment left unanswered, however the negation is put: `has not responded to a
+ * request for comment`, `did not immediately respond to an emailed request for comment`, `has yet
+ * to respond to ...`, `Neither the army nor the ministry responded to requests for comment`. The
+ * cue runs from the negation (or the verb) to `comment`.
+ */
+function unansweredAt(tokens: readonly Token[], words: Words, i: number): Cue | null {
+  const sentence = (tokens[i] as Token).sentence
+  let last = -1
+  for (let j = i + 1; j < Math.min(tokens.length, i + 12) && tokens[j]?.sentence === sentence; j++)
+    if (/^comments?$/.test(w(words, j))) {
+      last = j + 1
+      break
+    }
+  if (last < 0) return null
+  let first = -1
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (NEGATION.test(w(words, j)) || (w(words, j) === 'to' && w(words, j - 1) === 'yet')) first = j
+  }
+  if (first < 0) {
+    let j = i - 1
+    while (j >= 0 && tokens[j]?.sentence === sentence && w(words, j) !== 'neither') j--
+    if (j < 0 || tokens[j]?.sentence !== sentence) return null
+    first = i
+  } else if (w(words, first - 1) === 'yet') first -= 1
+  else if (tokens[first - 1]?.pos === 'AUX') first -= 1
+  return { first, last, head: i, lemma: (tokens[i] as Token).lemma, frame: 'refusal', stance: 'decline' }
 }
 
 function w(words: Words, i: number): string {

@@ -230,6 +230,13 @@ describe('attribution forms', () => {
     ['A spokesman for the airline would not comment on the delays.', 'would not comment'],
     ['The police declined to give further details.', 'declined to give further details'],
     ['The company did not respond to a request for comment.', 'did not respond to a request for comment'],
+    ['The insurer has not responded to a request for comment.', 'has not responded to a request for comment'],
+    [
+      'The embassy did not immediately respond to an emailed request for comment.',
+      'did not immediately respond to an emailed request for comment',
+    ],
+    ['The ministry has yet to respond to a request for comment.', 'yet to respond to a request for comment'],
+    ['Neither the club nor its owner responded to requests for comment.', 'responded to requests for comment'],
   ])('reads the refusal in "%s" as a decline with no content', (text, cue) => {
     const a = only(text)
     expect(at(text, a.cue)).toBe(cue)
