@@ -66,6 +66,13 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('officers had acted lawfully')
   })
 
+  it('reads a possessive source whose head the tagger took for an adjective: "Ukraine\'s military said"', () => {
+    const text = "Ukraine's military said air defences had destroyed 30 drones."
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe("Ukraine's military")
+    expect(at(text, a.content)).toBe('air defences had destroyed 30 drones')
+  })
+
   it('reads "X said C" with no "that"', () => {
     const text = 'Two teachers said the school had been closed since March.'
     const a = only(text)
@@ -310,6 +317,13 @@ describe('attribution forms', () => {
 })
 
 describe('sources as records', () => {
+  it('names a source by the person in apposition: "The chief executive, John Park, said"', () => {
+    const text = 'The chief executive, John Park, said demand had slowed.'
+    const a = only(text, [{ phrase: 'John Park', type: 'PERSON', id: 'e1' }])
+    expect(a.source.named).toBe(true)
+    expect(a.source.entity).toBe('e1')
+  })
+
   it('does not take a plural common noun opening the sentence for a name: "Witnesses said"', () => {
     const text = 'Witnesses said they heard three explosions near the crossing.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')

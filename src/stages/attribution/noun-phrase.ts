@@ -71,7 +71,8 @@ export function phraseEndingAt(
   if (QUANTIFIERS.test(lw) && !HEAD_POS.has(last.pos)) return [end - 1, end]
   // The tagger gives some head nouns as adjectives (`the police chief said`): an adjective after a
   // determiner or a noun can end the phrase.
-  const adjectiveHead = last.pos === 'ADJ' && end - 2 >= floor && /^(DET|NOUN|PROPN)$/.test(tokens[end - 2]?.pos ?? '')
+  const adjectiveHead =
+    last.pos === 'ADJ' && end - 2 >= floor && /^(DET|NOUN|PROPN|PART)$/.test(tokens[end - 2]?.pos ?? '')
   if (!HEAD_POS.has(last.pos) && !adjectiveHead) return null
   let start = end - 1
   for (let i = end - 2; i >= floor; i--) {

@@ -132,9 +132,14 @@ export function describeSource(
   const properHead = headToken.pos === 'PROPN' && head === headToken.lemma
   const partitive = first === 'one' && words[a + 1] === 'of'
   const ordinal = /^(first|second|third|fourth|other|another)$/.test(words[a + 1] ?? '') && first === 'the'
+  // `The company's chief executive, John Park,`: a person named in apposition names the source.
+  const appositive = inside.find(
+    (m) => m.type === 'PERSON' && /,\s*$/.test(text.slice(startChar, m.start)) && m.start > startChar,
+  )
   let named: boolean | null
   if (pronoun) named = null
-  else if (headMention || (properHead && person) || (properHead && !ANONYMOUS_HEADS.test(head))) named = true
+  else if (headMention || appositive || (properHead && person) || (properHead && !ANONYMOUS_HEADS.test(head)))
+    named = true
   else if (BODY_HEADS.test(head)) named = true
   else if (head === 'source') named = false
   else if (ANONYMOUS_HEADS.test(head))
@@ -145,7 +150,7 @@ export function describeSource(
     .map((k) => a + k)
     .filter((i) => tokens[i]?.pos === 'PROPN')
     .pop()
-  const entity = (headMention ?? (named && person ? person : undefined))?.entity
+  const entity = (headMention ?? appositive ?? (named && person ? person : undefined))?.entity
   return {
     named,
     count,
