@@ -67,10 +67,27 @@ function isClauseEnd(ctx: Context, i: number): boolean {
   if (w === ';') return true
   if (w === 'but' && nextToken?.pos === 'VERB') return true
   if (w !== ',') return false
-  if (CLAUSE_AFTER_COMMA.test(next)) return true
+  if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i)
   if (nextToken?.pos === 'VERB' && /ing$/.test(next)) return true
   // `, and criticized the party`: a second predicate of the cue's subject.
   if (next === 'and' && tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(words[i + 2] ?? '')) return true
+  return false
+}
+
+/**
+ * `said the two men, who were arrested in Lyon, had planned the attack`: a `who` or `which` clause
+ * set off by commas inside the reported clause's subject, which a verb after the closing comma
+ * shows to continue.
+ */
+function isEmbeddedRelative(ctx: Context, comma: number): boolean {
+  const { tokens, words } = ctx
+  if (!/^(who|which)$/.test(words[comma + 1] ?? '')) return false
+  const sentence = tokens[comma]?.sentence
+  for (let j = comma + 2; j < tokens.length && tokens[j]?.sentence === sentence; j++) {
+    if (words[j] !== ',') continue
+    const after = tokens[j + 1]
+    return after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(words[j + 1] ?? '')))
+  }
   return false
 }
 

@@ -302,6 +302,19 @@ describe('attribution forms', () => {
     expect(cues).toEqual(['told'])
   })
 
+  it('keeps a who-clause set off inside the reported subject', () => {
+    const text = 'The police said the two men, who were arrested in Lyon, had planned the attack for months.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('the two men, who were arrested in Lyon, had planned the attack for months')
+  })
+
+  it('reads an adjective phrase after the head in a source after the cue: "according to a source close to X"', () => {
+    const text = 'The men had planned the attack for months, according to a source close to the investigation.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('a source close to the investigation')
+    expect(at(text, a.content)).toBe('The men had planned the attack for months')
+  })
+
   it('keeps a comma-led which-clause inside the content', () => {
     const text = 'The mayor said the council would close the old bridge, which has stood since 1890.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')

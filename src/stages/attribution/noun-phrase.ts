@@ -137,7 +137,9 @@ export function phraseStartingAt(
       if (HEAD_POS.has(t.pos)) lastHead = end
       continue
     }
-    if ((t.pos === 'ADP' || w === 'to') && NP_PREPOSITIONS.has(w) && lastHead === end) {
+    // `a source close to the investigation`, `people familiar with the plan`: an adjective after the head.
+    const afterAdjective = tokens[i - 1]?.pos === 'ADJ' && lastHead === end - 1 && /^(with|to|of|on)$/.test(w)
+    if ((t.pos === 'ADP' || w === 'to') && NP_PREPOSITIONS.has(w) && (lastHead === end || afterAdjective)) {
       end = i + 1
       continue
     }
