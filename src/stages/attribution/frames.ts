@@ -57,10 +57,13 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     ((participial && (before === ',' || before === 'and' || j < s0)) || before === 'and' || before === 'but')
 
   if (cue.frame === 'according') return accordingFrame(ctx, cue, s0, s1)
+  // `We were told to leave`, `he was asked`: the subject is the one told, not the teller.
+  const passive = TELL.test(cue.lemma) && /^(was|were|is|are|be|been|being)$/.test(words[cue.first - 1] ?? '')
 
   let source: [number, number] | null = inherits ? sentenceSubject(ctx, s0, cue.first) : null
   let inverted = false
-  if (!inherits) {
+  if (passive) source = null
+  else if (!inherits) {
     if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
     else source = phraseEndingAt(tokens, words, j + 1, s0)
     if (!source && (before === ',' || CLOSERS.test(before) || j < s0)) {

@@ -315,6 +315,12 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('The men had planned the attack for months')
   })
 
+  it('takes no teller from a passive "were told": the subject is the one told', () => {
+    const text = '"We were told to leave at once," said one resident.'
+    const cues = analyse(text).attributions.map((a) => at(text, a.cue))
+    expect(cues).toEqual(['said'])
+  })
+
   it('keeps a comma-led which-clause inside the content', () => {
     const text = 'The mayor said the council would close the old bridge, which has stood since 1890.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')
