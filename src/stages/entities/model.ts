@@ -29,7 +29,7 @@ export interface Model {
    * at random and which mattered more than the arithmetic.
    */
   readonly weights: Int32Array
-  /** `values[weight + offset]`: a stored weight as the float32 the dense table held. */
+  /** `values[weight + offset]`: a stored weight as the float32 nearest weight / scale, as scores have always used it. */
   readonly values: Float64Array
   readonly offset: number
   /** `allowed[prev * n + label]`: whether BIO lets `label` follow `prev`; prev `n` is the start. */
@@ -74,8 +74,8 @@ export function loadModel(file: ModelFile): Model {
     slots[slot * 2] = hash
     slots[slot * 2 + 1] = first * 16 + (used - first)
   }
-  // The weights as the dense Float32Array held them (weight / scale, rounded to float32), so
-  // that every score is the same number as before.
+  // Each weight as the float32 nearest weight / scale, as an earlier dense Float32Array held it,
+  // so that every score is the same number it was.
   const values = new Float64Array(2 * largest + 1)
   for (let w = -largest; w <= largest; w++) values[w + largest] = Math.fround(w / file.scale)
   const allowed = new Uint8Array((n + 1) * n)
