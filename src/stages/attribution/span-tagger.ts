@@ -1,4 +1,4 @@
-import type { Token } from '../../doc/layers.js'
+import { PARTS_OF_SPEECH, type Token } from '../../doc/layers.js'
 import type { Context } from './frames.js'
 
 /*
@@ -375,28 +375,8 @@ function kept(rows: Map<number, Float64Array>, key: number, make: () => Float64A
   return row
 }
 
-/** Universal parts of speech, for numeric keys. */
-const UPOS = [
-  'ADJ',
-  'ADP',
-  'ADV',
-  'AUX',
-  'CCONJ',
-  'DET',
-  'INTJ',
-  'NOUN',
-  'NUM',
-  'PART',
-  'PRON',
-  'PROPN',
-  'PUNCT',
-  'SCONJ',
-  'SYM',
-  'VERB',
-  'X',
-  'SPACE',
-  '-',
-]
+/** Parts of speech as small numbers, for numeric keys; `-` past the end of the text. */
+const UPOS: readonly string[] = [...PARTS_OF_SPEECH, '-']
 
 /**
  * Token ranges from a tag sequence: the content is the hull of every content run (a quote broken

@@ -1,6 +1,6 @@
 import model from 'wink-eng-lite-web-model'
 import winkNLP from 'wink-nlp'
-import type { Paragraph, PartOfSpeech, Sentence, Token } from '../../doc/layers.js'
+import { PARTS_OF_SPEECH, type Paragraph, type PartOfSpeech, type Sentence, type Token } from '../../doc/layers.js'
 import { isSpace } from './paragraphs.js'
 
 /** Splits one paragraph into sentences and tokens, appending to the layers being built. */
@@ -12,26 +12,7 @@ export type ParagraphTokenizer = (
   tokens: Token[],
 ) => void
 
-const TAGS = new Set<string>([
-  'ADJ',
-  'ADP',
-  'ADV',
-  'AUX',
-  'CCONJ',
-  'DET',
-  'INTJ',
-  'NOUN',
-  'NUM',
-  'PART',
-  'PRON',
-  'PROPN',
-  'PUNCT',
-  'SCONJ',
-  'SYM',
-  'VERB',
-  'X',
-  'SPACE',
-])
+const TAGS = new Set<string>(PARTS_OF_SPEECH)
 
 /**
  * Loads wink-nlp's English model (about 40 ms, once) and returns a tokenizer for one paragraph.
