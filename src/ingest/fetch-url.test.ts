@@ -1,10 +1,9 @@
-import { once } from 'node:events'
-import { createServer, type RequestListener, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { RequestListener } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NewsgraphError } from '../doc/message.js'
 import { type FetchOptions, fetchUrl } from './fetch-url.js'
+import { type CountingSite, startSite, stopSite } from './testing.js'
 
 /*
  * The ingest fetch policy against real servers. An "inward" server on loopback stands for what
@@ -12,36 +11,6 @@ import { type FetchOptions, fetchUrl } from './fetch-url.js'
  * 127.0.0.2 (Linux routes all of 127/8 to lo) and is declared public with `publicAddresses`, so a
  * redirect from an allowed first hop to an inward address is tried without a public network.
  */
-
-interface Site {
-  readonly server: Server
-  readonly host: string
-  readonly port: number
-  hits: number
-}
-
-/** A server on `host` and a free port, counting requests; null when the host cannot be bound. */
-async function startSite(host: string, handler: RequestListener): Promise<Site | null> {
-  const server = createServer()
-  const site: Site = { server, host, port: 0, hits: 0 }
-  server.on('request', (request, response) => {
-    site.hits++
-    handler(request, response)
-  })
-  try {
-    server.listen(0, host)
-    await once(server, 'listening')
-  } catch {
-    return null
-  }
-  return Object.assign(site, { port: (server.address() as AddressInfo).port })
-}
-
-async function stopSite(site: Site | null): Promise<void> {
-  if (!site) return
-  site.server.closeAllConnections()
-  site.server.close()
-}
 
 /** The `NewsgraphError` a fetch fails with; fails the test if the fetch succeeds. */
 async function refusalOf(url: string, options: FetchOptions = {}): Promise<NewsgraphError> {
@@ -72,9 +41,9 @@ const redirectAsAsked: RequestListener = (request, response) => {
   response.end()
 }
 
-let inward4: Site
-let inward6: Site | null
-let outside: Site | null
+let inward4: CountingSite
+let inward6: CountingSite | null
+let outside: CountingSite | null
 const PUBLIC = ['127.0.0.2']
 
 /** Whether this machine can bind 127.0.0.2 (Linux can; macOS only with an alias on lo0). */
@@ -89,7 +58,7 @@ const hasStandIn = await canBindStandIn()
 const inwardHits = () => inward4.hits + (inward6?.hits ?? 0)
 
 beforeAll(async () => {
-  inward4 = (await startSite('127.0.0.1', serveSecret)) as Site
+  inward4 = (await startSite('127.0.0.1', serveSecret)) as CountingSite
   inward6 = await startSite('::1', serveSecret)
   outside = await startSite('127.0.0.2', redirectAsAsked)
 })
@@ -185,7 +154,7 @@ describe.skipIf(!hasStandIn)(
     })
 
     it('refuses each inward spelling and status after the first hop; the inward server sees nothing', async () => {
-      const site = outside as Site
+      const site = outside as CountingSite
       const inwardBefore = inwardHits()
       for (const target of inwardUrls()) {
         for (const status of [301, 302, 303, 307, 308]) {
@@ -242,7 +211,7 @@ describe.skipIf(!hasStandIn)(
 )
 
 describe('fetchUrl bounds what it reads', () => {
-  let site: Site
+  let site: CountingSite
   beforeAll(async () => {
     site = (await startSite('127.0.0.1', (request, response) => {
       if (request.url === '/declared') {
@@ -257,7 +226,7 @@ describe('fetchUrl bounds what it reads', () => {
         response.writeHead(200, { 'content-type': 'text/plain' })
         response.write('slow')
       }
-    })) as Site
+    })) as CountingSite
   })
   afterAll(() => stopSite(site))
 

@@ -1,11 +1,9 @@
-import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type RequestListener, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingest } from '../../src/ingest/ingest.js'
+import { type CountingSite, startSite, stopSite } from '../../src/ingest/testing.js'
 import { openStore } from '../../src/store/store.js'
 import { call, startTestServer } from '../http/start.js'
 
@@ -19,43 +17,15 @@ import { call, startTestServer } from '../http/start.js'
 
 const TOKEN = 'private-url-token-7c2e'
 
-interface Site {
-  readonly server: Server
-  readonly base: string
-  hits: number
-}
-
-async function startSite(host: string, handler: RequestListener): Promise<Site | null> {
-  const server = createServer()
-  const site = { server, base: '', hits: 0 }
-  server.on('request', (request, response) => {
-    site.hits++
-    handler(request, response)
-  })
-  try {
-    server.listen(0, host)
-    await once(server, 'listening')
-  } catch {
-    return null
-  }
-  site.base = `http://${host}:${(server.address() as AddressInfo).port}`
-  return site
-}
-
-function stopSite(site: Site | null): void {
-  site?.server.closeAllConnections()
-  site?.server.close()
-}
-
 const ARTICLE =
   '<html><head><title>Inward</title></head><body><article><p>The harbour master said on Monday that the talks would resume.</p></article></body></html>'
 
-let inward: Site
+let inward: CountingSite
 beforeAll(async () => {
   inward = (await startSite('127.0.0.1', (_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     response.end(ARTICLE)
-  })) as Site
+  })) as CountingSite
 })
 afterAll(() => stopSite(inward))
 
@@ -91,7 +61,7 @@ const standIn = await startSite('127.0.0.2', () => {})
 stopSite(standIn)
 
 describe.skipIf(standIn === null)('a feed on a public site whose items point inward (needs 127.0.0.2 on lo)', () => {
-  let feedSite: Site
+  let feedSite: CountingSite
   let dir: string
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsgraph-private-url-'))
@@ -109,7 +79,7 @@ describe.skipIf(standIn === null)('a feed on a public site whose items point inw
           .map((link, i) => `<item><title>Story ${i}</title><link>${link}</link></item>`)
           .join('')}</channel></rss>`,
       )
-    })) as Site
+    })) as CountingSite
   })
   afterAll(() => {
     stopSite(feedSite)
