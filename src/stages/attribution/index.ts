@@ -31,7 +31,7 @@ import { spanModelFrom } from './span-tagger.js'
 
 /** Options for the attribution stage. */
 export interface AttributionOptions {
-  /** Use the cue model learned from PolNeAR (default true); false keeps only the hand lexicon. */
+  /** Use the cue model and span tagger learned from PolNeAR (default true); false keeps only the hand lexicon and frame rules. */
   readonly learnedCues?: boolean
 }
 
