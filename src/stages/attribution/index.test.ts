@@ -321,6 +321,15 @@ describe('attribution forms', () => {
     expect(cues).toEqual(['said'])
   })
 
+  it('reads only the hand lexicon and frame rules with learnedCues: false', async () => {
+    const rulesOnly = (await attribution({ learnedCues: false }).prepare()) as Step<'sources' | 'attributions'>
+    const text = 'The senator wants the inquiry reopened. The mayor said the bridge would close.'
+    const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
+    const { attributions } = rulesOnly(bare.withLayers(tokenize(bare, quiet)), quiet)
+    expect(attributions.map((a) => at(text, a.cue))).toEqual(['said'])
+    expect(analyse(text).attributions.map((a) => at(text, a.cue))).toEqual(['wants', 'said'])
+  })
+
   it('keeps a comma-led which-clause inside the content', () => {
     const text = 'The mayor said the council would close the old bridge, which has stood since 1890.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')
