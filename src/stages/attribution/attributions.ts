@@ -62,7 +62,7 @@ export function buildAttributions(
   // content for, goes to the learned tagger, which also leaves a false cue empty.
   const frameFor = (cue: Cue): Frame => {
     const rule = frameOf(ctx, cue)
-    if (!reader || cue.frame !== 'verb' || (rule.content && isSpeechCue(cue))) return rule
+    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue))) return rule
     const learned = reader.read(cue)
     return {
       ...rule,

@@ -15,6 +15,8 @@ export interface Frame {
   readonly content: Span | null
   /** Token range of the outlet or audience told (`told Reuters`). */
   readonly channel: [number, number] | null
+  /** True for a passive with its agent (`reported by the Post`): the rules' reading stands. */
+  readonly agent?: boolean
 }
 
 /** Everything the frame rules read, built once per article. */
@@ -57,6 +59,8 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     ((participial && (before === ',' || before === 'and' || j < s0)) || before === 'and' || before === 'but')
 
   if (cue.frame === 'according') return accordingFrame(ctx, cue, s0, s1)
+  const agent = passiveAgentFrame(ctx, cue, j, s0, s1)
+  if (agent) return agent
   // `We were told to leave`, `he was asked`: the subject is the one told, not the teller.
   const passive = TELL.test(cue.lemma) && /^(was|were|is|are|be|been|being)$/.test(words[cue.first - 1] ?? '')
 
@@ -305,6 +309,24 @@ function isClause(ctx: Context, i: number, end: number): boolean {
 }
 
 /** `According to X, C` and `C, according to X`. */
+/**
+ * `The plan was first reported by the Post`, `a claim disputed by the family`: an inflected verb
+ * followed by `by` and a phrase has that phrase for source, and the phrase before the verb (its
+ * grammatical subject) for content.
+ */
+function passiveAgentFrame(ctx: Context, cue: Cue, j: number, s0: number, s1: number): Frame | null {
+  const { tokens, words, text } = ctx
+  const head = tokens[cue.head] as Token
+  if (cue.frame !== 'verb' || words[cue.last] !== 'by' || words[cue.head] === head.lemma) return null
+  const source = phraseStartingAt(tokens, words, cue.last + 1, s1)
+  const subject = phraseEndingAt(tokens, words, j + 1, s0)
+  if (!source || !subject) return null
+  const first = tokens[subject[0]] as Token
+  const last = tokens[subject[1] - 1] as Token
+  const content = text.slice(first.start, last.end).trim() ? { start: first.start, end: last.end } : null
+  return { cue, source, inherits: false, content, channel: null, agent: true }
+}
+
 function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
   const { tokens, words } = ctx
   let source = phraseStartingAt(tokens, words, cue.last, s1)

@@ -330,6 +330,13 @@ describe('attribution forms', () => {
     expect(analyse(text).attributions.map((a) => at(text, a.cue))).toEqual(['wants', 'said'])
   })
 
+  it('reads a passive with its agent: "C was reported by X"', () => {
+    const text = 'The plan was first reported by The Washington Post.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('The Washington Post')
+    expect(at(text, a.content)).toBe('The plan')
+  })
+
   it('keeps a comma-led which-clause inside the content', () => {
     const text = 'The mayor said the council would close the old bridge, which has stood since 1890.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')

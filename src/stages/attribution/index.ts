@@ -13,7 +13,7 @@
  * which also leaves a false cue without content.
  * Misses: attributions with no cue word (a quote paragraph after `X said:` is found, a bare
  * quote paragraph is not), noun cues (`Trump's claim that`), sources that are not noun phrases
- * next to the cue, passive agents (`reported by the Post`); `"A," he said, "B."` is taken as one
+ * next to the cue; `"A," he said, "B."` is taken as one
  * stretch from A to B, cue included.
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
  * 0.97 (one question, `Asked by Reuters`, read as a claim), source, stance, named and count
