@@ -36,7 +36,8 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerHandle>
     [TASKS.article]: ingestArticleTask(options.context),
     [TASKS.url]: ingestUrlTask(options.context),
   }
-  const utils = await makeWorkerUtils({ connectionString: options.url })
+  const pool = queuePool(options.url, options.concurrency)
+  const utils = await makeWorkerUtils({ pgPool: pool })
   await utils.migrate()
   const ownIds = new Set<string>()
   const liveness = await connectLiveness(options.url, ownIds)
@@ -48,7 +49,7 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerHandle>
   let current: Runner | undefined
   const startRunner = async (): Promise<Runner> => {
     const runner = await run({
-      connectionString: options.url,
+      pgPool: pool,
       concurrency: options.concurrency,
       taskList,
       logger: quiet,
@@ -95,6 +96,7 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerHandle>
       await supervising
       await Promise.resolve(utils.release()).catch(() => {})
       liveness.close()
+      await pool.end().catch(() => {})
     })()
     return stopped
   }
@@ -112,6 +114,19 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerHandle>
   const supervising = supervise()
   const done = supervising.then(() => stop())
   return { done, stop }
+}
+
+/**
+ * One pool for the runners and the sweeps, kept for the worker's life. graphile-worker guards the
+ * connections of a pool it is given only while a runner lives; a runner the supervisor retires
+ * while PostgreSQL is down leaves connections whose errors would then end the process. These
+ * listeners stay, and pg drops a broken connection from the pool by itself.
+ */
+function queuePool(url: string, concurrency: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: concurrency + 4 })
+  pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
+  return pool
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
