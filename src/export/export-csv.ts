@@ -33,10 +33,14 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const
 
-/** A CSV field, quoted when it must be. */
+/**
+ * A CSV field, quoted when it must be. Text from articles that a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@`, tab or carriage return first) gets a leading apostrophe, which
+ * spreadsheets show as text; numbers are written as they are.
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return ''
-  const text = String(value)
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value)
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

@@ -52,6 +52,14 @@ describe('export', () => {
     expect(csvField(null)).toBe('')
   })
 
+  it('keeps a spreadsheet from running article text as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x.example","click")')).toBe('"\'=HYPERLINK(""http://x.example"",""click"")"')
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(csvField('-2+3')).toBe("'-2+3")
+    expect(csvField(-43.5)).toBe('-43.5')
+    expect(csvField('Mosul')).toBe('Mosul')
+  })
+
   it('writes GeoJSON points, longitude first, for located events', async () => {
     const geo = JSON.parse(await text('geojson'))
     expect(geo.type).toBe('FeatureCollection')
