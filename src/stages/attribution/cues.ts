@@ -249,8 +249,8 @@ export function findCues(
 
 /**
  * A refusal starting at token `i`: `declined to comment`, `refused to give further details`,
- * `would not comment`, `did not respond to a request for comment`, `could not be reached for
- * comment`. The cue runs over the refused act and its object (`give further details`) but stops
+ * `would not comment`, `could not be reached for comment` (an unanswered request for comment is
+ * `unansweredAt`'s). The cue runs over the refused act and its object (`give further details`) but stops
  * before a preposition or a clause (`on the report`, `including when`).
  */
 function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | null {
@@ -265,10 +265,7 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
   else if (/^(would|will|could|did|does|do)$/.test(w(words, i)) && /^(not|n't|n’t)$/.test(w(words, i + 1))) {
     const verb = w(words, i + 2)
     if (verb === 'comment' || verb === 'elaborate') last = i + 3
-    else if (/^(respond|return|reply)$/.test(tokens[i + 2]?.lemma ?? '')) {
-      const end = Math.min(tokens.length, i + 12)
-      for (let j = i + 3; j < end; j++) if (/^(comment|comments)$/.test(w(words, j))) last = j + 1
-    } else if (verb === 'be' && w(words, i + 3) === 'reached') {
+    else if (verb === 'be' && w(words, i + 3) === 'reached') {
       last = w(words, i + 4) === 'for' && /^comment/.test(w(words, i + 5)) ? i + 6 : i + 4
     }
   }
