@@ -312,15 +312,14 @@ export class SpanReader {
   ) {}
 
   read(cue: CueRange): TaggedSpans {
-    const scores = this.scores(cue)
     const window = windowOf(this.ctx, cue.head)
+    const scores = this.scores(cue, window)
     return spansOf(viterbi(scores, window[1] - window[0], this.model.transitions), window[0], cue.head)
   }
 
   /** Tag scores of every window token for one cue (tokens x tags), with the lean towards content. */
-  scores(cue: CueRange): Float64Array {
+  scores(cue: CueRange, window = windowOf(this.ctx, cue.head)): Float64Array {
     const { ctx } = this
-    const window = windowOf(ctx, cue.head)
     const facts = cueFacts(ctx, cue)
     const scores = new Float64Array((window[1] - window[0]) * N)
     for (let j = cue.first; j < cue.last; j++) this.#add(scores, j - window[0], cueWordFeatures(ctx, j, facts))
