@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Token } from '../../src/doc/layers.js'
 import { cueFeatures, isCandidate } from '../../src/stages/attribution/cues.js'
+import { asText } from '../../src/stages/attribution/feature-key.js'
 import { normalizeTokens } from '../../src/stages/attribution/normalize-tokens.js'
 import { readGold, tokenizer } from './corpus.js'
 
@@ -33,7 +34,7 @@ for (const g of readGold(trainPath)) {
   }
   tokens.forEach((t: Token, i) => {
     if (!isCandidate(t)) return
-    examples.push({ features: cueFeatures(tokens, words, i), label: heads.has(i) ? 1 : 0 })
+    examples.push({ features: cueFeatures(asText, tokens, words, i), label: heads.has(i) ? 1 : 0 })
   })
 }
 

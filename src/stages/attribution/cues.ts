@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { asHash, type FeatureKey, hashOfText } from './feature-key.js'
 import type { Words } from './noun-phrase.js'
 
 /** A word or phrase that signals an attribution, with the frame it opens. */
@@ -24,8 +25,8 @@ export interface Cue {
  */
 export interface CueModel {
   readonly threshold: number
-  /** Log-odds weights of `feature` strings. */
-  readonly weights: ReadonlyMap<string, number>
+  /** Log-odds weights by feature hash (feature-key.ts). */
+  readonly weights: ReadonlyMap<number, number>
   readonly bias: number
   /** Every `lemma/POS` the weights name: a word never seen heading a cue in training is not scored. */
   readonly heads: ReadonlySet<string>
@@ -38,14 +39,17 @@ export interface CueModelJson {
   readonly bias: number
 }
 
-/** Loads the stored model; a Map looks up the freshly built feature strings faster than a large object. */
+/** Loads the stored model, keyed by feature hash so that the stage looks weights up without building feature strings. */
 export function cueModelFrom(json: CueModelJson): CueModel {
   const heads = new Set<string>()
-  for (const f of Object.keys(json.weights)) {
+  const weights = new Map<number, number>()
+  for (const [f, w] of Object.entries(json.weights)) {
     const bar = f.indexOf('|')
     heads.add(bar < 0 ? f : f.slice(0, bar))
+    const key = hashOfText(f)
+    weights.set(key, (weights.get(key) ?? 0) + w)
   }
-  return { ...json, weights: new Map(Object.entries(json.weights)), heads }
+  return { ...json, weights, heads }
 }
 
 /**
@@ -146,11 +150,11 @@ export function isCandidate(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'NOUN'
 }
 
-/** The features the learned cue model reads for token `i`. */
-export function cueFeatures(tokens: readonly Token[], words: Words, i: number): string[] {
+/** The features the learned cue model reads for token `i`: as text for training, as hashes at run time. */
+export function cueFeatures<K>(key: FeatureKey<K>, tokens: readonly Token[], words: Words, i: number): K[] {
   const t = tokens[i] as Token
   const w = words[i] as string
-  const key = `${t.lemma}/${t.pos}`
+  const lemmaPos = `${t.lemma}/${t.pos}`
   const classOf = (k: number): string => {
     const x = words[k]
     if (x === undefined) return k < 0 ? '<s>' : '</s>'
@@ -164,26 +168,28 @@ export function cueFeatures(tokens: readonly Token[], words: Words, i: number): 
   for (let k = i + 1; k <= i + 4; k++) if (words[k] === 'that') that = 't'
   const shape = /ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /s$/.test(w) ? 's' : 'x'
   const n1 = classOf(i + 1)
+  const n2 = classOf(i + 2)
+  const subjectClass = classOf(subject)
   return [
-    key,
-    `${key}|n=${n1}`,
-    `${key}|n2=${n1}_${classOf(i + 2)}`,
-    `${key}|p=${classOf(i - 1)}`,
-    `${key}|subj=${classOf(subject)}`,
-    `${key}|s=${shape}`,
-    `${key}|q=${near}`,
-    `${key}|t=${that}`,
-    `${key}|nl=${tokens[i + 1]?.lemma ?? ''}`,
-    `n=${n1}|pos=${t.pos}`,
-    `q=${near}|t=${that}|subj=${classOf(subject)}`,
-    `l=${t.lemma}`,
-    `w=${w}`,
-    `${key}|pw=${words[i - 1] ?? '<s>'}`,
-    `${key}|nw=${words[i + 1] ?? '</s>'}`,
-    `${key}|sp=${tokens[subject]?.pos ?? '<s>'}`,
-    `${key}|n3=${n1}_${classOf(i + 2)}_${classOf(i + 3)}`,
-    `${key}|p2=${classOf(i - 2)}_${classOf(i - 1)}`,
-    `${key}|open=${tokens[i - 1]?.sentence !== t.sentence}`,
+    key`${lemmaPos}`,
+    key`${lemmaPos}|n=${n1}`,
+    key`${lemmaPos}|n2=${n1}_${n2}`,
+    key`${lemmaPos}|p=${classOf(i - 1)}`,
+    key`${lemmaPos}|subj=${subjectClass}`,
+    key`${lemmaPos}|s=${shape}`,
+    key`${lemmaPos}|q=${near}`,
+    key`${lemmaPos}|t=${that}`,
+    key`${lemmaPos}|nl=${tokens[i + 1]?.lemma ?? ''}`,
+    key`n=${n1}|pos=${t.pos}`,
+    key`q=${near}|t=${that}|subj=${subjectClass}`,
+    key`l=${t.lemma}`,
+    key`w=${w}`,
+    key`${lemmaPos}|pw=${words[i - 1] ?? '<s>'}`,
+    key`${lemmaPos}|nw=${words[i + 1] ?? '</s>'}`,
+    key`${lemmaPos}|sp=${tokens[subject]?.pos ?? '<s>'}`,
+    key`${lemmaPos}|n3=${n1}_${n2}_${classOf(i + 3)}`,
+    key`${lemmaPos}|p2=${classOf(i - 2)}_${classOf(i - 1)}`,
+    key`${lemmaPos}|open=${String(tokens[i - 1]?.sentence !== t.sentence)}`,
   ]
 }
 
@@ -193,7 +199,7 @@ const CLASS_WORDS =
 /** The learned model's probability that token `i` heads a cue. */
 export function cueProbability(model: CueModel, tokens: readonly Token[], words: Words, i: number): number {
   let z = model.bias
-  for (const f of cueFeatures(tokens, words, i)) z += model.weights.get(f) ?? 0
+  for (const f of cueFeatures(asHash, tokens, words, i)) z += model.weights.get(f) ?? 0
   return 1 / (1 + Math.exp(-z))
 }
 

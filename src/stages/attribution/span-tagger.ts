@@ -1,4 +1,5 @@
 import { PARTS_OF_SPEECH, type Token } from '../../doc/layers.js'
+import { asHash, asText, type FeatureKey, hashOfText } from './feature-key.js'
 import type { Context } from './frames.js'
 
 /*
@@ -22,8 +23,8 @@ const I_S = 4
 
 /** The learned weights: per feature one weight per tag, and tag-to-tag transitions. */
 export interface SpanModel {
-  /** `feature` -> weights in SPAN_TAGS order. */
-  readonly weights: ReadonlyMap<string, Float64Array>
+  /** Feature hash (feature-key.ts) -> weights in SPAN_TAGS order. */
+  readonly weights: ReadonlyMap<number, Float64Array>
   /** Row `previous + 1` (row 0: window start), column the tag. */
   readonly transitions: readonly (readonly number[])[]
 }
@@ -34,10 +35,18 @@ export interface SpanModelJson {
   readonly transitions: readonly (readonly number[])[]
 }
 
-/** Loads the stored model into typed rows behind a Map, the form the hot loop reads fastest. */
+/**
+ * Loads the stored model into typed rows behind a Map keyed by feature hash, the form the hot
+ * loop reads fastest. Two names with one hash (one pair among the shipped 70,000) share a summed row.
+ */
 export function spanModelFrom(json: SpanModelJson): SpanModel {
-  const weights = new Map<string, Float64Array>()
-  for (const [f, w] of Object.entries(json.weights)) weights.set(f, Float64Array.from(w))
+  const weights = new Map<number, Float64Array>()
+  for (const [f, w] of Object.entries(json.weights)) {
+    const key = hashOfText(f)
+    const row = weights.get(key)
+    if (!row) weights.set(key, Float64Array.from(w))
+    else for (let t = 0; t < N; t++) row[t] = (row[t] as number) + (w[t] as number)
+  }
   return { weights, transitions: json.transitions }
 }
 
@@ -135,39 +144,47 @@ const digits = (between: number): string => between.toString(3).padStart(4, '0')
 
 /*
  * The features, in groups by what they depend on, so that a SpanReader can score each group once
- * per distinct key rather than once per token. Training reads the same groups as strings.
+ * per distinct key rather than once per token. Training reads the same groups as text, the
+ * reader as hashes (feature-key.ts).
  */
-const byDistance = (s: Side, d: number, c: CueFacts) => {
-  const band = DISTANCES[d]
-  return [`${s}${band}`, `${s}|l=${c.lemma}|${band}`, `${s}|pb=${c.sure}|${band}`]
+const byDistance = <K>(key: FeatureKey<K>, s: Side, d: number, c: CueFacts): K[] => {
+  const band = DISTANCES[d] as string
+  return [key`${s}${band}`, key`${s}|l=${c.lemma}|${band}`, key`${s}|pb=${c.sure}|${band}`]
 }
-const byBetween = (s: Side, b: number, c: CueFacts) => {
+const byBetween = <K>(key: FeatureKey<K>, s: Side, b: number, c: CueFacts): K[] => {
   const between = digits(b)
   return [
-    `${s}|b=${between}`,
-    `${s}|a=${c.after}|b=${between}`,
-    `${s}|c=${c.before}|b=${between}`,
-    `${s}|pb=${c.sure}|b=${between}`,
+    key`${s}|b=${between}`,
+    key`${s}|a=${c.after}|b=${between}`,
+    key`${s}|c=${c.before}|b=${between}`,
+    key`${s}|pb=${c.sure}|b=${between}`,
   ]
 }
-const byQuote = (s: Side, q: number, c: CueFacts) => [
-  `${s}|q=${q}${c.quoted}`,
-  `${s}|a=${c.after}|c=${c.before}|q=${q}`,
+const byQuote = <K>(key: FeatureKey<K>, s: Side, q: number, c: CueFacts): K[] => [
+  key`${s}|q=${q}${c.quoted}`,
+  key`${s}|a=${c.after}|c=${c.before}|q=${q}`,
 ]
-const bySide = (s: Side, c: CueFacts) => [`${s}|l=${c.lemma}`, `${s}|l=${c.lemma}|a=${c.after}`]
-const byBetweenAndDistance = (s: Side, b: number, d: number) => [`${s}|b=${digits(b)}|${DISTANCES[d]}`]
-const byShape = (s: Side, d: number, pos: string, q: number) => [`${s}|${DISTANCES[d]}|p=${pos}|q=${q}`]
-const byBoundary = (s: Side, w: string, p: Place, c: CueFacts) => [
-  `${s}|w=${w}|b=${digits(p.between)}|a=${c.after}`,
-  `${s}|w=${w}|${DISTANCES[p.distance]}|q=${p.quoted}`,
+const bySide = <K>(key: FeatureKey<K>, s: Side, c: CueFacts): K[] => [
+  key`${s}|l=${c.lemma}`,
+  key`${s}|l=${c.lemma}|a=${c.after}`,
 ]
-const cueWordFeatures = (ctx: TaggerContext, j: number, c: CueFacts) => [
-  'H',
-  `H|w=${ctx.words[j]}`,
-  `H|p=${ctx.tokens[j]?.pos}`,
-  `H|l=${c.lemma}`,
-  `H|q=${ctx.inQuote[j] ?? 0}`,
-  `H|pb=${c.sure}`,
+const byBetweenAndDistance = <K>(key: FeatureKey<K>, s: Side, b: number, d: number): K[] => [
+  key`${s}|b=${digits(b)}|${DISTANCES[d] as string}`,
+]
+const byShape = <K>(key: FeatureKey<K>, s: Side, d: number, pos: string, q: number): K[] => [
+  key`${s}|${DISTANCES[d] as string}|p=${pos}|q=${q}`,
+]
+const byBoundary = <K>(key: FeatureKey<K>, s: Side, w: string, p: Place, c: CueFacts): K[] => [
+  key`${s}|w=${w}|b=${digits(p.between)}|a=${c.after}`,
+  key`${s}|w=${w}|${DISTANCES[p.distance] as string}|q=${p.quoted}`,
+]
+const cueWordFeatures = <K>(key: FeatureKey<K>, ctx: TaggerContext, j: number, c: CueFacts): K[] => [
+  key`H`,
+  key`H|w=${ctx.words[j] as string}`,
+  key`H|p=${(ctx.tokens[j] as Token).pos}`,
+  key`H|l=${c.lemma}`,
+  key`H|q=${ctx.inQuote[j] ?? 0}`,
+  key`H|pb=${c.sure}`,
 ]
 
 function cueFacts(ctx: TaggerContext, cue: CueRange): CueFacts {
@@ -215,42 +232,42 @@ function placesOf(ctx: TaggerContext, cue: CueRange, [first, last]: [number, num
 function placeFeatures(ctx: TaggerContext, p: Place, c: CueFacts): string[] {
   const pos = ctx.tokens[p.j]?.pos ?? '-'
   return [
-    ...tokenFeatures(ctx, p.j, p.side),
-    ...byDistance(p.side, p.distance, c),
-    ...byBetween(p.side, p.between, c),
-    ...byQuote(p.side, p.quoted, c),
-    ...bySide(p.side, c),
-    ...byBetweenAndDistance(p.side, p.between, p.distance),
-    ...byShape(p.side, p.distance, pos, p.quoted),
-    ...(BOUNDARY_POS.has(pos) ? byBoundary(p.side, ctx.words[p.j] as string, p, c) : []),
+    ...tokenFeatures(asText, ctx, p.j, p.side),
+    ...byDistance(asText, p.side, p.distance, c),
+    ...byBetween(asText, p.side, p.between, c),
+    ...byQuote(asText, p.side, p.quoted, c),
+    ...bySide(asText, p.side, c),
+    ...byBetweenAndDistance(asText, p.side, p.between, p.distance),
+    ...byShape(asText, p.side, p.distance, pos, p.quoted),
+    ...(BOUNDARY_POS.has(pos) ? byBoundary(asText, p.side, ctx.words[p.j] as string, p, c) : []),
   ]
 }
 
-/** The features of every token in the window `[first, last)` for one cue, in token order, one list per token. */
+/** The features, as text, of every token in the window `[first, last)` for one cue, in token order, one list per token. */
 export function spanFeatures(ctx: TaggerContext, cue: CueRange, window: [number, number]): string[][] {
   const facts = cueFacts(ctx, cue)
   const out: string[][] = new Array(window[1] - window[0])
-  for (let j = cue.first; j < cue.last; j++) out[j - window[0]] = cueWordFeatures(ctx, j, facts)
+  for (let j = cue.first; j < cue.last; j++) out[j - window[0]] = cueWordFeatures(asText, ctx, j, facts)
   for (const p of placesOf(ctx, cue, window)) out[p.j - window[0]] = placeFeatures(ctx, p, facts)
   return out
 }
 
 /** The features of token `j` that do not depend on the cue, only on which side of it the token lies. */
-export function tokenFeatures(ctx: Context, j: number, side: 'L' | 'R'): string[] {
+export function tokenFeatures<K>(key: FeatureKey<K>, ctx: Context, j: number, side: Side): K[] {
   const { tokens, words } = ctx
   const pos = tokens[j]?.pos ?? '-'
   return [
-    `${side}|w=${words[j]}`,
-    `${side}|p=${pos}`,
-    `${side}|pw=${words[j - 1] ?? '-'}`,
-    `${side}|nw=${words[j + 1] ?? '-'}`,
-    `${side}|pp=${tokens[j - 1]?.pos ?? '-'}|p=${pos}`,
-    `${side}|p=${pos}|np=${tokens[j + 1]?.pos ?? '-'}`,
+    key`${side}|w=${words[j] as string}`,
+    key`${side}|p=${pos}`,
+    key`${side}|pw=${words[j - 1] ?? '-'}`,
+    key`${side}|nw=${words[j + 1] ?? '-'}`,
+    key`${side}|pp=${tokens[j - 1]?.pos ?? '-'}|p=${pos}`,
+    key`${side}|p=${pos}|np=${tokens[j + 1]?.pos ?? '-'}`,
   ]
 }
 
 /** Tag scores for one token: the sum of its features' weights. */
-function emission(model: SpanModel, features: readonly string[], into: Float64Array, at: number): void {
+function emission(model: SpanModel, features: readonly number[], into: Float64Array, at: number): void {
   for (const f of features) {
     const w = model.weights.get(f)
     if (!w) continue
@@ -303,13 +320,16 @@ export function viterbi(scores: Float64Array, length: number, transitions: SpanM
  * key (per article where the group ignores the cue, per cue otherwise) rather than per token.
  */
 export class SpanReader {
-  /** Groups that do not depend on the cue, by numeric key. */
-  readonly #shared = new Map<number, Float64Array>()
+  /** Rows of the groups that do not depend on the cue: per token and side, and per count-between and distance. */
+  readonly #tokenRows: Float64Array[]
+  readonly #betweenRows: Float64Array[] = new Array(2 * 81 * 8)
 
   constructor(
     readonly model: SpanModel,
     readonly ctx: TaggerContext,
-  ) {}
+  ) {
+    this.#tokenRows = new Array(2 * ctx.tokens.length)
+  }
 
   read(cue: CueRange): TaggedSpans {
     const window = windowOf(this.ctx, cue.head)
@@ -322,56 +342,57 @@ export class SpanReader {
     const { ctx } = this
     const facts = cueFacts(ctx, cue)
     const scores = new Float64Array((window[1] - window[0]) * N)
-    for (let j = cue.first; j < cue.last; j++) this.#add(scores, j - window[0], cueWordFeatures(ctx, j, facts))
-    const own = new Map<number, Float64Array>()
-    const once = (key: number, features: () => string[]) => kept(own, key, () => this.#row(features()))
+    for (let j = cue.first; j < cue.last; j++) this.#add(scores, j - window[0], cueWordFeatures(asHash, ctx, j, facts))
+    // Rows of this cue's groups, by a small key per group, each built on first use.
+    const distanceRows: Float64Array[] = new Array(2 * 8)
+    const betweenRows: Float64Array[] = new Array(2 * 81)
+    const quoteRows: Float64Array[] = new Array(2 * 2)
+    const sideRows: Float64Array[] = new Array(2)
+    const shapeRows: Float64Array[] = new Array(2 * 8 * 2 * UPOS.length)
     for (const p of placesOf(ctx, cue, window)) {
-      const k = p.j - window[0]
+      const at = (p.j - window[0]) * N
       const side = p.side === 'L' ? 0 : 1
       const pos = ctx.tokens[p.j]?.pos ?? '-'
+      const token = 2 * p.j + side
+      const betweenAndDistance = (side * 81 + p.between) * 8 + p.distance
+      const distance = side * 8 + p.distance
+      const between = side * 81 + p.between
+      const quote = side * 2 + p.quoted
+      const shape = ((side * 8 + p.distance) * 2 + p.quoted) * UPOS.length + UPOS.indexOf(pos)
+      this.#tokenRows[token] ??= this.#row(tokenFeatures(asHash, ctx, p.j, p.side))
+      this.#betweenRows[betweenAndDistance] ??= this.#row(byBetweenAndDistance(asHash, p.side, p.between, p.distance))
+      distanceRows[distance] ??= this.#row(byDistance(asHash, p.side, p.distance, facts))
+      betweenRows[between] ??= this.#row(byBetween(asHash, p.side, p.between, facts))
+      quoteRows[quote] ??= this.#row(byQuote(asHash, p.side, p.quoted, facts))
+      sideRows[side] ??= this.#row(bySide(asHash, p.side, facts))
+      shapeRows[shape] ??= this.#row(byShape(asHash, p.side, p.distance, pos, p.quoted))
       const rows = [
-        this.#sharedRow(2 * p.j + side, () => tokenFeatures(ctx, p.j, p.side)),
-        this.#sharedRow(-1 - ((side * 81 + p.between) * 8 + p.distance), () =>
-          byBetweenAndDistance(p.side, p.between, p.distance),
-        ),
-        once(side * 8 + p.distance, () => byDistance(p.side, p.distance, facts)),
-        once(100 + side * 81 + p.between, () => byBetween(p.side, p.between, facts)),
-        once(300 + side * 2 + p.quoted, () => byQuote(p.side, p.quoted, facts)),
-        once(400 + side, () => bySide(p.side, facts)),
-        once(1000 + ((side * 8 + p.distance) * 2 + p.quoted) * 32 + UPOS.indexOf(pos), () =>
-          byShape(p.side, p.distance, pos, p.quoted),
-        ),
-      ]
+        this.#tokenRows[token],
+        this.#betweenRows[betweenAndDistance],
+        distanceRows[distance],
+        betweenRows[between],
+        quoteRows[quote],
+        sideRows[side],
+        shapeRows[shape],
+      ] as Float64Array[]
       for (const row of rows)
-        for (let t = 0; t < N; t++) scores[k * N + t] = (scores[k * N + t] as number) + (row[t] as number)
-      if (BOUNDARY_POS.has(pos)) this.#add(scores, k, byBoundary(p.side, ctx.words[p.j] as string, p, facts))
-      scores[k * N] = (scores[k * N] as number) - CONTENT_LEAN
+        for (let t = 0; t < N; t++) scores[at + t] = (scores[at + t] as number) + (row[t] as number)
+      if (BOUNDARY_POS.has(pos))
+        emission(this.model, byBoundary(asHash, p.side, ctx.words[p.j] as string, p, facts), scores, at)
+      scores[at] = (scores[at] as number) - CONTENT_LEAN
     }
     return scores
   }
 
-  #row(features: readonly string[]): Float64Array {
+  #row(features: readonly number[]): Float64Array {
     const row = new Float64Array(N)
     emission(this.model, features, row, 0)
     return row
   }
 
-  #sharedRow(key: number, features: () => string[]): Float64Array {
-    return kept(this.#shared, key, () => this.#row(features()))
-  }
-
-  #add(scores: Float64Array, k: number, features: readonly string[]): void {
+  #add(scores: Float64Array, k: number, features: readonly number[]): void {
     emission(this.model, features, scores, k * N)
   }
-}
-
-/** The row kept under `key`, made and kept on first use. */
-function kept(rows: Map<number, Float64Array>, key: number, make: () => Float64Array): Float64Array {
-  const found = rows.get(key)
-  if (found) return found
-  const row = make()
-  rows.set(key, row)
-  return row
 }
 
 /** Parts of speech as small numbers, for numeric keys; `-` past the end of the text. */
