@@ -73,6 +73,22 @@ const RANKS =
 const AFFILIATION_WORDS = /^(regional|local|western|foreign|international|federal|provincial|state|municipal|european)$/
 const PRONOUNS = /^(he|she|they|it|we|i|you|who|which|that)$/
 
+/** The mentions of the start-sorted layer lying wholly inside `[start, end)`, found by bisection: a source is read per cue. */
+function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((mentions[mid] as Mention).start < start) lo = mid + 1
+    else hi = mid
+  }
+  const inside: Mention[] = []
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < end; i++) {
+    if ((mentions[i] as Mention).end <= end) inside.push(mentions[i] as Mention)
+  }
+  return inside
+}
+
 /** Reads count, naming, affiliation, role and rank from the words of a source phrase. */
 export function describeSource(
   text: string,
@@ -85,7 +101,7 @@ export function describeSource(
   const first = words[a] ?? ''
   const startChar = (tokens[a] as Token).start
   const endChar = (tokens[b - 1] as Token).end
-  const inside = mentions.filter((m) => m.start >= startChar && m.end <= endChar)
+  const inside = mentionsWithin(mentions, startChar, endChar)
   const parts = conjuncts(tokens, words, a, b)
   const affiliation: string[] = []
   const role: string[] = []
