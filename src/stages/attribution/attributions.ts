@@ -64,10 +64,13 @@ export function buildAttributions(
     const rule = frameOf(ctx, cue)
     if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue))) return rule
     const learned = reader.read(cue)
+    const source = learned.source ?? (rule.inherits ? null : rule.source)
+    // A content read inside its own source (`what the firm sees`) is the subject misread.
+    const content = learned.content && !(source && within(learned.content, source)) ? learned.content : null
     return {
       ...rule,
-      content: learned.content ? spanOf(tokens, withoutComplementizer(words, learned.content)) : null,
-      source: learned.source ?? (rule.inherits ? null : rule.source),
+      content: content ? spanOf(tokens, withoutComplementizer(words, content)) : null,
+      source,
     }
   }
 
@@ -275,6 +278,11 @@ function withoutEchoes(list: Attribution[], spoken: ReadonlySet<Attribution>): A
     kept.push(a)
   }
   return kept
+}
+
+/** Whether token range `a` lies within token range `b`. */
+function within(a: [number, number], b: [number, number]): boolean {
+  return b[0] <= a[0] && a[1] <= b[1]
 }
 
 function inside(cue: Span, content: Span): boolean {

@@ -49,6 +49,16 @@ function only(text: string, named: Named[] = []): Attribution {
 }
 
 describe('attribution forms', () => {
+  it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
+    for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
+      const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`
+      const a = only(text)
+      expect(at(text, a.source.mention)).toBe(name)
+      expect(at(text, a.content)).toBe('The bridge will reopen by spring,')
+      expect(a.kind).toBe('direct')
+    }
+  })
+
   it('reads "X said that C" with the content after "that"', () => {
     const text = 'The harbour master said that the ferry would not sail before noon.'
     const a = only(text)

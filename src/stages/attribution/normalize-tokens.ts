@@ -3,8 +3,8 @@ import type { Token } from '../../doc/layers.js'
 /**
  * The tokens as the attribution rules want them: two apostrophes written for a double quote
  * (`''like this''`, a wire habit) become one quotation-mark token, and a capitalised word the
- * tagger took for a verb just before a verb (`"...," Lynch said`) becomes a proper noun, as a
- * speaker's name after a closing quote often is.
+ * tagger took for a verb just before a verb (`"...," Lynch said`) or a name (`said Don Fowler`)
+ * becomes a proper noun, as a speaker's name by the cue often is.
  */
 export function normalizeTokens(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = []
@@ -24,6 +24,22 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
       const prev = out[out.length - 1]
       const opensSentence = !prev || prev.sentence !== t.sentence
       if (!opensSentence || /^[A-Z][a-z]+$/.test(c)) {
+        out.push({ ...t, pos: 'PROPN' })
+        continue
+      }
+    }
+    // `said Don Fowler`, `said Will Hurd`: a capitalised first name the tagger took for a verb
+    // before a proper noun. A capitalised word before it would make it a headline's verb instead.
+    if (
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      /^[A-Z][a-z]+$/.test(c) &&
+      next?.pos === 'PROPN' &&
+      /^[A-Z]/.test(after) &&
+      next.sentence === t.sentence
+    ) {
+      const prev = out[out.length - 1]
+      const prevText = prev ? text.slice(prev.start, prev.end) : ''
+      if (prev && prev.sentence === t.sentence && !/^[A-Z]/.test(prevText)) {
         out.push({ ...t, pos: 'PROPN' })
         continue
       }
