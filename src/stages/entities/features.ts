@@ -90,7 +90,8 @@ function lexiconOf(text: string): string {
 
 /** The label and word before a sentence's first. */
 export const START = '<s>'
-const END = '</s>'
+/** The word and tag after a sentence's last. */
+export const END = '</s>'
 
 /* Each template's name hashed once (feature-hash.ts); features then hash only their values. */
 const T = {
@@ -303,6 +304,85 @@ export function contextFeaturesOf(
   into[f++] = hash(y1.y1wState, lw)
   if (i === 0) into[f++] = hash(T.first, shape)
   if (view.shouting) into[f++] = y1.shoutY1
+  const g = gazetteer[i] as string
+  if (g) {
+    into[f++] = hash(T.g, g)
+    into[f++] = hash(T.gy, g, prev1)
+  }
+  const gp = i > 0 ? (gazetteer[i - 1] as string) : ''
+  const gn = i + 1 < words.length ? (gazetteer[i + 1] as string) : ''
+  if (gp) into[f++] = hash(T.gp, gp)
+  if (gn) into[f++] = hash(T.gn, gn)
+  const lexP = i > 0 ? (around[i - 1] as WordFacts).lexicon : ''
+  if (lexP) into[f++] = hash(T.lexp, lexP)
+  const seen = view.history[i] as string
+  if (seen) {
+    into[f++] = hash(T.hist, seen)
+    into[f++] = hash(T.histY1, seen, prev1)
+  }
+  for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+    const t = (words[k] as Word).text
+    if (ORG_WORDS.has(t)) {
+      into[f++] = hash(T.orgword, DISTANCES[k - i] as string)
+      break
+    }
+    if (!startsUpper(t) && !NAME_LINKS.has(t)) break
+  }
+  return f
+}
+
+/*
+ * The same context features in four groups, for the tagger (model.ts), which scores each group
+ * once per distinct key and caches it: a word's neighbour features come from `WordFacts` and
+ * `EDGES`, and the groups below give the rest. Together they are exactly `contextFeaturesOf`
+ * (features.test.ts checks it); training uses that function alone.
+ */
+
+/** The features of the two labels before a word: `y1`, `y2` and, in capitals, `shout-y1`. */
+export function labelFeaturesOf(prev1: string, prev2: string, shouting: boolean, into: Int32Array): number {
+  const y1 = statesOf(prev1)
+  into[0] = y1.y1
+  into[1] = hash(statesOf(prev2).y2State, prev1)
+  if (!shouting) return 2
+  into[2] = y1.shoutY1
+  return 3
+}
+
+/** The features of the label before a word with the word itself: `y1sh` and `y1w`. */
+export function labelWordFeaturesOf(prev1: string, own: WordFacts, into: Int32Array): number {
+  const y1 = statesOf(prev1)
+  into[0] = hash(y1.y1shState, own.shape)
+  into[1] = hash(y1.y1wState, own.lower)
+  return 2
+}
+
+/** The part-of-speech features of a word between its neighbours' tags (`<s>` and `</s>` at the ends). */
+export function posFeaturesOf(before: string, pos: string, after: string, into: Int32Array): number {
+  into[0] = hash(T.pos, pos)
+  into[1] = hash(T.pp1, before, pos)
+  into[2] = hash(T.np1, pos, after)
+  return 3
+}
+
+/** Where a sentence's first word finds the words before it, and its last the words after. */
+export const EDGES = { before: BEFORE, after: AFTER }
+
+/**
+ * The context features of word `i` in none of the groups above: word pairs, shapes around it,
+ * gazetteer tags, the article's memory and the organisation word ahead.
+ */
+export function pairFeaturesOf(view: SentenceView, i: number, prev1: string, into: Int32Array): number {
+  const { words, gazetteer, facts: around } = view
+  const own = around[i] as WordFacts
+  const before1 = i > 0 ? (around[i - 1] as WordFacts) : BEFORE
+  const n1 = i + 1 < words.length ? (around[i + 1] as WordFacts).lower : END
+  const ps1 = i > 0 ? (around[i - 1] as WordFacts).shape : START
+  const ns1 = i + 1 < words.length ? (around[i + 1] as WordFacts).shape : END
+  let f = 0
+  into[f++] = hash(before1.p1wState, own.lower)
+  into[f++] = hash(own.wn1State, n1)
+  into[f++] = hash(T.sh3, ps1, own.shape, ns1)
+  if (i === 0) into[f++] = hash(T.first, own.shape)
   const g = gazetteer[i] as string
   if (g) {
     into[f++] = hash(T.g, g)
