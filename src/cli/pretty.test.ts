@@ -4,7 +4,7 @@ import { makeDoc, spanOf } from '../doc/testing.js'
 import { formatPretty } from './pretty.js'
 
 const text =
-  'Mayor detained\nTwo aides told Agence France-Presse the mayor was held in Kettle Bay. Police said he was held in Port Lane. The council declined to comment.'
+  'Mayor detained\nTwo aides told Agence France-Presse the mayor was held in Kettle Bay. Police said he was held in Port Lane. The council declined to comment. The aides asked not to be named because the inquiry is open.'
 const s = (phrase: string, n = 1) => spanOf(text, phrase, n)
 
 function analysed() {
@@ -19,7 +19,16 @@ function analysed() {
         ],
         places: [{ entity: 'e1', lat: 10.5, lon: -20.25, country: 'XX', kind: 'city' }],
         sources: [
-          { id: 's1', mentions: [s('Two aides')], named: false, count: 2, affiliation: [], role: ['aide'], rank: [] },
+          {
+            id: 's1',
+            mentions: [s('Two aides')],
+            named: false,
+            count: 2,
+            affiliation: [],
+            role: ['aide'],
+            rank: [],
+            anonymity: s('because the inquiry is open'),
+          },
           { id: 's2', mentions: [s('Police')], named: true, count: null, affiliation: [], role: [], rank: [] },
         ],
         attributions: [
@@ -100,6 +109,10 @@ describe('formatPretty', () => {
 
   it('shows sources with kind, count, role and channel', () => {
     expect(out).toContain('anonymous ×2 Two aides  aide · told Agence France-Presse · 1 attribution')
+  })
+
+  it('gives the reason a source was granted anonymity under it', () => {
+    expect(out).toContain('1 attribution\n    anonymity: because the inquiry is open\n')
   })
 
   it('shows claims with source, cue and refusal', () => {

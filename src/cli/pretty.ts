@@ -127,11 +127,14 @@ function sources(a: AnalysisJson, c: Colors, names: Map<string, string>): string
     return `${indent}${kind}${count} ${c.bold(s.label)}  ${c.dim(facts.join(' · '))}`
   }
   // Each group source is followed by the sources it is made of (`one of the sources`).
-  const tree = (s: AnalysisJson['sources'][number], depth: number, seen: Set<string>): void => {
+  // The reason given for anonymity is shown once per group, not again under each member.
+  const tree = (s: AnalysisJson['sources'][number], depth: number, seen: Set<string>, shown?: string): void => {
     if (seen.has(s.id)) return
     seen.add(s.id)
     lines.push(line(s, '  '.repeat(depth)))
-    for (const member of a.sources) if (member.group === s.id) tree(member, depth + 1, seen)
+    const reason = s.anonymity?.text
+    if (reason && reason !== shown) lines.push(`${'  '.repeat(depth + 1)}${c.dim('anonymity:')} ${reason}`)
+    for (const member of a.sources) if (member.group === s.id) tree(member, depth + 1, seen, reason ?? shown)
   }
   const seen = new Set<string>()
   for (const s of a.sources) if (!s.group || !ids.has(s.group)) tree(s, 1, seen)

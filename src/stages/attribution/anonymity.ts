@@ -2,8 +2,16 @@ import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { Context } from './frames.js'
 
-const CONDITION = /^(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b/i
-const UNNAMED = /^(?:declined|refused|asked)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b/i
+const ON_CONDITION = String.raw`(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b`
+const NOT_NAMED = String.raw`(?:declined|refused|asked)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b`
+const CONDITION = new RegExp(`^${ON_CONDITION}`, 'i')
+const UNNAMED = new RegExp(`^${NOT_NAMED}`, 'i')
+const ASKS_ANONYMITY = new RegExp(`\\b(?:${ON_CONDITION}|${NOT_NAMED})`, 'i')
+
+/** Whether a phrase says its people asked not to be named: `two officials, who declined to be identified`. */
+export function asksAnonymity(phrase: string): boolean {
+  return ASKS_ANONYMITY.test(phrase)
+}
 
 /**
  * The stated reasons for anonymity: `spoke on the condition of anonymity because they were

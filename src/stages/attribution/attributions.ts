@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js'
-import type { Attribution, AttributionKind, Layers, Token } from '../../doc/layers.js'
+import type { Attribution, AttributionKind, Layers, Source, Token } from '../../doc/layers.js'
 import type { Reporter } from '../../doc/message.js'
 import type { Span } from '../../doc/span.js'
 import { anonymityReasons } from './anonymity.js'
@@ -171,11 +171,30 @@ export function buildAttributions(
   }
 
   for (const reason of reasons) {
-    const holder = [...attributions].reverse().find((a) => a.source.id && a.cue.start < reason.start)
+    // `Two officials, who asked not to be named because ..., told Reuters`: the reason inside a
+    // source phrase is that source's; otherwise it follows the last source before it.
+    const holder =
+      attributions.find((a) => a.source.mention && within(reason, a.source.mention)) ??
+      [...attributions].reverse().find((a) => a.source.id && a.cue.start < reason.start)
     const id = holder?.source.id
     if (id && resolver.get(id)?.named === false) resolver.setAnonymity(id, reason)
   }
-  return { sources: resolver.sources(), attributions: withParents(withoutEchoes(attributions, spoken)) }
+  const kept = withParents(withoutEchoes(attributions, spoken))
+  return { sources: cited(resolver.sources(), kept), attributions: kept }
+}
+
+/**
+ * The sources the kept attributions cite, with the groups and members those name: a source whose
+ * only claim was dropped as an echo would otherwise be listed with no claim.
+ */
+function cited(sources: readonly Source[], attributions: readonly Attribution[]): Source[] {
+  const used = new Set(attributions.flatMap((a) => (a.source.id ? [a.source.id] : [])))
+  for (const s of sources) {
+    if (!used.has(s.id)) continue
+    if (s.group) used.add(s.group)
+    for (const m of s.members ?? []) used.add(m)
+  }
+  return sources.filter((s) => used.has(s.id))
 }
 
 /** A claim never includes the dateline (`TARSK, March 3 (AP) —`) of the paragraph it opens. */
@@ -280,9 +299,11 @@ function withoutEchoes(list: Attribution[], spoken: ReadonlySet<Attribution>): A
   return kept
 }
 
-/** Whether token range `a` lies within token range `b`. */
-function within(a: [number, number], b: [number, number]): boolean {
-  return b[0] <= a[0] && a[1] <= b[1]
+/** Whether range `a` lies within range `b`: token ranges `[first, last)` or character spans. */
+function within(a: [number, number] | Span, b: [number, number] | Span): boolean {
+  const [a0, a1] = Array.isArray(a) ? a : [a.start, a.end]
+  const [b0, b1] = Array.isArray(b) ? b : [b.start, b.end]
+  return b0 <= a0 && a1 <= b1
 }
 
 function inside(cue: Span, content: Span): boolean {

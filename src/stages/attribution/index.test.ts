@@ -305,6 +305,27 @@ describe('attribution forms', () => {
     expect(at(text, a?.content)).toBe(content)
   })
 
+  it('gives a source the reason for anonymity set inside its own phrase', () => {
+    const text =
+      'Two engineers at the plant, who asked not to be named because they feared for their jobs, told the newspaper that the valve had failed twice.'
+    const { sources, attributions } = analyse(text)
+    expect(attributions).toHaveLength(1)
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(source?.named).toBe(false)
+    expect(source?.count).toBe(2)
+    expect(at(text, source?.anonymity)).toBe('because they feared for their jobs')
+  })
+
+  it('lists no source whose only claim is dropped as a second reading of another', () => {
+    // The learned reader also reads `Bankers expect C`, which gives way to the `according to` reading.
+    const text =
+      'Bankers expect the damage to exceed 5 billion euros, according to a note from Milan-based lender Banca Verde.'
+    const { sources, attributions } = analyse(text)
+    const source = 'a note from Milan-based lender Banca Verde'
+    expect(attributions.map((a) => at(text, a.source.mention))).toEqual([source])
+    expect(sources.map((s) => at(text, s.mentions[0]))).toEqual([source])
+  })
+
   it('reads no claim in the reason given for anonymity', () => {
     const text =
       'The deal is close, two officials told the paper, speaking on condition of anonymity because they were discussing private negotiations.'

@@ -1,5 +1,6 @@
 import type { Mention, Token } from '../../doc/layers.js'
 import { NUMBER_WORDS } from '../values/numbers.js'
+import { asksAnonymity } from './anonymity.js'
 import type { Words } from './noun-phrase.js'
 
 /** What the words of a source phrase say about the source. */
@@ -161,6 +162,7 @@ export function describeSource(
   else if (ANONYMOUS_HEADS.test(head))
     named = isPlural(words, headIndex, headToken) && !hasNumber(words, a, b) ? null : false
   else named = person ? true : null
+  if (named !== false && !pronoun && asksAnonymity(text.slice(startChar, endChar))) named = false
   const count = pronoun ? null : countOf(tokens, words, parts, named)
   const surname = [...Array(b - a).keys()]
     .map((k) => a + k)
