@@ -15,8 +15,9 @@ export function asksAnonymity(phrase: string): boolean {
 
 /**
  * The stated reasons for anonymity: `spoke on the condition of anonymity because they were
- * discussing covert operations` gives the `because` clause; with no reason given, the phrase
- * itself (`declined to be named`) is kept so a reader sees that anonymity was asked for.
+ * discussing covert operations` gives the `because` clause, `... anonymity to discuss private
+ * talks` the purpose; with no reason given, the phrase itself (`declined to be named`) is kept so
+ * a reader sees that anonymity was asked for.
  */
 export function anonymityReasons(ctx: Context): Span[] {
   const { text, tokens } = ctx
@@ -33,8 +34,9 @@ export function anonymityReasons(ctx: Context): Span[] {
     let end = last.end
     while (end > phraseEnd && /[\s.,;]/.test(text[end - 1] as string)) end--
     const after = text.slice(phraseEnd, end)
-    const because = /\b(because|as|since|given|due to)\b/i.exec(after)
-    const start = because ? phraseEnd + because.index : t.start
+    // `because they were not authorised`, or a purpose right after the phrase: `to discuss private talks`.
+    const because = /^\s*((?:in order )?to [a-z])/i.exec(after) ?? /\b(because|as|since|given|due to)\b/i.exec(after)
+    const start = because ? phraseEnd + because.index + because[0].indexOf(because[1] as string) : t.start
     if (!because) end = phraseEnd
     else {
       // The reason ends at the next clause boundary.

@@ -82,10 +82,13 @@ export function buildAttributions(
   }
   const frames = mergeRefusals(
     ctx,
-    findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
-      .filter((cue) => !long.has((tokens[cue.head] as Token).sentence) && !inReason(cue))
-      .map(frameFor)
-      .filter((f) => f.content !== null || f.cue.frame === 'refusal')
+    beforeCoordinatedCues(
+      ctx,
+      findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
+        .filter((cue) => !long.has((tokens[cue.head] as Token).sentence) && !inReason(cue))
+        .map(frameFor)
+        .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
+    )
       .concat(labelFrames(text, tokens, paragraphs, quotes))
       .sort((a, b) => a.cue.first - b.cue.first),
   )
@@ -195,6 +198,30 @@ function cited(sources: readonly Source[], attributions: readonly Attribution[])
     for (const m of s.members ?? []) used.add(m)
   }
   return sources.filter((s) => used.has(s.id))
+}
+
+/**
+ * `said the bill fails and insisted C`: a content stops before a cue coordinated with its own
+ * (`and`, `but`), which is the same speaker's next claim, read on its own.
+ */
+function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
+  const { tokens, words } = ctx
+  return frames.map((f) => {
+    const content = f.content
+    if (!content) return f
+    let end = content.end
+    for (const g of frames) {
+      if (!g.inherits || g === f) continue
+      let j = g.cue.first - 1
+      while (j > 0 && /^(ADV|AUX|PART)$/.test((tokens[j] as Token).pos)) j--
+      const conjunction = tokens[j] as Token
+      if (!/^(and|but)$/.test(words[j] as string) || conjunction.start <= content.start || conjunction.start >= end)
+        continue
+      while (j > 0 && /^[,;]$/.test(words[j - 1] as string)) j--
+      end = (tokens[j - 1] as Token).end
+    }
+    return end === content.end ? f : { ...f, content: { start: content.start, end } }
+  })
 }
 
 /** A claim never includes the dateline (`TARSK, March 3 (AP) —`) of the paragraph it opens. */

@@ -256,12 +256,15 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   const { tokens, words } = ctx
   let i = from
   let skipped = false
-  // `called for tariffs`, `railed against super PACs`: the preposition belongs to the cue.
+  // `called for tariffs`, `railed against super PACs`: the preposition belongs to the cue, unless
+  // its phrase is followed by a `that` clause (`warned for months that C`).
   if (
     tokens[i]?.pos === 'ADP' &&
     !ADVERBIAL_PREPOSITIONS.test(words[i] as string) &&
     PHRASAL.test(words[i] as string)
   ) {
+    const np = phraseStartingAt(tokens, words, i + 1, end)
+    if (np && words[np[1]] === 'that' && np[1] + 1 < end) return { at: np[1] + 1, weak: false }
     return i + 1 < end ? { at: i + 1, weak: false } : null
   }
   for (let guard = 0; guard < 4 && i < end; guard++) {

@@ -49,6 +49,23 @@ function only(text: string, named: Named[] = []): Attribution {
 }
 
 describe('attribution forms', () => {
+  it('reads "X warned for months that C" with the content after "that"', () => {
+    const text = 'Harbour pilots have warned for months that the channel is too shallow.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('Harbour pilots')
+    expect(at(text, a.content)).toBe('the channel is too shallow')
+  })
+
+  it('ends a content before a cue coordinated with its own: "said C and insisted D"', () => {
+    const text = 'The mayor said the budget "leaves nothing for parks" and insisted the council would find more money.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.cue), at(text, a.content)])).toEqual([
+      ['said', 'the budget "leaves nothing for parks"'],
+      ['insisted', 'the council would find more money'],
+    ])
+    expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`
@@ -314,6 +331,15 @@ describe('attribution forms', () => {
     expect(source?.named).toBe(false)
     expect(source?.count).toBe(2)
     expect(at(text, source?.anonymity)).toBe('because they feared for their jobs')
+  })
+
+  it('takes a purpose after the condition of anonymity as its reason', () => {
+    const text =
+      'A company engineer, speaking on condition of anonymity to describe internal tests, said the valve had failed twice.'
+    const { sources, attributions } = analyse(text)
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(source?.named).toBe(false)
+    expect(at(text, source?.anonymity)).toBe('to describe internal tests')
   })
 
   it('lists no source whose only claim is dropped as a second reading of another', () => {
