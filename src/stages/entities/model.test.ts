@@ -4,7 +4,8 @@ import { createPipeline, type Pipeline, type Stage } from '../../pipeline.js'
 import { tokens } from '../tokens/index.js'
 import modelFile from './data/ner-model.json' with { type: 'json' }
 import { featuresOf, type SentenceView, START, viewOf } from './features.js'
-import { type Label, loadModel, type Model, type ModelFile, score, tagSentence } from './model.js'
+import { type Label, loadModel, type Model, type ModelFile, score } from './model.js'
+import { tagSentence } from './tagger.js'
 import { type Word, wordsOf } from './words.js'
 
 let pipeline: Pipeline

@@ -12,7 +12,8 @@ import {
 } from './gazetteer/lexicon.js'
 import type { PhraseHit } from './gazetteer/phrases.js'
 import { startsLower, startsUpper } from './letters.js'
-import { type Model, tagSentence } from './model.js'
+import type { Model } from './model.js'
+import { tagSentence } from './tagger.js'
 import { type Word, wordsOf } from './words.js'
 
 /** A recognised name before coreference: a span of words with our type. */
