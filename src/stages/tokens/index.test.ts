@@ -84,6 +84,20 @@ describe('tokens stage', () => {
     expect(list[4]?.lemma).toBe('town')
   })
 
+  it('gives every word the lemma wink gives it, contraction parts too, whatever came before', () => {
+    const first = "It's John's car. He can't say he cannot, ca. 1900, and wo n't."
+    const second = "John's sure it's his. Ca can't and won't; CA is a state."
+    const lemmas = (text: string) => run(text).tokens.map((t) => [text.slice(t.start, t.end), t.lemma].join(':'))
+    expect(lemmas(first).join(' ')).toBe(
+      "It:it 's:be John:john 's:'s car:car .:. He:he ca:can n't:not say:say he:he cannot:cannot ,:, " +
+        'ca:can .:. 1900:1900 ,:, and:and wo:wo n\'t:not .:.',
+    )
+    expect(lemmas(second).join(' ')).toBe(
+      "John:john 's:'s sure:sure it:it 's:be his:his .:. Ca:can ca:can n't:not and:and wo:will n't:not ;:; " +
+        'CA:can is:be a:a state:state .:.',
+    )
+  })
+
   it('covers every non-space character with exactly one token, whatever the text', () => {
     const pieces = [
       'U.S.',

@@ -1,5 +1,5 @@
 import model from 'wink-eng-lite-web-model'
-import winkNLP from 'wink-nlp'
+import winkNLP, { type Tokens } from 'wink-nlp'
 import { PARTS_OF_SPEECH, type Paragraph, type PartOfSpeech, type Sentence, type Token } from '../../doc/layers.js'
 import { isSpace } from './paragraphs.js'
 
@@ -25,13 +25,17 @@ const TAGS = new Set<string>(PARTS_OF_SPEECH)
 export function createWinkTokenizer(): ParagraphTokenizer {
   const nlp = winkNLP(model, ['sbd', 'pos'])
   const its = nlp.its
+  // wink's typings give `its.lemma` the wrong signature; at run time it is a token its-function.
+  const lemmaAt = (all: Tokens, i: number, value: string): string =>
+    ((all.itemAt(i).out(its.lemma as never) as string) ?? value).toLowerCase()
+  const tagged = taggedLemmas()
   const tokenize: ParagraphTokenizer = (text, paragraph, paragraphIndex, sentences, tokens) => {
     const source = text.slice(paragraph.start, paragraph.end)
     const doc = nlp.readDoc(source)
-    const values = doc.tokens().out(its.value) as string[]
-    const tags = doc.tokens().out(its.pos) as string[]
-    // wink's typings give `its.lemma` the wrong signature; at run time it is a token its-function.
-    const lemmas = doc.tokens().out(its.lemma as never) as string[]
+    const all = doc.tokens()
+    const values = all.out(its.value) as string[]
+    const tags = all.out(its.pos) as string[]
+    const contractions = all.out(its.contractionFlag) as unknown as boolean[]
     // `its.span` is typed for tokens only, but on sentences gives [first, last] token indices.
     const ranges = doc.sentences().out(its.span as never) as unknown as [number, number][]
 
@@ -46,14 +50,19 @@ export function createWinkTokenizer(): ParagraphTokenizer {
         if (at < 0) continue
         cursor = at + value.length
         if (isBlank(value)) continue
-        const pos = tags[i] ?? 'X'
-        tokens.push({
-          start: paragraph.start + at,
-          end: paragraph.start + cursor,
-          pos: (TAGS.has(pos) ? pos : 'X') as PartOfSpeech,
-          lemma: (lemmas[i] ?? value).toLowerCase(),
-          sentence,
-        })
+        const tag = tagged(tags[i] ?? 'X')
+        let lemma: string | undefined
+        // A contraction's parts (`ca` of `can't`) have lemmas of their own, so only other tokens share one.
+        if (contractions[i]) lemma = lemmaAt(all, i, value)
+        else {
+          lemma = tag.lemmas.get(value)
+          if (lemma === undefined) {
+            lemma = lemmaAt(all, i, value)
+            if (tag.lemmas.size >= LEMMA_CACHE_SIZE) tag.lemmas.clear()
+            tag.lemmas.set(value, lemma)
+          }
+        }
+        tokens.push({ start: paragraph.start + at, end: paragraph.start + cursor, pos: tag.pos, lemma, sentence })
         if (start < 0) start = paragraph.start + at
         end = paragraph.start + cursor
       }
@@ -80,6 +89,32 @@ export function createWinkTokenizer(): ParagraphTokenizer {
     if (from === paragraph.start) tokenize(text, paragraph, paragraphIndex, sentences, tokens)
     else if (from < paragraph.end)
       tokenize(text, { ...paragraph, start: from, end: paragraph.end }, paragraphIndex, sentences, tokens)
+  }
+}
+
+/** A part of speech as wink names it, ours for it, and the lower-case lemmas of words with it. */
+interface Tagged {
+  readonly pos: PartOfSpeech
+  readonly lemmas: Map<string, string>
+}
+
+/* Enough for the vocabulary of many articles; cleared when full rather than tracked. */
+const LEMMA_CACHE_SIZE = 50_000
+
+/**
+ * wink works out a lemma from a word and its part of speech alone (save in contractions, whose
+ * parts carry their own), through lexicon lookups and suffix rules on every token: remembering
+ * each word's lemma by tag spares most of that work, as words recur.
+ */
+function taggedLemmas(): (tag: string) => Tagged {
+  const known = new Map<string, Tagged>()
+  return (tag) => {
+    let found = known.get(tag)
+    if (found === undefined) {
+      found = { pos: (TAGS.has(tag) ? tag : 'X') as PartOfSpeech, lemmas: new Map() }
+      known.set(tag, found)
+    }
+    return found
   }
 }
 
