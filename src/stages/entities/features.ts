@@ -2,7 +2,7 @@ import firstNames from './data/first-names.json' with { type: 'json' }
 import { hash, hashOf, mix, template } from './feature-hash.js'
 import { countryByDemonym } from './gazetteer/countries.js'
 import { GROUP_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './gazetteer/lexicon.js'
-import { isShouting, isTitleCase, matchPhrases, type PhraseMatch } from './gazetteer/phrases.js'
+import { isShouting, isTitleCase, matchPhrases, type PhraseMatch, startsPhrase } from './gazetteer/phrases.js'
 import { startsUpper } from './letters.js'
 import type { Word } from './words.js'
 
@@ -29,7 +29,9 @@ export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map(
   const shouting = titleCase || isShouting(texts)
   const facts = texts.map(factsOf)
   const gazetteer = texts.map(() => '')
-  const phrases = matchPhrases(texts, shouting)
+  const phrases = matchPhrases(texts, shouting, (i) =>
+    shouting ? (facts[i] as WordFacts).startsShoutedPhrase : (facts[i] as WordFacts).startsPhrase,
+  )
   for (const m of phrases) {
     for (let k = m.start; k < m.end; k++) gazetteer[k] = `${m.hit.kind}-${k === m.start ? 'B' : 'I'}`
   }
@@ -145,6 +147,9 @@ export interface WordFacts {
   readonly shape: string
   /** Which word list the word is in (`demonym`, `orgword`, …) or ''. */
   readonly lexicon: string
+  /** Whether a gazetteer phrase starts with the word (`startsPhrase`), in a sentence in capitals or not. */
+  readonly startsPhrase: boolean
+  readonly startsShoutedPhrase: boolean
   /** `hash(T.p1, lower)` and so on: the features of the words after and before this one. */
   readonly asP1: number
   readonly asP2: number
@@ -179,6 +184,8 @@ function wordFacts(word: string): WordFacts {
     lower,
     shape,
     lexicon: lexiconOf(word),
+    startsPhrase: startsPhrase(word, false),
+    startsShoutedPhrase: startsPhrase(word, true),
     asP1: hash(T.p1, lower),
     asP2: hash(T.p2, lower),
     asN1: hash(T.n1, lower),

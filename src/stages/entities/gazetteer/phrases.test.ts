@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isShouting, isTitleCase, matchPhrases } from './phrases.js'
+import { isShouting, isTitleCase, matchPhrases, startsPhrase } from './phrases.js'
 
 const split = (s: string) => s.split(' ')
 
@@ -10,6 +10,18 @@ describe('matchPhrases', () => {
       [2, 9, 'org'],
       [11, 12, 'country'],
     ])
+  })
+
+  it('finds the same phrases when told which words start one', () => {
+    for (const [sentence, shouting] of [
+      ['aid from the United Nations and Amnesty International reached New York and Paris', false],
+      ['UNITED NATIONS ENVOY MEETS TALIBAN IN KABUL', true],
+    ] as const) {
+      const words = split(sentence)
+      const told = matchPhrases(words, shouting, (i) => startsPhrase(words[i] as string, shouting))
+      expect(told).toEqual(matchPhrases(words, shouting))
+      expect(told.length).toBeGreaterThan(1)
+    }
   })
 
   it('trusts short aliases only in mixed case', () => {

@@ -56,21 +56,36 @@ for (const o of ORGANISATIONS) for (const n of [o.name, ...o.aliases]) add(n, { 
 const CITY: PhraseHit = { kind: 'city' }
 for (const n of cities as string[]) add(n, CITY)
 
+/** Whether some gazetteer phrase starts with `word`, in a sentence in capitals or not (see `matchPhrases`). */
+export function startsPhrase(word: string, shouting: boolean): boolean {
+  return shouting ? upperPrefixes.has(word.toUpperCase()) : exactPrefixes.has(word)
+}
+
 /**
  * Finds gazetteer phrases in one sentence's words, longest first, left to right.
  * `shouting` marks an all-capital sentence, where short aliases are not trusted.
+ * `starts`, when given, says for each word what `startsPhrase` says: most words start no
+ * phrase, and a caller that remembers this per word spares the search a lookup per word.
  */
-export function matchPhrases(words: readonly string[], shouting: boolean): PhraseMatch[] {
+export function matchPhrases(
+  words: readonly string[],
+  shouting: boolean,
+  starts?: (i: number) => boolean,
+): PhraseMatch[] {
   const out: PhraseMatch[] = []
-  const keys = shouting ? words.map((w) => w.toUpperCase()) : words
   const phrases = shouting ? upper : exact
   const prefixes = shouting ? upperPrefixes : exactPrefixes
+  const keyOf = (k: number) => (shouting ? (words[k] as string).toUpperCase() : (words[k] as string))
   let i = 0
-  while (i < keys.length) {
+  while (i < words.length) {
+    if (starts && !starts(i)) {
+      i++
+      continue
+    }
     let found: PhraseMatch | undefined
-    let key = keys[i] as string
-    for (let n = 1; n <= MAX_WORDS && i + n <= keys.length; n++) {
-      if (n > 1) key += ` ${keys[i + n - 1] as string}`
+    let key = keyOf(i)
+    for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+      if (n > 1) key += ` ${keyOf(i + n - 1)}`
       if (!prefixes.has(key)) break
       const hit = phrases.get(key)
       if (hit) found = { start: i, end: i + n, hit }
