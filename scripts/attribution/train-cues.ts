@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import type { Token } from '../../src/doc/layers.js'
-import { cueFeatures, isCandidate } from '../../src/stages/attribution/cues.js'
+import { cueFeatures, cueText, isCandidate } from '../../src/stages/attribution/cues.js'
 import { asText } from '../../src/stages/attribution/feature-key.js'
 import { normalizeTokens } from '../../src/stages/attribution/normalize-tokens.js'
 import { readGold, tokenizer } from './corpus.js'
@@ -32,9 +32,10 @@ for (const g of readGold(trainPath)) {
     })
     if (head >= 0) heads.add(head)
   }
+  const text = cueText(tokens, words)
   tokens.forEach((t: Token, i) => {
     if (!isCandidate(t)) return
-    examples.push({ features: cueFeatures(asText, tokens, words, i), label: heads.has(i) ? 1 : 0 })
+    examples.push({ features: cueFeatures(asText, text, i), label: heads.has(i) ? 1 : 0 })
   })
 }
 

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Token } from '../../src/doc/layers.js'
 import { readContext } from '../../src/stages/attribution/context.js'
-import { cueModelFrom, cueProbability, findCues, isCandidate } from '../../src/stages/attribution/cues.js'
+import { cueModelFrom, cueProbability, cueText, findCues, isCandidate } from '../../src/stages/attribution/cues.js'
 import storedCueModel from '../../src/stages/attribution/data/cue-model.json' with { type: 'json' }
 import {
   goldTags,
@@ -84,6 +84,7 @@ for (const g of readGold(trainPath)) {
   // The cue as the stage will see it: the cue finder's own range where it finds one, else the
   // head alone, so that training windows look like the ones met at run time.
   const found = findCues(ctx.tokens, ctx.words, cueModel, NEGATIVE_FLOOR)
+  const text = cueText(ctx.tokens, ctx.words)
   const heads = new Set<number>()
   const cueTokens = new Set<number>()
   for (const a of g.attributions) {
@@ -97,7 +98,7 @@ for (const g of readGold(trainPath)) {
       head,
       first: head,
       last: head + 1,
-      probability: isCandidate(ctx.tokens[head] as Token) ? cueProbability(cueModel, ctx.tokens, ctx.words, head) : 0,
+      probability: isCandidate(ctx.tokens[head] as Token) ? cueProbability(cueModel, text, head) : 0,
     }
     const window = windowOf(tctx, cue.head)
     const gold = goldTags(window, rangeOf(ctx.tokens, a.content), rangeOf(ctx.tokens, a.source.mention), cue)

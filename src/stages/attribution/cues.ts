@@ -150,23 +150,43 @@ export function isCandidate(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'NOUN'
 }
 
+/**
+ * An article's words as the cue features read them, worked out once per article: each word's
+ * class (the word itself for a few function words and marks, else its part of speech) and a
+ * running count of quotation marks.
+ */
+export interface CueText {
+  readonly tokens: readonly Token[]
+  readonly words: Words
+  readonly classes: readonly string[]
+  /** `quotesBefore[k]`: quotation marks among tokens before `k`. */
+  readonly quotesBefore: Int32Array
+}
+
+export function cueText(tokens: readonly Token[], words: Words): CueText {
+  const classes = words.map((w, k) => (CLASS_WORDS.test(w) ? w : (tokens[k]?.pos ?? 'X')))
+  const quotesBefore = new Int32Array(words.length + 1)
+  for (let k = 0; k < words.length; k++)
+    quotesBefore[k + 1] = (quotesBefore[k] as number) + (QUOTE_MARK.test(words[k] as string) ? 1 : 0)
+  return { tokens, words, classes, quotesBefore }
+}
+
+const QUOTE_MARK = /^["“”]$|^''$/
+
 /** The features the learned cue model reads for token `i`: as text for training, as hashes at run time. */
-export function cueFeatures<K>(key: FeatureKey<K>, tokens: readonly Token[], words: Words, i: number): K[] {
+export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[] {
+  const { tokens, words, classes, quotesBefore } = text
   const t = tokens[i] as Token
   const w = words[i] as string
   const lemmaPos = `${t.lemma}/${t.pos}`
-  const classOf = (k: number): string => {
-    const x = words[k]
-    if (x === undefined) return k < 0 ? '<s>' : '</s>'
-    return CLASS_WORDS.test(x) ? x : (tokens[k]?.pos ?? 'X')
-  }
+  const classOf = (k: number): string => classes[k] ?? (k < 0 ? '<s>' : '</s>')
   let subject = i - 1
-  while (subject >= 0 && /^(ADV|AUX|PART)$/.test(tokens[subject]?.pos ?? '')) subject--
-  let near = ''
-  for (let k = Math.max(0, i - 4); k <= i + 4; k++) if (/^["“”]$|^''$/.test(words[k] ?? '')) near = 'q'
+  while (subject >= 0 && SKIPPED_BEFORE.has(tokens[subject]?.pos ?? '')) subject--
+  const near =
+    (quotesBefore[Math.min(words.length, i + 5)] as number) > (quotesBefore[Math.max(0, i - 4)] as number) ? 'q' : ''
   let that = ''
   for (let k = i + 1; k <= i + 4; k++) if (words[k] === 'that') that = 't'
-  const shape = /ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /s$/.test(w) ? 's' : 'x'
+  const shape = w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : 'x'
   const n1 = classOf(i + 1)
   const n2 = classOf(i + 2)
   const subjectClass = classOf(subject)
@@ -193,13 +213,16 @@ export function cueFeatures<K>(key: FeatureKey<K>, tokens: readonly Token[], wor
   ]
 }
 
+/** Parts of speech between a cue and its subject: `has also not said`. */
+const SKIPPED_BEFORE = new Set(['ADV', 'AUX', 'PART'])
+
 const CLASS_WORDS =
   /^(that|:|,|"|“|”|''|to|whether|if|how|why|what|the|a|he|she|they|it|we|i|you|who|which|has|have|had|also|was|were|is|be|been|not|for|about|by|on|in|with|as|and|but|.)$/
 
 /** The learned model's probability that token `i` heads a cue. */
-export function cueProbability(model: CueModel, tokens: readonly Token[], words: Words, i: number): number {
+export function cueProbability(model: CueModel, text: CueText, i: number): number {
   let z = model.bias
-  for (const f of cueFeatures(asHash, tokens, words, i)) z += model.weights.get(f) ?? 0
+  for (const f of cueFeatures(asHash, text, i)) z += model.weights.get(f) ?? 0
   return 1 / (1 + Math.exp(-z))
 }
 
@@ -215,6 +238,7 @@ export function findCues(
   floor = (model?.threshold ?? 0) / 2,
 ): Cue[] {
   const cues: Cue[] = []
+  const text = model ? cueText(tokens, words) : null
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const w = words[i] as string
@@ -233,7 +257,7 @@ export function findCues(
     }
     if (!isCandidate(t) || isInsideCompound(tokens, i)) continue
     const speech = t.pos === 'VERB' && SPEECH.has(t.lemma)
-    const p = model?.heads.has(`${t.lemma}/${t.pos}`) ? cueProbability(model, tokens, words, i) : 0
+    const p = model && text && model.heads.has(`${t.lemma}/${t.pos}`) ? cueProbability(model, text, i) : 0
     const learned = model !== null && p >= model.threshold
     const tentative = !speech && !learned && model !== null && p >= floor
     if (!speech && !learned && !tentative) continue
