@@ -109,7 +109,7 @@ export function corefer(found: readonly Candidate[], text = ''): Coreference {
   const order = [...found].sort((a, b) => size(b) - size(a) || a.start - b.start)
   for (const c of order) {
     const expansion = defined.get(bare(c.text))
-    const key = globalKey(c) ?? (expansion && keyOf.get(expansion)) ?? localKey(c, clusters, wordsOf)
+    const key = globalKey(c) ?? (expansion && keyOf.get(expansion)) ?? localKey(c, clusters, byKey, wordsOf)
     keyOf.set(c, key)
     join(c, key)
   }
@@ -132,11 +132,16 @@ function definedAcronyms(found: readonly Candidate[], text: string): Map<string,
   return out
 }
 
-function localKey(c: Candidate, clusters: readonly Cluster[], wordsOf: (name: string) => readonly string[]): string {
+function localKey(
+  c: Candidate,
+  clusters: readonly Cluster[],
+  byKey: ReadonlyMap<string, Cluster>,
+  wordsOf: (name: string) => readonly string[],
+): string {
   const name = bare(c.text)
   const words = wordsOf(name)
   const same = `${c.type === 'NORP' ? 'name-norp' : 'name'}:${words.join(' ')}`
-  if (clusters.some((k) => k.key === same)) return same
+  if (byKey.has(same)) return same
   if (c.type === 'PERSON' && words.length) {
     const people = clusters.filter((k) => k.members[0]?.type === 'PERSON' && words.every((w) => k.words.includes(w)))
     // The nearest earlier full name when several fit (`Bush` after `George W. Bush`).
