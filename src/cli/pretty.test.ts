@@ -4,7 +4,7 @@ import { makeDoc, spanOf } from '../doc/testing.js'
 import { formatPretty } from './pretty.js'
 
 const text =
-  'Mayor detained\nTwo aides told Agence France-Presse the mayor was held in Kettle Bay. Police said he was held in Port Lane. The council declined to comment. The aides asked not to be named because the inquiry is open.'
+  'Mayor detained\nTwo aides told Agence France-Presse the mayor was held in Kettle Bay. Police said he was held in Port Lane. The council declined to comment. The aides asked not to be named because the inquiry is open. Rain hit southern Kettle Bay; southern Kettle Bay flooded.'
 const s = (phrase: string, n = 1) => spanOf(text, phrase, n)
 
 function analysed() {
@@ -17,7 +17,27 @@ function analysed() {
           { id: 'e2', type: 'GPE', name: 'Port Lane', aliases: ['the Lane'], mentions: [s('Port Lane')] },
           { id: 'e3', type: 'ORG', name: 'Agence France-Presse', aliases: [], mentions: [s('Agence France-Presse')] },
         ],
-        places: [{ entity: 'e1', lat: 10.5, lon: -20.25, country: 'XX', kind: 'city' }],
+        places: [
+          { entity: 'e1', lat: 10.5, lon: -20.25, country: 'XX', kind: 'city' },
+          {
+            entity: 'e1',
+            span: s('southern Kettle Bay'),
+            direction: 'south',
+            lat: 9.5,
+            lon: -20.25,
+            country: 'XX',
+            kind: 'region',
+          },
+          {
+            entity: 'e1',
+            span: s('southern Kettle Bay', 2),
+            direction: 'south',
+            lat: 9.5,
+            lon: -20.25,
+            country: 'XX',
+            kind: 'region',
+          },
+        ],
         sources: [
           {
             id: 's1',
@@ -104,7 +124,11 @@ describe('formatPretty', () => {
 
   it('lists each entity once by type, with mentions, aliases and place', () => {
     expect(out).toMatch(/ {2}GPE\n {4}Kettle Bay ×1 {2}at 10\.50, -20\.25 XX city\n {4}Port Lane ×1 {2}aka the Lane/)
-    expect(out.match(/Kettle Bay ×/g)).toHaveLength(1)
+    expect(out.match(/^ {4}Kettle Bay ×/gm)).toHaveLength(1)
+  })
+
+  it('lists a region once however often it is named', () => {
+    expect(out).toContain('  REGION\n    southern Kettle Bay ×2  at 9.50, -20.25\n')
   })
 
   it('shows sources with kind, count, role and channel', () => {

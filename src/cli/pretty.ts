@@ -102,8 +102,18 @@ function entities(a: AnalysisJson, c: Colors): string[] {
   }
   if (a.regions.length) {
     lines.push(`  ${c.magenta('REGION')}`)
-    for (const r of a.regions)
-      lines.push(`    ${c.bold(r.span.text)}  ${c.dim('at')} ${r.lat.toFixed(2)}, ${r.lon.toFixed(2)}`)
+    // One line per region however often it is named, as for entities.
+    const named = new Map<string, { r: AnalysisJson['regions'][number]; times: number }>()
+    for (const r of a.regions) {
+      const key = `${r.span.text.toLowerCase()}@${r.lat},${r.lon}`
+      const seen = named.get(key)
+      if (seen) seen.times++
+      else named.set(key, { r, times: 1 })
+    }
+    for (const { r, times } of named.values())
+      lines.push(
+        `    ${c.bold(r.span.text)} ${c.dim(`×${times}`)}  ${c.dim('at')} ${r.lat.toFixed(2)}, ${r.lon.toFixed(2)}`,
+      )
   }
   return lines
 }
