@@ -462,3 +462,11 @@ describe('stage', () => {
     expect(step(doc, quiet).events.map((e) => e.id)).toEqual(['v1'])
   })
 })
+
+describe('refusals', () => {
+  it('reads no event in the words of a refusal to comment', async () => {
+    const text = 'The ministry did not respond to a request for comment. Farmers requested more water.'
+    const doc = await analysed(text, { attributions: [['did not respond to a request for comment', 'decline']] })
+    expect(findEvents(doc).map((e) => [e.type, words(doc, e.triggers)])).toEqual([['REQUEST', ['requested']]])
+  })
+})

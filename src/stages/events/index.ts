@@ -60,7 +60,9 @@ export function findEvents(doc: Doc): Event[] {
   const ranges = sentenceRanges(tokens)
 
   const hits = findTriggers(view, times)
-  const read = hits.map((hit) => reader.read(hit)).filter((r) => !isOtherSense(r, view))
+  const read = hits
+    .map((hit) => reader.read(hit))
+    .filter((r) => !isOtherSense(r, view) && !isInRefusal(r, attributions))
   const reports = absorbSubjectNouns(
     absorbInnerNouns(
       read.map((r) => withSources(r, attributions)),
@@ -92,6 +94,14 @@ function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; 
     } else if (current) current.end = i + 1
   }
   return out
+}
+
+/**
+ * `did not respond to a request for comment`, `declined to give details`: a trigger in the words
+ * of a refusal is the newsroom's routine, not an event of the story.
+ */
+function isInRefusal(r: Report, attributions: readonly Attribution[]): boolean {
+  return attributions.some((a) => a.stance === 'decline' && contains(a.cue, r.trigger))
 }
 
 /** A report inside an attribution's content is the source's word, or its denial. */
