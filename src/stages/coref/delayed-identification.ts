@@ -28,6 +28,8 @@ export function delayedIdentification(ctx: CorefContext): { reference: Reference
     if (!head || head.sentence >= TOP_SENTENCES || personSentence - head.sentence > AHEAD) continue
     if (HEAD_TYPES.get(head.lemma) !== 'PERSON' || (mentionAt[i] ?? -1) >= 0) continue
     if (head.pos !== 'NOUN' && head.pos !== 'ADJ') continue
+    // `regional officials said`: a plural describes a group, not the person named next.
+    if (words[i] !== head.lemma && words[i]?.endsWith('s')) continue
     // The head ends the phrase: `leader who`, `operative` at the end of a headline; not `leader Abu`.
     const next = tokens[i + 1]
     if (next && next.sentence === head.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue

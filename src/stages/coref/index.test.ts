@@ -373,4 +373,12 @@ describe('descriptors', () => {
       ['a senior gang leader', 'bello', 'nominal'],
     ])
   })
+
+  it('takes no plural in the lede for the person named next', () => {
+    const text = 'Nine people died in floods, regional officials said. "It came fast," said Ada Kerr, a local mayor.'
+    const doc = docWith(text, [['Ada Kerr', 'PERSON', 'kerr']])
+    const out = step(doc, silent)
+    expect(out.descriptors.map((d) => text.slice(d.start, d.end))).toEqual(['a local mayor'])
+    expect(out.references.filter((r) => r.kind === 'nominal').map((r) => text.slice(r.start, r.end))).toEqual([])
+  })
 })
