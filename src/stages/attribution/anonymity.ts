@@ -34,8 +34,11 @@ export function anonymityReasons(ctx: Context): Span[] {
     let end = last.end
     while (end > phraseEnd && /[\s.,;]/.test(text[end - 1] as string)) end--
     const after = text.slice(phraseEnd, end)
-    // `because they were not authorised`, or a purpose right after the phrase: `to discuss private talks`.
-    const because = /^\s*((?:in order )?to [a-z])/i.exec(after) ?? /\b(because|as|since|given|due to)\b/i.exec(after)
+    // `because they were not authorised`, or a purpose or fear right after the phrase: `to discuss
+    // private talks`, `for fear of reprisals`.
+    const because =
+      /^\s*((?:in order )?to [a-z]|for (?:fear|their|his|her|security|safety|reasons)\b)/i.exec(after) ??
+      /\b(because|as|since|given|due to)\b/i.exec(after)
     const start = because ? phraseEnd + because.index + because[0].indexOf(because[1] as string) : t.start
     if (!because) end = phraseEnd
     else {

@@ -342,6 +342,14 @@ describe('attribution forms', () => {
     expect(at(text, source?.anonymity)).toBe('to describe internal tests')
   })
 
+  it('takes a fear given after the condition of anonymity as its reason', () => {
+    const text =
+      'A nurse at the clinic, who spoke on condition of anonymity for fear of reprisals, said four patients died.'
+    const { sources, attributions } = analyse(text)
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(at(text, source?.anonymity)).toBe('for fear of reprisals')
+  })
+
   it('lists no source whose only claim is dropped as a second reading of another', () => {
     // The learned reader also reads `Bankers expect C`, which gives way to the `according to` reading.
     const text =
