@@ -67,6 +67,10 @@ describe.skipIf(reason !== null)(
       // Pointing at a source explains it: its claim and what it reports.
       await page.locator('.article-text .source-anonymous').first().hover()
       await expect.poll(() => page.locator('#explain').textContent()).toMatch(/anonymous/i)
+      // Each claim says who its source is: affiliation, role, rank and the reason they are not named.
+      const facts = await page.locator('.claims .source-facts').allTextContents()
+      expect(facts.join('\n')).toContain('senior')
+      expect(facts.join('\n')).toContain('anonymity: because they were discussing covert operations')
       // The keyboard reaches the same explanation.
       await page.locator('.article-text [role="button"].source-named').first().focus()
       await page.keyboard.press('Enter')

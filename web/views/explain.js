@@ -33,6 +33,15 @@ export function sourceBadge(index, attribution) {
   return h('span', { class: `badge badge-${kind}`, text })
 }
 
+/** What the source record says of who they are: affiliation, role, rank and why they are not named. */
+function sourceFacts(index, attribution) {
+  const record = attribution.source.id ? index.sources.get(attribution.source.id) : undefined
+  if (!record) return null
+  const facts = [record.affiliation, record.role, record.rank].map((list) => (list ?? []).join(', ')).filter(Boolean)
+  if (record.anonymity?.text) facts.push(`anonymity: ${record.anonymity.text}`)
+  return facts.length ? h('p', { class: 'muted source-facts', text: facts.join(' · ') }) : null
+}
+
 /** One claim: who, the cue, what, and the events it reports. */
 export function claimBlock(index, attribution) {
   const entity = attribution.source.entity
@@ -51,6 +60,7 @@ export function claimBlock(index, attribution) {
       h('span', { class: `cue-word stance-${attribution.stance}`, text: attribution.cue.text }),
       channel ? h('span', { class: 'muted', text: ` (relayed by ${channel})` }) : null,
     ),
+    sourceFacts(index, attribution),
     attribution.content
       ? h('blockquote', { text: attribution.content.text })
       : h('p', { class: 'muted', text: attribution.stance === 'decline' ? 'Declined to comment.' : 'No content.' }),
