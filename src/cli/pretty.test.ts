@@ -4,7 +4,7 @@ import { makeDoc, spanOf } from '../doc/testing.js'
 import { formatPretty } from './pretty.js'
 
 const text =
-  'Mayor detained\nTwo aides told Agence France-Presse the mayor was held in Kettle Bay. Police said he was held in Port Lane. The council declined to comment. The aides asked not to be named because the inquiry is open. Rain hit southern Kettle Bay; southern Kettle Bay flooded.'
+  'Mayor detained\nTwo aides told Agence France-Presse the mayor was held in Kettle Bay. Police said he was held in Port Lane. The council declined to comment. The aides asked not to be named because the inquiry is open. Rain hit southern Kettle Bay; southern Kettle Bay flooded. "The dam held," said Ada Kerr, a farmer. "It will hold again."'
 const s = (phrase: string, n = 1) => spanOf(text, phrase, n)
 
 function analysed() {
@@ -77,6 +77,14 @@ function analysed() {
             kind: 'none',
             stance: 'decline',
           },
+          {
+            id: 'a4',
+            source: { mention: s('Ada Kerr'), named: true, count: 1 },
+            cue: s('said', 2),
+            content: s('The dam held," said Ada Kerr, a farmer. "It will hold again.'),
+            kind: 'direct',
+            stance: 'assert',
+          },
         ],
         events: [
           {
@@ -143,6 +151,10 @@ describe('formatPretty', () => {
     expect(out).toContain('a1 Two aides told → Agence France-Presse')
     expect(out).toContain('“the mayor was held in Kettle Bay” indirect')
     expect(out).toContain('a3 The council declined to comment refusal')
+  })
+
+  it('prints a quote broken by its attribution without the interruption', () => {
+    expect(out).toContain('a4 Ada Kerr said\n      “The dam held," … "It will hold again.” direct')
   })
 
   it('shows the event and the accounts that disagree on its place', () => {
