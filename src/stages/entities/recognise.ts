@@ -221,8 +221,15 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
   const found = personsByPart(given)
   // Each occurrence votes for its type; a gazetteer's word counts more, and so does a part of
   // a person's full name, though not over a name the article uses often as something else.
-  const ordinary = new Set<string>()
-  for (const w of words) if (startsLower(w.text)) ordinary.add(w.text)
+  // The article's lower-case words, gathered when first asked about: many articles never ask.
+  let ordinary: Set<string> | undefined
+  const isOrdinary = (word: string): boolean => {
+    if (ordinary === undefined) {
+      ordinary = new Set<string>()
+      for (const w of words) if (startsLower(w.text)) ordinary.add(w.text)
+    }
+    return ordinary.has(word)
+  }
   const votes = new Map<string, Map<EntityType, number>>()
   const vote = (name: string, type: EntityType, weight: number) => {
     const tally = votes.get(name) ?? new Map<EntityType, number>()
@@ -238,7 +245,7 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
       return m ? [p, m[1] as string] : [p]
     })
     for (const part of parts) {
-      if (NOT_A_NAME.test(part) || !isNameStart(part) || countryByName(part) || ordinary.has(part.toLowerCase())) {
+      if (NOT_A_NAME.test(part) || !isNameStart(part) || countryByName(part) || isOrdinary(part.toLowerCase())) {
         continue
       }
       vote(part, 'PERSON', 1.5)
@@ -273,9 +280,10 @@ function makeConsistent(text: string, words: readonly Word[], given: Candidate[]
       if (last.sentence !== w.sentence || (last.end > space && !headKnown)) continue
       const name = text.slice(w.start, last.end)
       const type = known.get(name)
+      if (!type) continue
       // A one-word name the article also writes in lower case (`Harsh`, `harsh`) is not spread.
-      if (n === 1 && ordinary.has(w.text.toLowerCase())) continue
-      if (type && !taken(w.start, last.end)) {
+      if (n === 1 && isOrdinary(w.text.toLowerCase())) continue
+      if (!taken(w.start, last.end)) {
         const added = { start: w.start, end: last.end, type, text: name }
         out.push(added)
         cover(added)
