@@ -18,8 +18,8 @@
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
  * 0.97 (one question, `Asked by Reuters`, read as a claim), source, stance, named and count
  * accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs and intentions): attributions_content
- * F1 0.636 (P 0.72, R 0.57), attributions_full F1 0.605; the long tail of belief and evaluation
- * cues is what is missed (cue heads alone reach token F1 0.74). About 8 ms of CPU per 700 words.
+ * F1 0.641 (P 0.72, R 0.57), attributions_full F1 0.610; the long tail of belief and evaluation
+ * cues is what is missed (cue heads alone reach token F1 0.74). About 3 ms of CPU per 700 words.
  */
 
 import type { Stage } from '../../pipeline.js'
