@@ -160,6 +160,13 @@ export interface WordFacts {
   /** Hash states to go on from: `p1w` over this word (then the next), `wn1` over it (then the next). */
   readonly p1wState: number
   readonly wn1State: number
+  /**
+   * Where the tagger keeps this word's scores (tagger.ts), in sentences in lower case and in
+   * capitals, and for which filling of which cache; set by the tagger, -1 before.
+   */
+  blocksOf: object | undefined
+  block: number
+  shoutedBlock: number
 }
 
 const facts = new Map<string, WordFacts>()
@@ -194,6 +201,9 @@ function wordFacts(word: string): WordFacts {
     asNs1: hash(T.ns1, shape),
     p1wState: mix(T.p1w, lower),
     wn1State: mix(T.wn1, lower),
+    blocksOf: undefined,
+    block: -1,
+    shoutedBlock: -1,
   }
 }
 

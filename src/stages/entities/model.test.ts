@@ -60,4 +60,16 @@ describe('tagSentence', () => {
       for (const view of views) expect(tagSentence(model, view), `round ${round}`).toEqual(referenceTags(view))
     }
   })
+
+  it('labels alike with two loaded models taking turns over the same words', () => {
+    const other = loadModel(modelFile as unknown as ModelFile)
+    const views = viewsOf('Police in Cairo detained Mohamed Farouk Hassan.\n\nHassan was freed in Cairo.')
+    for (const round of [1, 2]) {
+      for (const view of views) {
+        const expected = referenceTags(view)
+        expect(tagSentence(other, view), `round ${round}`).toEqual(expected)
+        expect(tagSentence(model, view), `round ${round}`).toEqual(expected)
+      }
+    }
+  })
 })

@@ -12,12 +12,14 @@ export interface ScoreCache {
   /** The rows, grown by doubling; numbers from `used` on are free. */
   data: Float64Array
   used: number
+  /** How many word blocks (see `BLOCK`) have been taken since the cache was last emptied. */
+  words: number
   /**
-   * Where each word's block starts (see `BLOCK`), by word, in sentences in lower case and in
-   * capitals (whose own features differ).
+   * Which filling of the cache this is: a word's facts (features.ts) note where its blocks are
+   * along with this, and a note made before the cache was emptied, or for another model's
+   * cache, is not believed. One look at the facts replaces a lookup by word.
    */
-  readonly words: Map<string, number>
-  readonly shoutedWords: Map<string, number>
+  filling: object
   /** Where the row of label scores for `(shouting, prev2, prev1)` starts, or -1 before it is needed. */
   readonly byLabels: Int32Array
   /** Where the row of tag scores for `(before, tag, after)` starts, or -1 before it is needed. */
@@ -46,8 +48,8 @@ export function createScoreCache(n: number): ScoreCache {
     n,
     data: new Float64Array(1 << 16),
     used: 0,
-    words: new Map(),
-    shoutedWords: new Map(),
+    words: 0,
+    filling: {},
     byLabels: new Int32Array(2 * (n + 1) * (n + 1)).fill(-1),
     byTags: new Int32Array(TAG_ROOM ** 3).fill(-1),
     tagNumbers: new Map(),
@@ -73,9 +75,9 @@ export function take(cache: ScoreCache, size: number): number {
  * handed out during a sentence is taken back before the sentence ends.
  */
 export function makeRoom(cache: ScoreCache, coming: number): void {
-  if (cache.words.size + cache.shoutedWords.size + coming < WORDS) return
-  cache.words.clear()
-  cache.shoutedWords.clear()
+  if (cache.words + coming < WORDS) return
+  cache.words = 0
+  cache.filling = {}
   cache.byLabels.fill(-1)
   cache.byTags.fill(-1)
   cache.data.fill(0, 0, cache.used)

@@ -26,21 +26,25 @@ import type { Word } from './words.js'
 function blockOf(model: Model, view: SentenceView, i: number): number {
   const { cache } = model
   const n = cache.n
-  const words = view.shouting ? cache.shoutedWords : cache.words
-  const word = (view.words[i] as Word).text
-  let at = words.get(word)
-  if (at === undefined) {
-    const facts = view.facts[i] as WordFacts
-    at = take(cache, BLOCK.byPrevious * n + n + 1)
-    const own = wordFeaturesOf(view, i)
-    score(model, own, cache.data, own.length, at + BLOCK.own * n)
-    score(model, [facts.asP1, facts.asPs1], cache.data, 2, at + BLOCK.toNext * n)
-    score(model, [facts.asP2], cache.data, 1, at + BLOCK.toAfterNext * n)
-    score(model, [facts.asN1, facts.asNs1], cache.data, 2, at + BLOCK.toPrevious * n)
-    score(model, [facts.asN2], cache.data, 1, at + BLOCK.toBeforePrevious * n)
-    cache.data.fill(-1, at + BLOCK.byPrevious * n, at + BLOCK.byPrevious * n + n + 1)
-    words.set(word, at)
+  const facts = view.facts[i] as WordFacts
+  if (facts.blocksOf !== cache.filling) {
+    facts.blocksOf = cache.filling
+    facts.block = -1
+    facts.shoutedBlock = -1
   }
+  const known = view.shouting ? facts.shoutedBlock : facts.block
+  if (known >= 0) return known
+  const at = take(cache, BLOCK.byPrevious * n + n + 1)
+  cache.words++
+  const own = wordFeaturesOf(view, i)
+  score(model, own, cache.data, own.length, at + BLOCK.own * n)
+  score(model, [facts.asP1, facts.asPs1], cache.data, 2, at + BLOCK.toNext * n)
+  score(model, [facts.asP2], cache.data, 1, at + BLOCK.toAfterNext * n)
+  score(model, [facts.asN1, facts.asNs1], cache.data, 2, at + BLOCK.toPrevious * n)
+  score(model, [facts.asN2], cache.data, 1, at + BLOCK.toBeforePrevious * n)
+  cache.data.fill(-1, at + BLOCK.byPrevious * n, at + BLOCK.byPrevious * n + n + 1)
+  if (view.shouting) facts.shoutedBlock = at
+  else facts.block = at
   return at
 }
 
