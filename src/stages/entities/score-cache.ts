@@ -29,12 +29,29 @@ export interface ScoreCache {
 }
 
 /**
- * The rows of a word's block, each `n` long but the last: its own features' scores, what it
+ * The rows of a word's block, each `n` long, then two places: its own features' scores, what it
  * gives the next word (`p1`, `ps1`), the one after (`p2`), the word before (`n1`, `ns1`) and the
- * one before that (`n2`), then `n + 1` places holding where the row of its scores with each
- * previous label (the start last) starts, or -1 before it is needed.
+ * one before that (`n2`); room for the row of its scores with the first previous label met
+ * (nearly always `O`); `n + 1` places holding where the row of its scores with each previous
+ * label (the start last) starts, or -1 before it is needed; and which rows hold a score other
+ * than 0 (bit `r` for row `r`), since most words give their neighbours nothing and a row
+ * skipped is memory not read.
  */
-export const BLOCK = { own: 0, toNext: 1, toAfterNext: 2, toPrevious: 3, toBeforePrevious: 4, byPrevious: 5 }
+export const BLOCK = {
+  own: 0,
+  toNext: 1,
+  toAfterNext: 2,
+  toPrevious: 3,
+  toBeforePrevious: 4,
+  firstPrevious: 5,
+  byPrevious: 6,
+}
+
+/** How many numbers a word's block takes for a model with `n` labels. */
+export const blockSize = (n: number): number => BLOCK.byPrevious * n + n + 2
+
+/** Where in a block the bits saying which rows hold a score other than 0 are. */
+export const rowsUsedAt = (n: number): number => BLOCK.byPrevious * n + n + 1
 
 /** Tags `byTags` can number: UPOS has 17, with `<s>` and `</s>` and one to spare. */
 export const TAG_ROOM = 20

@@ -10,7 +10,7 @@ import {
   wordFeaturesOf,
 } from './features.js'
 import { type Label, type Model, score } from './model.js'
-import { BLOCK, makeRoom, TAG_ROOM, take } from './score-cache.js'
+import { BLOCK, blockSize, makeRoom, rowsUsedAt, TAG_ROOM, take } from './score-cache.js'
 import type { Word } from './words.js'
 
 /*
@@ -34,15 +34,26 @@ function blockOf(model: Model, view: SentenceView, i: number): number {
   }
   const known = view.shouting ? facts.shoutedBlock : facts.block
   if (known >= 0) return known
-  const at = take(cache, BLOCK.byPrevious * n + n + 1)
+  const at = take(cache, blockSize(n))
   cache.words++
   const own = wordFeaturesOf(view, i)
-  score(model, own, cache.data, own.length, at + BLOCK.own * n)
-  score(model, [facts.asP1, facts.asPs1], cache.data, 2, at + BLOCK.toNext * n)
-  score(model, [facts.asP2], cache.data, 1, at + BLOCK.toAfterNext * n)
-  score(model, [facts.asN1, facts.asNs1], cache.data, 2, at + BLOCK.toPrevious * n)
-  score(model, [facts.asN2], cache.data, 1, at + BLOCK.toBeforePrevious * n)
-  cache.data.fill(-1, at + BLOCK.byPrevious * n, at + BLOCK.byPrevious * n + n + 1)
+  const data = cache.data
+  score(model, own, data, own.length, at + BLOCK.own * n)
+  score(model, [facts.asP1, facts.asPs1], data, 2, at + BLOCK.toNext * n)
+  score(model, [facts.asP2], data, 1, at + BLOCK.toAfterNext * n)
+  score(model, [facts.asN1, facts.asNs1], data, 2, at + BLOCK.toPrevious * n)
+  score(model, [facts.asN2], data, 1, at + BLOCK.toBeforePrevious * n)
+  data.fill(-1, at + BLOCK.byPrevious * n, at + BLOCK.byPrevious * n + n + 1)
+  let used = 0
+  for (let row = BLOCK.own; row <= BLOCK.toBeforePrevious; row++) {
+    for (let k = 0; k < n; k++) {
+      if (data[at + row * n + k] !== 0) {
+        used |= 1 << row
+        break
+      }
+    }
+  }
+  data[at + rowsUsedAt(n)] = used
   if (view.shouting) facts.shoutedBlock = at
   else facts.block = at
   return at
@@ -64,6 +75,11 @@ function tagNumber(model: Model, tag: string): number {
     numbers.set(tag, known)
   }
   return known
+}
+
+/** Adds row `row` of the block at `block` into `scores`, unless the row is all 0 (see `BLOCK`). */
+function addRow(scores: Float64Array, data: Float64Array, block: number, row: number, n: number): void {
+  if ((data[block + rowsUsedAt(n)] as number) & (1 << row)) addScores(scores, data, block + row * n, n)
 }
 
 /** Adds `n` scores from `from` at `at` into `scores`. */
@@ -93,13 +109,13 @@ export function tagSentence(model: Model, view: SentenceView): Label[] {
     let data = cache.data
     for (let k = 0; k < n; k++) scores[k] = data[block + k] as number
     // What the neighbours give; past the sentence's ends, what its start and end give.
-    if (i > 0) addScores(scores, data, (blocks[i - 1] as number) + BLOCK.toNext * n, n)
+    if (i > 0) addRow(scores, data, blocks[i - 1] as number, BLOCK.toNext, n)
     else addScores(scores, edges, 0, n)
-    if (i > 1) addScores(scores, data, (blocks[i - 2] as number) + BLOCK.toAfterNext * n, n)
+    if (i > 1) addRow(scores, data, blocks[i - 2] as number, BLOCK.toAfterNext, n)
     else addScores(scores, edges, n, n)
-    if (i + 1 < length) addScores(scores, data, (blocks[i + 1] as number) + BLOCK.toPrevious * n, n)
+    if (i + 1 < length) addRow(scores, data, blocks[i + 1] as number, BLOCK.toPrevious, n)
     else addScores(scores, edges, 2 * n, n)
-    if (i + 2 < length) addScores(scores, data, (blocks[i + 2] as number) + BLOCK.toBeforePrevious * n, n)
+    if (i + 2 < length) addRow(scores, data, blocks[i + 2] as number, BLOCK.toBeforePrevious, n)
     else addScores(scores, edges, 3 * n, n)
     const labelSlot = (shouting * (n + 1) + prevBefore) * (n + 1) + prev
     let labelRow = cache.byLabels[labelSlot] as number
@@ -110,7 +126,16 @@ export function tagSentence(model: Model, view: SentenceView): Label[] {
     const refAt = block + BLOCK.byPrevious * n + prev
     let wordRow = cache.data[refAt] as number
     if (wordRow < 0) {
-      wordRow = rowOf(model, labelWordFeaturesOf(prev1, view.facts[i] as WordFacts, features))
+      const count = labelWordFeaturesOf(prev1, view.facts[i] as WordFacts, features)
+      // The first previous label met has its row in the block; others are taken as met.
+      const usedAt = block + rowsUsedAt(n)
+      const used = cache.data[usedAt] as number
+      if (used & (1 << BLOCK.firstPrevious)) wordRow = rowOf(model, count)
+      else {
+        wordRow = block + BLOCK.firstPrevious * n
+        score(model, features, cache.data, count, wordRow)
+        cache.data[usedAt] = used | (1 << BLOCK.firstPrevious)
+      }
       cache.data[refAt] = wordRow
     }
     const tagAfter = tagNumber(model, i + 1 < length ? (view.words[i + 1] as Word).pos : END)
