@@ -26,6 +26,13 @@ export interface ScoreCache {
   readonly byTags: Int32Array
   /** Each tag's number in `byTags`, given as first met. */
   readonly tagNumbers: Map<string, number>
+  /**
+   * Room the tagger reuses for every sentence: the scores of the word at hand and where each
+   * word's block starts, grown for a longer sentence. A typed array longer than 64 bytes is
+   * allocated outside the heap, which costs more than the sentence's arithmetic.
+   */
+  readonly scores: Float64Array
+  blocks: Int32Array
 }
 
 /**
@@ -70,6 +77,8 @@ export function createScoreCache(n: number): ScoreCache {
     byLabels: new Int32Array(2 * (n + 1) * (n + 1)).fill(-1),
     byTags: new Int32Array(TAG_ROOM ** 3).fill(-1),
     tagNumbers: new Map(),
+    scores: new Float64Array(n),
+    blocks: new Int32Array(256),
   }
 }
 

@@ -94,9 +94,10 @@ export function tagSentence(model: Model, view: SentenceView): Label[] {
   const n = labels.length
   const length = view.words.length
   makeRoom(cache, length)
-  const blocks = new Int32Array(length)
+  if (cache.blocks.length < length) cache.blocks = new Int32Array(length * 2)
+  const blocks = cache.blocks
   for (let i = 0; i < length; i++) blocks[i] = blockOf(model, view, i)
-  const scores = new Float64Array(n)
+  const scores = cache.scores
   const shouting = view.shouting ? 1 : 0
   let prev = n
   let prevBefore = n
