@@ -62,6 +62,7 @@ export function buildAttributions(
   // content for, goes to the learned tagger, which also leaves a false cue empty.
   const frameFor = (cue: Cue): Frame => {
     const rule = frameOf(ctx, cue)
+    if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
     if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue))) return rule
     const learned = reader.read(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
@@ -222,6 +223,21 @@ function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
     }
     return end === content.end ? f : { ...f, content: { start: content.start, end } }
   })
+}
+
+/**
+ * `Asked by Reuters about the capture, the coalition said ...`, `Pressed on the deal, she said`: a
+ * participle opening the sentence puts a question to the speaker of the main clause; what it
+ * names is the topic asked about, not anything claimed.
+ */
+function isPutQuestion(ctx: Context, cue: Cue): boolean {
+  const word = ctx.words[cue.head] as string
+  if (!/^(ask|press|question|quiz|challenge)$/.test(ctx.tokens[cue.head]?.lemma ?? '') || !word.endsWith('ed'))
+    return false
+  const [s0] = ctx.sentenceRange(cue.head)
+  let first = s0
+  while (first < cue.head && /^(["“]|''|when|once|after|if)$/.test(ctx.words[first] as string)) first++
+  return first === cue.first
 }
 
 /** A claim never includes the dateline (`TARSK, March 3 (AP) —`) of the paragraph it opens. */

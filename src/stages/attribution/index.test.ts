@@ -66,6 +66,17 @@ describe('attribution forms', () => {
     expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
   })
 
+  it('reads no claim in a question put to the speaker: "Asked about X, Y said C"', () => {
+    for (const text of [
+      'Asked by reporters on Monday about the delay, the transport minister said the trains would run by May.',
+      'Pressed on the cost, the mayor said the bridge would be paid for by tolls.',
+      'When asked about the strike, the union leader said talks would resume.',
+    ]) {
+      const { attributions } = analyse(text)
+      expect(attributions.map((a) => at(text, a.cue))).toEqual(['said'])
+    }
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`
