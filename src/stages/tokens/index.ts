@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../doc/layers.js'
 import type { Stage } from '../../pipeline.js'
 import { splitParagraphs } from './paragraphs.js'
+import { joinAfterTitles } from './titles.js'
 import { createWinkTokenizer } from './wink-tokenizer.js'
 
 /*
@@ -8,7 +9,8 @@ import { createWinkTokenizer } from './wink-tokenizer.js'
  * crossing a paragraph) and `tokens` (UTF-16 offsets into doc.text, UPOS tag, lower-case lemma,
  * sentence index), from wink-nlp's English lite model run paragraph by paragraph.
  * Misses: wink splits hyphenated names (`al-Jaburi` is three tokens) and may end a sentence
- * after an abbreviation it does not know; it keeps `Oct. 12` and `U.S.` whole.
+ * after an abbreviation it does not know (titles such as `Rev.` are joined back, titles.ts); it
+ * keeps `Oct. 12` and `U.S.` whole.
  * Scores: not scored by the gold directly; every span is checked to slice doc.text exactly.
  */
 
@@ -25,6 +27,7 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
         const sentences: Sentence[] = []
         const list: Token[] = []
         for (const [i, paragraph] of paragraphs.entries()) tokenize(doc.text, paragraph, i, sentences, list)
+        joinAfterTitles(doc.text, sentences, list)
         return { paragraphs, sentences, tokens: list }
       }
     },
