@@ -31,6 +31,18 @@ describe('entities stage', () => {
     expect(typeAt(doc, 'United Nations')).toBe('ORG')
   })
 
+  it('joins an organisation name split at a small word (the Committee to Protect Journalists)', () => {
+    const doc = analyse(
+      'The Committee to Protect Journalists said two reporters were held. The Council on Foreign Relations ' +
+        'and the Campaign for Nuclear Disarmament agreed. Money went to Ohio for Smith.',
+    )
+    expect(typeAt(doc, 'Committee to Protect Journalists')).toBe('ORG')
+    expect(typeAt(doc, 'Council on Foreign Relations')).toBe('ORG')
+    expect(typeAt(doc, 'Campaign for Nuclear Disarmament')).toBe('ORG')
+    expect(typeAt(doc, 'Ohio')).toBe('GPE')
+    expect(entityNamed(doc, 'Ohio for Smith')).toBeUndefined()
+  })
+
   it('links a bare surname to the full name and names the entity fully', () => {
     const doc = analyse('Police detained Karim Yusuf al-Masri near the border. Later, Yusuf was moved to a prison.')
     const person = entityNamed(doc, 'Karim Yusuf al-Masri')

@@ -60,6 +60,7 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
       if (label.startsWith('I-') && open && open.last === from + k - 1) open.last = from + k
       else found.push({ first: from + k, last: from + k, conll: label.slice(2) })
     })
+    joinConnectedNames(words, found)
     for (const m of view.phrases) {
       if (m.hit.kind === 'city') continue
       const first = from + m.start
@@ -93,6 +94,34 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
     .map((c) => (c.type !== 'ORG' && isCredited(text, c) ? { ...c, type: 'ORG' as const } : c))
     .sort((a, b) => a.start - b.start || a.end - b.end)
   return makeConsistent(text, words, typed)
+}
+
+/** Heads of organisation names that go on past a small word: `Committee to Protect Journalists`. */
+const ORGANISATION_HEADS =
+  /^(Committee|Campaign|Council|Commission|Association|Federation|Union|Alliance|Cent(?:er|re)|Institute|Foundation|Movement|Coalition|Organi[sz]ation|League|Society|Fund|Front|Board|Office|Bureau|Agency|Network|Project|Initiative|Forum|Watch|Service|Partnership|Fellowship|Party)$/
+const CONNECTORS = /^(to|for|of|on|against|without)$/
+
+/**
+ * Joins two names the tagger split at a small word when the first ends in an organisation's
+ * head (`Committee` + `to` + `Protect Journalists`, `Council` + `on` + `Foreign Relations`):
+ * one organisation, as its capitals say.
+ */
+function joinConnectedNames(words: readonly Word[], found: Run[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const b = found[i] as Run
+    const connector = words[b.first - 1]
+    const head = words[b.first - 2]
+    if (!connector || !head || !CONNECTORS.test(connector.text) || !ORGANISATION_HEADS.test(head.text)) continue
+    if (connector.sentence !== (words[b.first] as Word).sentence || head.sentence !== connector.sentence) continue
+    const a = found[i - 1]
+    if (a && a.last === b.first - 2) {
+      found.splice(i - 1, 2, { first: a.first, last: b.last, conll: 'ORG' })
+      i--
+    } else if (!a || a.last < b.first - 2) {
+      // The tagger left the head out (`the Campaign for Nuclear Disarmament`): it opens the name.
+      found.splice(i, 1, { first: b.first - 2, last: b.last, conll: 'ORG' })
+    }
+  }
 }
 
 /*
