@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path'
  * busy machine slows both alike (separate runs of profile-analyse.ts differed by a third on it).
  * Prints the median ms per 700 words of each stage over the rounds.
  *
- *   git archive HEAD~3 src | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/node_modules
+ *   git archive HEAD~3 src package.json tsconfig.json | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/node_modules
+ *
+ * The base needs package.json: without it tsx runs the copy as CommonJS, up to 40% slower.
  *   npx tsx scripts/compare-analyse.ts /tmp/base . [--articles 150] [--rounds 4] [--stages-from /tmp/base:attribution]
  *
  * `--stages-from ROOT:NAME,…` takes the named stages from ROOT in both, to hold still a stage

@@ -16,9 +16,9 @@
  * next to the cue; `"A," he said, "B."` is taken as one
  * stretch from A to B, cue included.
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
- * 0.97 (one question, `Asked by Reuters`, read as a claim), source, stance, named and count
+ * 1.00, source, stance, named and count
  * accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs and intentions): attributions_content
- * F1 0.641 (P 0.72, R 0.57), attributions_full F1 0.610; the long tail of belief and evaluation
+ * F1 0.641 (P 0.72, R 0.57), attributions_full F1 0.611; the long tail of belief and evaluation
  * cues is what is missed (cue heads alone reach token F1 0.74). About 3 ms of CPU per 700 words.
  */
 
