@@ -16,10 +16,10 @@
  * next to the cue; `"A," he said, "B."` is taken as one
  * stretch from A to B, cue included.
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
- * 1.00, source, stance, named and count
- * accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs and intentions): attributions_content
- * F1 0.641 (P 0.72, R 0.57), attributions_full F1 0.611; the long tail of belief and evaluation
- * cues is what is missed (cue heads alone reach token F1 0.74). About 3 ms of CPU per 700 words.
+ * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
+ * and intentions): attributions_content F1 0.641 (P 0.72, R 0.57), attributions_full F1 0.611;
+ * the long tail of belief and evaluation cues is what is missed (cue heads alone reach token F1
+ * 0.74). About 3 ms of CPU per 700 words.
  */
 
 import type { Stage } from '../../pipeline.js'
