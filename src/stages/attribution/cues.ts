@@ -269,7 +269,7 @@ export function findCues(
       head: i,
       lemma: t.lemma,
       frame: 'verb',
-      stance: DENY.has(t.lemma) ? 'deny' : 'assert',
+      stance: DENY.has(t.lemma) ? 'deny' : isWithheld(tokens, words, i) ? 'decline' : 'assert',
       ...(tentative ? { tentative } : {}),
       ...(model ? { probability: p } : {}),
     })
@@ -304,6 +304,16 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
 }
 
 const ANSWER = /^(respond|reply|return|answer)$/
+
+/**
+ * `did not say what the drones hit`, `would not specify how many`: a question the source left
+ * unanswered, a refusal whose content is what was not said.
+ */
+function isWithheld(tokens: readonly Token[], words: Words, i: number): boolean {
+  if (!/^(say|specify|disclose|reveal|identify|detail|explain|confirm)$/.test((tokens[i] as Token).lemma)) return false
+  const negated = /^(not|n't)$/.test(w(words, i - 1)) && /^(would|will|could|did|does|do)$/.test(w(words, i - 2))
+  return negated && /^(what|where|when|why|how|who|whom|which|whether|if)$/.test(w(words, i + 1))
+}
 const NEGATION = /^(not|n't|never)$/
 
 /**

@@ -77,6 +77,14 @@ describe('attribution forms', () => {
     }
   })
 
+  it('reads "X did not say how many C" as a refusal whose content is the question left open', () => {
+    const text = 'The defence ministry did not say how many soldiers were wounded.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('The defence ministry')
+    expect(at(text, a.content)).toBe('how many soldiers were wounded')
+    expect(a.stance).toBe('decline')
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`
