@@ -85,6 +85,13 @@ describe('attribution forms', () => {
     expect(a.stance).toBe('decline')
   })
 
+  it('keeps a participle and its agent in the source: "Economists polled by the bank said"', () => {
+    const text = 'Economists polled by the central bank said prices would rise.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('Economists polled by the central bank')
+    expect(at(text, a.content)).toBe('prices would rise')
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`

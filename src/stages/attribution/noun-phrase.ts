@@ -86,6 +86,18 @@ export function phraseEndingAt(
     // government`, `source close to the service`.
     if ((tokens[i]?.pos === 'ADP' || w === 'to') && NP_PREPOSITIONS.has(w) && i > floor) {
       const before = tokens[i - 1]
+      // `economists polled by Reuters`, `analysts surveyed by the bank`: a participle with its agent.
+      if (
+        w === 'by' &&
+        before?.pos === 'VERB' &&
+        /ed$/.test(words[i - 1] ?? '') &&
+        i - 2 >= floor &&
+        HEAD_POS.has(tokens[i - 2]?.pos ?? '')
+      ) {
+        start = i - 1
+        i--
+        continue
+      }
       const quantity =
         w === 'of' &&
         /^(one|some|many|most|several|none|each|all|both|two|three|four|any|few)$/.test(words[i - 1] ?? '')
