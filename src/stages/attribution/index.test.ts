@@ -92,6 +92,19 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('prices would rise')
   })
 
+  it('gives a source the role its job names, and none for a word that only looks like a key', () => {
+    const cases: [string, string[]][] = [
+      ['Interior Minister Lidia Marandu said the border would stay open.', ['official']],
+      ['A senior economist at the bank said prices would rise.', ['expert']],
+      ['Two lawmakers said the bill would pass.', ['politician']],
+      ['The constructor said the tower would be finished in May.', []],
+    ]
+    for (const [text, role] of cases) {
+      const { sources, attributions } = analyse(text)
+      expect(sources.find((x) => x.id === attributions[0]?.source.id)?.role).toEqual(role)
+    }
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`

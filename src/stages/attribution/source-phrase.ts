@@ -68,7 +68,43 @@ const ROLES: Record<string, string> = {
   energy: 'energy',
   oil: 'energy',
   health: 'health',
+  // Office holders and others news quotes by their job.
+  minister: 'official',
+  secretary: 'official',
+  governor: 'official',
+  mayor: 'official',
+  president: 'official',
+  chancellor: 'official',
+  premier: 'official',
+  ambassador: 'diplomat',
+  envoy: 'diplomat',
+  prosecutor: 'legal',
+  judge: 'legal',
+  attorney: 'legal',
+  colonel: 'military',
+  soldier: 'military',
+  lawmaker: 'politician',
+  legislator: 'politician',
+  senator: 'politician',
+  congressman: 'politician',
+  congresswoman: 'politician',
+  economist: 'expert',
+  researcher: 'expert',
+  scientist: 'expert',
+  professor: 'expert',
+  activist: 'activist',
+  journalist: 'journalist',
+  reporter: 'journalist',
+  executive: 'executive',
+  ceo: 'executive',
+  chairman: 'executive',
+  chairwoman: 'executive',
 }
+/** The role a word names; an own key only, so `constructor` names none. */
+function roleOf(word: string): string | undefined {
+  return Object.hasOwn(ROLES, word) ? ROLES[word] : undefined
+}
+
 const RANKS =
   /^(senior|high-ranking|top|junior|chief|deputy|high-level|mid-level|low-level|former|veteran|ranking|leading|head)$/
 const AFFILIATION_WORDS = /^(regional|local|western|foreign|international|federal|provincial|state|municipal|european)$/
@@ -116,8 +152,8 @@ export function describeSource(
   for (let i = a; i < b; i++) {
     const w = words[i] as string
     const t = tokens[i] as Token
-    if (ROLES[w]) add(role, ROLES[w] as string)
-    else if (ROLES[t.lemma]) add(role, ROLES[t.lemma] as string)
+    const job = roleOf(w) ?? roleOf(t.lemma)
+    if (job) add(role, job)
     if (RANKS.test(w)) add(rank, w)
     if (AFFILIATION_WORDS.test(w) && t.pos === 'ADJ') add(affiliation, w)
     // `U.S.-led coalition`: the compound names its affiliation.
