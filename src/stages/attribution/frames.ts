@@ -286,7 +286,10 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (i >= end) return null
   const w = words[i] as string
   const t = tokens[i] as Token
-  if (w === 'that' && t.pos !== 'PRON') return { at: i + 1, weak: false }
+  // `said in a statement that it regrets ...`: after a skipped phrase the tagger may read `that` as
+  // a relative pronoun; it opens the claim unless a verb follows it (`a statement that was sent`).
+  const opensClause = !/^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')
+  if (w === 'that' && (t.pos !== 'PRON' || (skipped && opensClause))) return { at: i + 1, weak: false }
   if (w === ':' || w === '—') return { at: i + 1, weak: false }
   if (OPENERS.test(w)) return { at: i, weak: false }
   if (w === ',' && OPENERS.test(words[i + 1] ?? '')) return { at: i + 1, weak: false }

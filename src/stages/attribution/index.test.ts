@@ -105,6 +105,12 @@ describe('attribution forms', () => {
     }
   })
 
+  it('reads "X said in a statement that C" with the content after "that"', () => {
+    const text = 'The company said in a statement that it regrets the outage and will refund customers.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('it regrets the outage and will refund customers')
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`
