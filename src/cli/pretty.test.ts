@@ -81,6 +81,7 @@ function analysed() {
             id: 'a4',
             source: { mention: s('Ada Kerr'), named: true, count: 1 },
             cue: s('said', 2),
+            channelMention: s('a farmer'),
             content: s('The dam held," said Ada Kerr, a farmer. "It will hold again.'),
             kind: 'direct',
             stance: 'assert',
@@ -153,8 +154,8 @@ describe('formatPretty', () => {
     expect(out).toContain('a3 The council declined to comment refusal')
   })
 
-  it('prints a quote broken by its attribution without the interruption', () => {
-    expect(out).toContain('a4 Ada Kerr said\n      “The dam held," … "It will hold again.” direct')
+  it('prints a quote broken by its attribution without the interruption, and whom it was said to', () => {
+    expect(out).toContain('a4 Ada Kerr said → a farmer\n      “The dam held," … "It will hold again.” direct')
   })
 
   it('shows the event and the accounts that disagree on its place', () => {

@@ -156,7 +156,8 @@ function claims(a: AnalysisJson, c: Colors, cut: (s: string) => string, names: M
   const lines = [section(c, 'Claims', a.attributions.length)]
   for (const at of a.attributions) {
     const who = at.source.mention?.text ?? (at.source.entity ? names.get(at.source.entity) : undefined) ?? '(no source)'
-    const channel = at.channel ? ` ${c.dim('→')} ${c.cyan(names.get(at.channel) ?? at.channel)}` : ''
+    const told = at.channel ? (names.get(at.channel) ?? at.channel) : at.channelMention?.text
+    const channel = told ? ` ${c.dim('→')} ${c.cyan(told)}` : ''
     const stance = at.stance === 'assert' ? '' : ` ${c.red(at.stance === 'decline' ? 'refusal' : at.stance)}`
     lines.push(`  ${c.dim(at.id)} ${c.bold(who)} ${c.blue(at.cue.text)}${channel}${stance}`)
     if (at.content) lines.push(`      ${cut(spokenWords(a.article.text, at))} ${c.dim(at.kind)}`)

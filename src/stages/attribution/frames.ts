@@ -93,6 +93,10 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     else channel = null
   }
 
+  // `In an interview with Der Spiegel, she said`, `said in remarks to reporters`: whom the source
+  // spoke to, when no `told X` names them.
+  channel ??= interviewChannel(ctx, s0, s1)
+
   if (cue.frame === 'refusal') return { cue, source, inherits, content: null, channel }
 
   const complement = complementStart(ctx, after, s1)
@@ -120,6 +124,20 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     source !== null
   if (cue.tentative && !strong) content = null
   return { cue, source, inherits, content, channel }
+}
+
+/** The outlet or audience of `an interview with X`, `comments to X`, `speaking to X` in sentence `[s0, s1)`. */
+function interviewChannel(ctx: Context, s0: number, s1: number): [number, number] | null {
+  const { tokens, words } = ctx
+  for (let k = s0; k + 2 < s1; k++) {
+    const w = words[k] as string
+    const link = words[k + 1]
+    const spoken =
+      (/^interviews?$/.test(w) && link === 'with') ||
+      (/^(comments|remarks|speaking|talking)$/.test(w) && (link === 'to' || link === 'with'))
+    if (spoken) return phraseStartingAt(tokens, words, k + 2, s1)
+  }
+  return null
 }
 
 /** Words after `X said,` that describe the speaker or the saying rather than go on with it. */

@@ -111,6 +111,14 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('it regrets the outage and will refund customers')
   })
 
+  it('records whom a source spoke to in an interview or remarks as the channel', () => {
+    const cases: [string, string][] = [
+      ['In an interview with the Daily Courier, the mayor said the bridge would reopen.', 'the Daily Courier'],
+      ['The minister said in remarks to reporters that talks would resume.', 'reporters'],
+    ]
+    for (const [text, told] of cases) expect(at(text, only(text).channelMention)).toBe(told)
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`
