@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js'
 import type { Context } from './frames.js'
 
 const ON_CONDITION = String.raw`(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b`
-const NOT_NAMED = String.raw`(?:declined|refused|asked)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b`
+const NOT_NAMED = String.raw`(?:declined|declining|refused|refusing|asked|asking|requested|requesting)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b`
 const CONDITION = new RegExp(`^${ON_CONDITION}`, 'i')
 const UNNAMED = new RegExp(`^${NOT_NAMED}`, 'i')
 const ASKS_ANONYMITY = new RegExp(`\\b(?:${ON_CONDITION}|${NOT_NAMED})`, 'i')
@@ -11,6 +11,13 @@ const ASKS_ANONYMITY = new RegExp(`\\b(?:${ON_CONDITION}|${NOT_NAMED})`, 'i')
 /** Whether a phrase says its people asked not to be named: `two officials, who declined to be identified`. */
 export function asksAnonymity(phrase: string): boolean {
   return ASKS_ANONYMITY.test(phrase)
+}
+
+/** Whether the text at `start` asks for anonymity: `on condition of anonymity`, `asking not to be named`. */
+export function opensAnonymityRequest(text: string, start: number): boolean {
+  if (!/^(on|under|declin|refus|ask|request)/i.test(text.slice(start, start + 7))) return false
+  const rest = text.slice(start, start + 60)
+  return CONDITION.test(rest) || UNNAMED.test(rest)
 }
 
 /**
@@ -24,7 +31,7 @@ export function anonymityReasons(ctx: Context): Span[] {
   const out: Span[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (!/^(on|under|declined|refused|asked)$/i.test(ctx.words[i] as string)) continue
+    if (!opensAnonymityRequest(text, t.start)) continue
     const rest = text.slice(t.start, t.start + 60)
     const m = CONDITION.exec(rest) ?? UNNAMED.exec(rest)
     if (!m) continue

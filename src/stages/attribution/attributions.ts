@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js'
 import type { Attribution, AttributionKind, Layers, Source, Token } from '../../doc/layers.js'
 import type { Reporter } from '../../doc/message.js'
 import type { Span } from '../../doc/span.js'
-import { anonymityReasons } from './anonymity.js'
+import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
@@ -75,11 +75,12 @@ export function buildAttributions(
     }
   }
 
-  // `because they were discussing covert operations` says why a source is unnamed, not what it claims.
+  // `because they were discussing covert operations` says why a source is unnamed, and `asking not
+  // to be named` that it is: neither is a claim.
   const reasons = anonymityReasons(ctx)
   const inReason = (cue: Cue) => {
     const at = (tokens[cue.head] as Token).start
-    return reasons.some((r) => r.start <= at && at < r.end)
+    return reasons.some((r) => r.start <= at && at < r.end) || opensAnonymityRequest(text, at)
   }
   const frames = mergeRefusals(
     ctx,
@@ -174,6 +175,7 @@ export function buildAttributions(
     if (isSpeechCue(frame.cue)) spoken.add(attribution)
   }
 
+  const unclearMadeAnonymous = new Set<string>()
   for (const reason of reasons) {
     // `Two officials, who asked not to be named because ..., told Reuters`: the reason inside a
     // source phrase is that source's; otherwise it follows the last source before it.
@@ -181,9 +183,15 @@ export function buildAttributions(
       attributions.find((a) => a.source.mention && within(reason, a.source.mention)) ??
       [...attributions].reverse().find((a) => a.source.id && a.cue.start < reason.start)
     const id = holder?.source.id
-    if (id && resolver.get(id)?.named === false) resolver.setAnonymity(id, reason)
+    const record = id ? resolver.get(id) : undefined
+    // A source that asks not to be named is anonymous, whatever its words left unclear.
+    if (id && record && record.named !== true) {
+      for (const marked of resolver.setAnonymity(id, reason, { anonymous: true })) unclearMadeAnonymous.add(marked)
+    }
   }
-  const kept = withParents(withoutEchoes(attributions, spoken))
+  const kept = withParents(withoutEchoes(attributions, spoken)).map((a) =>
+    a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
+  )
   return { sources: cited(resolver.sources(), kept), attributions: kept }
 }
 

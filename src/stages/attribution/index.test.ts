@@ -395,6 +395,14 @@ describe('attribution forms', () => {
     expect(at(text, source?.anonymity)).toBe('to describe internal tests')
   })
 
+  it('reads no claim in a request not to be named, and keeps its reason', () => {
+    const text = '"We heard gunfire all night," the farmer said, asking not to be named for fear of reprisals.'
+    const { sources, attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.cue))).toEqual(['said'])
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(at(text, source?.anonymity)).toBe('for fear of reprisals')
+  })
+
   it('takes a fear given after the condition of anonymity as its reason', () => {
     const text =
       'A nurse at the clinic, who spoke on condition of anonymity for fear of reprisals, said four patients died.'

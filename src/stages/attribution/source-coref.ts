@@ -90,11 +90,21 @@ export class SourceResolver {
     if (rec && !rec.mentions.some((s) => s.start === span.start && s.end === span.end)) rec.mentions.push(span)
   }
 
-  setAnonymity(id: string, span: Span): void {
+  /**
+   * Records the reason a source gave for anonymity, with its members; `anonymous` also marks an
+   * unclear source anonymous. Returns the ids so marked.
+   */
+  setAnonymity(id: string, span: Span, options: { anonymous?: boolean } = {}): string[] {
     const rec = this.records.find((r) => r.id === id)
-    if (!rec) return
+    if (!rec) return []
     rec.anonymity ??= span
-    for (const member of rec.members ?? []) this.setAnonymity(member, span)
+    const marked: string[] = []
+    if (options.anonymous && rec.named === null) {
+      rec.named = false
+      marked.push(id)
+    }
+    for (const member of rec.members ?? []) marked.push(...this.setAnonymity(member, span, options))
+    return marked
   }
 
   get(id: string): Readonly<Record> | undefined {
