@@ -287,7 +287,7 @@ export function contextFeaturesOf(
   prev2: string,
   into: Int32Array,
 ): number {
-  const { words, gazetteer, facts: around } = view
+  const { words, facts: around } = view
   const own = around[i] as WordFacts
   const lw = own.lower
   const shape = own.shape
@@ -321,31 +321,7 @@ export function contextFeaturesOf(
   into[f++] = hash(y1.y1wState, lw)
   if (i === 0) into[f++] = hash(T.first, shape)
   if (view.shouting) into[f++] = y1.shoutY1
-  const g = gazetteer[i] as string
-  if (g) {
-    into[f++] = hash(T.g, g)
-    into[f++] = hash(T.gy, g, prev1)
-  }
-  const gp = i > 0 ? (gazetteer[i - 1] as string) : ''
-  const gn = i + 1 < words.length ? (gazetteer[i + 1] as string) : ''
-  if (gp) into[f++] = hash(T.gp, gp)
-  if (gn) into[f++] = hash(T.gn, gn)
-  const lexP = i > 0 ? (around[i - 1] as WordFacts).lexicon : ''
-  if (lexP) into[f++] = hash(T.lexp, lexP)
-  const seen = view.history[i] as string
-  if (seen) {
-    into[f++] = hash(T.hist, seen)
-    into[f++] = hash(T.histY1, seen, prev1)
-  }
-  for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
-    const t = (words[k] as Word).text
-    if (ORG_WORDS.has(t)) {
-      into[f++] = hash(T.orgword, DISTANCES[k - i] as string)
-      break
-    }
-    if (!startsUpper(t) && !NAME_LINKS.has(t)) break
-  }
-  return f
+  return namedContextFeatures(view, i, prev1, into, f)
 }
 
 /*
@@ -389,7 +365,7 @@ export const EDGES = { before: BEFORE, after: AFTER }
  * gazetteer tags, the article's memory and the organisation word ahead.
  */
 export function pairFeaturesOf(view: SentenceView, i: number, prev1: string, into: Int32Array): number {
-  const { words, gazetteer, facts: around } = view
+  const { words, facts: around } = view
   const own = around[i] as WordFacts
   const before1 = i > 0 ? (around[i - 1] as WordFacts) : BEFORE
   const n1 = i + 1 < words.length ? (around[i + 1] as WordFacts).lower : END
@@ -400,6 +376,16 @@ export function pairFeaturesOf(view: SentenceView, i: number, prev1: string, int
   into[f++] = hash(own.wn1State, n1)
   into[f++] = hash(T.sh3, ps1, own.shape, ns1)
   if (i === 0) into[f++] = hash(T.first, own.shape)
+  return namedContextFeatures(view, i, prev1, into, f)
+}
+
+/**
+ * The features of word `i` from gazetteer tags, the article's memory and the organisation word
+ * ahead, written into `into` from index `from`; returns the new count. Both feature lists end with them.
+ */
+function namedContextFeatures(view: SentenceView, i: number, prev1: string, into: Int32Array, from: number): number {
+  const { words, gazetteer, facts: around } = view
+  let f = from
   const g = gazetteer[i] as string
   if (g) {
     into[f++] = hash(T.g, g)
