@@ -256,7 +256,8 @@ export function findCues(
       continue
     }
     if (!isCandidate(t) || isInsideCompound(tokens, i)) continue
-    const speech = t.pos === 'VERB' && SPEECH.has(t.lemma)
+    const estimate = putsFigureAt(tokens, words, i)
+    const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate
     const p = model && text && model.heads.has(`${t.lemma}/${t.pos}`) ? cueProbability(model, text, i) : 0
     const learned = model !== null && p >= model.threshold
     const tentative = !speech && !learned && model !== null && p >= floor
@@ -267,7 +268,8 @@ export function findCues(
       first: i,
       last: particle ? i + 2 : i + 1,
       head: i,
-      lemma: t.lemma,
+      // `put the toll at 54` is an estimate, read as `estimated` would be.
+      lemma: estimate ? 'estimate' : t.lemma,
       frame: 'verb',
       stance: DENY.has(t.lemma) ? 'deny' : isWithheld(tokens, words, i) ? 'decline' : 'assert',
       ...(tentative ? { tentative } : {}),
@@ -304,6 +306,20 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
 }
 
 const ANSWER = /^(respond|reply|return|answer)$/
+
+/** `a local official put the death toll at 54`, `puts the number of missing at 200`: a figure given. */
+function putsFigureAt(tokens: readonly Token[], words: Words, i: number): boolean {
+  if (!/^(put|puts|putting)$/.test(w(words, i)) || !/^(the|its|their|his|her)$/.test(w(words, i + 1))) return false
+  for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
+    if (words[k] === 'at')
+      return (
+        /^(toll|number|figure|count|tally|total|estimate)s?$/.test(w(words, k - 1)) ||
+        /^(dead|missing|injured|wounded|killed)$/.test(w(words, k - 1))
+      )
+    if (tokens[k]?.pos === 'PUNCT') return false
+  }
+  return false
+}
 
 /**
  * `did not say what the drones hit`, `would not specify how many`: a question the source left

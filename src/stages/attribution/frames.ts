@@ -186,7 +186,11 @@ function resumes(ctx: Context, i: number, end: number): boolean {
   if (OPENERS.test(w)) return true
   if (w === 'and' || w === 'but') return isClause(ctx, i + 1, end) && !/ing$/.test(words[i + 1] ?? '')
   const t = tokens[i] as Token
-  if (t.pos === 'VERB' || t.pos === 'AUX' || /^(who|which|whose|where|a|an|on|in|at|after|before|as)$/.test(w))
+  if (
+    t.pos === 'VERB' ||
+    t.pos === 'AUX' ||
+    /^(who|which|whose|where|a|an|on|in|at|after|before|as|while|whereas|although|though)$/.test(w)
+  )
     return false
   return isClause(ctx, i, end)
 }

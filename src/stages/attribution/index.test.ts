@@ -119,6 +119,15 @@ describe('attribution forms', () => {
     for (const [text, told] of cases) expect(at(text, only(text).channelMention)).toBe(told)
   })
 
+  it('reads "X put the toll at N" as an estimate, and ends "C, X said" before "while"', () => {
+    const text = 'Floods killed at least 30 people, the army said, while a local official put the death toll at 54.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])).toEqual([
+      ['the army', 'said', 'Floods killed at least 30 people'],
+      ['a local official', 'put', 'the death toll at 54'],
+    ])
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`
