@@ -128,6 +128,16 @@ describe('attribution forms', () => {
     ])
   })
 
+  it('reads a headline whose reporting verb the tagger takes for a plural noun', () => {
+    const text = 'Russia claims gains near Pokrovsk'
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.cue), at(text, a.content)]).toEqual([
+      'Russia',
+      'claims',
+      'gains near Pokrovsk',
+    ])
+  })
+
   it('reads a speaker after the cue whose first name the tagger takes for a verb', () => {
     for (const name of ['Don Fowler', 'Will Hurd', 'Mark Landau']) {
       const text = `"The bridge will reopen by spring," said ${name}, who ran the works department for a decade.`

@@ -28,6 +28,20 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
         continue
       }
     }
+    // `Russia claims gains near Pokrovsk`: a headline's reporting verb the tagger took for a plural
+    // noun, between a name and what it says.
+    const verb = t.pos === 'NOUN' ? NOUNED_VERBS.get(c.toLowerCase()) : undefined
+    const prevToken = out[out.length - 1]
+    if (
+      verb &&
+      prevToken?.pos === 'PROPN' &&
+      prevToken.sentence === t.sentence &&
+      next?.sentence === t.sentence &&
+      /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(next.pos)
+    ) {
+      out.push({ ...t, pos: 'VERB', lemma: verb })
+      continue
+    }
     // `said Don Fowler`, `said Will Hurd`: a capitalised first name the tagger took for a verb
     // before a proper noun. A capitalised word before it would make it a headline's verb instead.
     if (
@@ -48,3 +62,19 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
   }
   return out
 }
+
+/** Third-person reporting verbs the tagger gives as plural nouns in headlines, with their lemmas. */
+const NOUNED_VERBS = new Map([
+  ['says', 'say'],
+  ['claims', 'claim'],
+  ['warns', 'warn'],
+  ['denies', 'deny'],
+  ['urges', 'urge'],
+  ['vows', 'vow'],
+  ['insists', 'insist'],
+  ['accuses', 'accuse'],
+  ['blames', 'blame'],
+  ['slams', 'slam'],
+  ['pledges', 'pledge'],
+  ['hails', 'hail'],
+])
