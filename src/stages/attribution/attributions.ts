@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Attribution, AttributionKind, Layers, Source, Token } from '../../doc/layers.js'
 import type { Reporter } from '../../doc/message.js'
-import type { Span } from '../../doc/span.js'
+import { contains, type Span } from '../../doc/span.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
@@ -180,7 +180,7 @@ export function buildAttributions(
     // `Two officials, who asked not to be named because ..., told Reuters`: the reason inside a
     // source phrase is that source's; otherwise it follows the last source before it.
     const holder =
-      attributions.find((a) => a.source.mention && within(reason, a.source.mention)) ??
+      attributions.find((a) => a.source.mention && contains(a.source.mention, reason)) ??
       [...attributions].reverse().find((a) => a.source.id && a.cue.start < reason.start)
     const id = holder?.source.id
     const record = id ? resolver.get(id) : undefined
@@ -350,11 +350,9 @@ function withoutEchoes(list: Attribution[], spoken: ReadonlySet<Attribution>): A
   return kept
 }
 
-/** Whether range `a` lies within range `b`: token ranges `[first, last)` or character spans. */
-function within(a: [number, number] | Span, b: [number, number] | Span): boolean {
-  const [a0, a1] = Array.isArray(a) ? a : [a.start, a.end]
-  const [b0, b1] = Array.isArray(b) ? b : [b.start, b.end]
-  return b0 <= a0 && a1 <= b1
+/** Whether token range `a` lies within token range `b`. */
+function within(a: [number, number], b: [number, number]): boolean {
+  return b[0] <= a[0] && a[1] <= b[1]
 }
 
 function inside(cue: Span, content: Span): boolean {
