@@ -1,3 +1,5 @@
+import { feed, MASK, OFFSET } from '../entities/feature-hash.js'
+
 /*
  * A feature is written once, as a template (`key\`${side}|w=${word}\``), and read two ways:
  * training keeps it as text, the names the stored models use, while the stage reads it as the
@@ -9,20 +11,6 @@
 
 /** Builds one feature from a template: as text, or as the hash of that text. */
 export type FeatureKey<K> = (parts: TemplateStringsArray, ...values: readonly (string | number)[]) => K
-
-const OFFSET = 0x811c9dc5
-const PRIME = 0x01000193
-/** Kept to 30 bits so that V8 holds hashes as small integers, the fastest Map keys. */
-const MASK = 0x3fffffff
-
-function feed(h: number, s: string): number {
-  let x = h
-  for (let i = 0; i < s.length; i++) {
-    x ^= s.charCodeAt(i)
-    x = Math.imul(x, PRIME)
-  }
-  return x
-}
 
 /** The feature as text, as training and the stored models name it. */
 export const asText: FeatureKey<string> = (parts, ...values) => {

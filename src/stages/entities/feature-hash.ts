@@ -9,18 +9,23 @@
  * hashing every part, for half the work on short words.
  */
 
-const OFFSET = 0x811c9dc5
+/** FNV-1a's starting state. */
+export const OFFSET = 0x811c9dc5
 const PRIME = 0x01000193
 
-/** Continues a hash state over one part, then a separator, so ('ab', 'c') and ('a', 'bc') differ. */
-export function mix(h: number, s: string): number {
+/** Continues an FNV-1a state over the characters of `s`, with no separator. */
+export function feed(h: number, s: string): number {
   let x = h
   for (let i = 0; i < s.length; i++) {
     x ^= s.charCodeAt(i)
     x = Math.imul(x, PRIME)
   }
-  x ^= 0x1f
-  return Math.imul(x, PRIME)
+  return x
+}
+
+/** Continues a hash state over one part, then a separator, so ('ab', 'c') and ('a', 'bc') differ. */
+export function mix(h: number, s: string): number {
+  return Math.imul(feed(h, s) ^ 0x1f, PRIME)
 }
 
 /** The state after a feature template's name: `hash(template('p1w'), a, b) === hashOf('p1w', a, b)`. */
