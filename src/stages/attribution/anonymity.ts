@@ -13,9 +13,13 @@ export function asksAnonymity(phrase: string): boolean {
   return ASKS_ANONYMITY.test(phrase)
 }
 
+/** The words an anonymity request opens with, whole and as the start of the text. */
+const REQUEST_OPENERS = /^(on|under|declined|declining|refused|refusing|asked|asking|requested|requesting)$/
+const REQUEST_START = /^(on|under|declin|refus|ask|request)/i
+
 /** Whether the text at `start` asks for anonymity: `on condition of anonymity`, `asking not to be named`. */
 export function opensAnonymityRequest(text: string, start: number): boolean {
-  if (!/^(on|under|declin|refus|ask|request)/i.test(text.slice(start, start + 7))) return false
+  if (!REQUEST_START.test(text.slice(start, start + 7))) return false
   const rest = text.slice(start, start + 60)
   return CONDITION.test(rest) || UNNAMED.test(rest)
 }
@@ -31,7 +35,7 @@ export function anonymityReasons(ctx: Context): Span[] {
   const out: Span[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (!opensAnonymityRequest(text, t.start)) continue
+    if (!REQUEST_OPENERS.test(ctx.words[i] as string)) continue
     const rest = text.slice(t.start, t.start + 60)
     const m = CONDITION.exec(rest) ?? UNNAMED.exec(rest)
     if (!m) continue
