@@ -97,14 +97,26 @@ function layerOr<N extends keyof Layers>(doc: Doc, name: N): Layers[N] {
   return (doc.layers[name] ?? EMPTY) as Layers[N]
 }
 
+/** The items of a layer by the entity each points at, in layer order. */
+function byEntity<T extends { readonly entity: string | null }>(items: readonly T[]): Map<string | null, T[]> {
+  const grouped = new Map<string | null, T[]>()
+  for (const item of items) {
+    const list = grouped.get(item.entity)
+    if (list) list.push(item)
+    else grouped.set(item.entity, [item])
+  }
+  return grouped
+}
+
 /** Converts an analysed Doc to the analysis format. Missing layers become empty lists. */
 export function toAnalysisJson(doc: Doc): AnalysisJson {
   const text = doc.text
   const span = (s: Span): JsonSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })
   const arg = (a: Argument): JsonArgument => (a.entity ? { ...span(a), entity: a.entity } : span(a))
 
-  const descriptors = layerOr(doc, 'descriptors')
-  const references = layerOr(doc, 'references')
+  // Grouped once: filtering both layers for each entity was quadratic in the article's length.
+  const descriptors = byEntity(layerOr(doc, 'descriptors'))
+  const references = byEntity(layerOr(doc, 'references'))
   const places = new Map(
     layerOr(doc, 'places')
       .filter((p) => !p.span)
@@ -140,8 +152,8 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
         name: e.name,
         aliases: [...e.aliases],
         mentions: e.mentions.map(span),
-        descriptors: descriptors.filter((d) => d.entity === e.id).map(span),
-        references: references.filter((r) => r.entity === e.id).map((r) => ({ ...span(r), kind: r.kind })),
+        descriptors: (descriptors.get(e.id) ?? EMPTY).map(span),
+        references: (references.get(e.id) ?? EMPTY).map((r) => ({ ...span(r), kind: r.kind })),
         ...(e.key ? { key: e.key } : {}),
         ...(place ? { geo: geo as NonNullable<AnalysisJson['entities'][number]['geo']> } : {}),
       }

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Mention, Sentence, Token } from '../../doc/layers.js'
 import { lowerBound, tokenRange } from '../../doc/span.js'
+import { lowerCaseWords } from '../../doc/words.js'
 import { countryByName } from '../entities/gazetteer/countries.js'
 
 /** One Doc's tokens, sentences and mentions, indexed for the coref rules. */
@@ -38,7 +39,7 @@ export function corefContext(doc: Doc): CorefContext {
     mentions,
     mentionTokens,
     mentionAt,
-    words: tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase()),
+    words: lowerCaseWords(doc.text, tokens),
     // A search of the sorted tokens: a map of every token, built per article, cost more than
     // the few lookups it served.
     tokenAt: (start) => {

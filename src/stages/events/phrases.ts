@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { lowerCaseWords } from '../../doc/words.js'
 
 /*
  * Noun phrases and clause windows over the part-of-speech layer. No dependency parser ships for
@@ -29,14 +30,14 @@ const STOPS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"'])
 
 /** Read-only helpers over one article's tokens. */
 export class TokenView {
-  /** Lower-cased token texts, made once: every rule reads them many times. */
+  /** Lower-cased token texts, made once per article (the coref stage reads the same list). */
   private readonly words: readonly string[]
 
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
   ) {
-    this.words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase())
+    this.words = lowerCaseWords(text, tokens)
   }
 
   word(i: number): string {

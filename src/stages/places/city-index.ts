@@ -26,7 +26,7 @@ export interface City {
 export interface CityIndex {
   readonly size: number
   /** Every place the name may stand for, most populous first. */
-  lookup(name: string): City[]
+  lookup(name: string): readonly City[]
 }
 
 const FILE = 'cities500.tsv.gz'
@@ -76,7 +76,20 @@ export function loadCityIndex(path: string = dataPath()): CityIndex {
     }
   }
 
-  const lookup = (name: string): City[] => {
+  // The same names (capitals, the article's own places) come back article after article, and
+  // parsing their records again was most of the places stage's time.
+  const known = new Map<string, readonly City[]>()
+  const lookup = (name: string): readonly City[] => {
+    let cities = known.get(name)
+    if (cities === undefined) {
+      if (known.size >= KNOWN_NAMES) known.clear()
+      cities = search(name)
+      known.set(name, cities)
+    }
+    return cities
+  }
+
+  const search = (name: string): City[] => {
     const key = placeKey(name)
     if (!key) return []
     let lo = 0
@@ -100,6 +113,9 @@ export function loadCityIndex(path: string = dataPath()): CityIndex {
 
   return { size: recordStarts.length, lookup }
 }
+
+/* Enough for the place names of many articles; cleared when full rather than tracked. */
+const KNOWN_NAMES = 20_000
 
 /** The start offset of every line in `text[from, to)`. */
 function lineOffsets(text: string, from: number, to: number): Int32Array {
