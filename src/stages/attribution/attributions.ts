@@ -7,6 +7,7 @@ import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
 import { labelFrames } from './label-frames.js'
+import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
@@ -70,7 +71,7 @@ export function buildAttributions(
     const content = learned.content && !(source && within(learned.content, source)) ? learned.content : null
     return {
       ...rule,
-      content: content ? spanOf(tokens, withoutComplementizer(words, content)) : null,
+      content: content ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, content))) : null,
       source,
     }
   }

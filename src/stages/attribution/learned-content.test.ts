@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Layers, Token } from '../../doc/layers.js'
+import { makeDoc } from '../../doc/testing.js'
+import type { Step } from '../../pipeline.js'
+import { tokens } from '../tokens/index.js'
+import { readContext } from './context.js'
+import type { Context } from './frames.js'
+import { trimLearnedContent } from './learned-content.js'
+
+const quiet = { warn() {}, info() {} }
+let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
+
+beforeAll(async () => {
+  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
+})
+
+function contextOf(text: string): Context {
+  const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
+  return readContext(bare.withLayers(tokenize(bare, quiet) as Partial<Layers>)).ctx
+}
+
+/** Trims the content that runs from the word after `cue` to the sentence end, as the tagger may read it. */
+function trimmedAfter(text: string, cue: string): string {
+  const ctx = contextOf(text)
+  const first = ctx.words.indexOf(cue) + 1
+  const last = ctx.words.lastIndexOf('.')
+  const [a, b] = trimLearnedContent(ctx, [first, last])
+  return text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)
+}
+
+describe('learned content trims', () => {
+  it('ends a content at a dash opening the writer aside', () => {
+    const text = 'The senator praised the harbour plan -- a project her rivals have fought for years.'
+    expect(trimmedAfter(text, 'praised')).toBe('the harbour plan')
+  })
+
+  it('keeps a dash that opens a quote, and a dash inside a word', () => {
+    const a = 'The mayor thanked the crews - "our quiet heroes."'
+    expect(trimmedAfter(a, 'thanked')).toBe('the crews - "our quiet heroes')
+    const b = 'The mayor thanked the U.S.-led crews.'
+    expect(trimmedAfter(b, 'thanked')).toBe('the U.S.-led crews')
+  })
+
+  it('never cuts a hyphenated word in two', () => {
+    const text = 'The council defended its late-night vote.'
+    const ctx = contextOf(text)
+    const first = ctx.words.indexOf('its')
+    const [a, b] = trimLearnedContent(ctx, [first, first + 2])
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe('its late-night')
+  })
+})

@@ -1,0 +1,47 @@
+import type { Token } from '../../doc/layers.js'
+import type { Context } from './frames.js'
+import { quoteAt } from './quotes.js'
+
+/*
+ * The span tagger leans towards content (span-tagger.ts, CONTENT_LEAN), which brings back
+ * contents it would stop short, but also lets a content run on past what its cue governs into
+ * the writer's own words: `attacked X in tweets after Y`, `praised X -- a move Y`. These trims
+ * cut such a run at a dash set off by spaces, where news writing marks the writer resuming, and
+ * mend the one place where the tagger stops inside a word (`early-morning`).
+ */
+
+const DASHES = /^(--|—|–|-)$/
+const OPENERS = /^(["“]|''|``)$/
+
+/** A learned content `[first, last)` cut at the first point where the writer's words resume. */
+export function trimLearnedContent(ctx: Context, [first, last]: [number, number]): [number, number] {
+  const { tokens, words } = ctx
+  let end = last
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k] as Token
+    const q = quoteAt(ctx.quotes, t.start)
+    // Inside a quotation: the speaker's words, not the writer's.
+    if (q && q.inner.start <= t.start && t.end <= q.inner.end) continue
+    // A dash set off by spaces opens the writer's aside (`-- most of whom ...`), unless a quote
+    // follows it (`- "my new best friend"`); `U.S.-led` is one word.
+    if (!isSpacedDash(ctx, k) || OPENERS.test(words[k + 1] ?? '')) continue
+    end = k
+    break
+  }
+  while (end > first + 1 && /^[,;:(]$/.test(words[end - 1] as string)) end--
+  // `his early-morning tweets`: a word joined by hyphens is never cut in two.
+  while (
+    end < tokens.length &&
+    words[end] === '-' &&
+    (tokens[end] as Token).start === (tokens[end - 1] as Token).end &&
+    (tokens[end + 1] as Token | undefined)?.start === (tokens[end] as Token).end
+  )
+    end += 2
+  return [first, end]
+}
+
+function isSpacedDash(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k] as Token
+  const w = ctx.words[k] as string
+  return DASHES.test(w) && (w !== '-' || /\s/.test(ctx.text[t.start - 1] ?? ''))
+}
