@@ -59,7 +59,7 @@ const CLAUSE_AFTER_COMMA =
  * Whether token `i` ends a reported clause: a comma or `but` opening the writer's next clause.
  * A comma-led `which` clause stays: PolNeAR counts it as part of what was said more often than not.
  */
-function isClauseEnd(ctx: Context, i: number): boolean {
+export function isClauseEnd(ctx: Context, i: number): boolean {
   const { tokens, words } = ctx
   const w = words[i] as string
   const next = words[i + 1] ?? ''
@@ -79,7 +79,7 @@ function isClauseEnd(ctx: Context, i: number): boolean {
  * set off by commas inside the reported clause's subject, which a verb after the closing comma
  * shows to continue.
  */
-function isEmbeddedRelative(ctx: Context, comma: number): boolean {
+export function isEmbeddedRelative(ctx: Context, comma: number): boolean {
   const { tokens, words } = ctx
   if (!/^(who|which)$/.test(words[comma + 1] ?? '')) return false
   const sentence = tokens[comma]?.sentence

@@ -41,6 +41,18 @@ describe('learned content trims', () => {
     expect(trimmedAfter(b, 'thanked')).toBe('the U.S.-led crews')
   })
 
+  it('ends a content where the writer goes on: a participle, a second verb, a relative on the object', () => {
+    expect(trimmedAfter('The union praised the deal, citing its pay rises.', 'praised')).toBe('the deal')
+    expect(trimmedAfter('The mayor backed the plan and attacked the council.', 'backed')).toBe('the plan')
+    const relative = 'The report faulted the port, which handles most of the grain.'
+    expect(trimmedAfter(relative, 'faulted')).toBe('the port')
+  })
+
+  it('keeps a relative clause set inside the claim: "the men, who were held, had fled"', () => {
+    const text = 'The court found the two men, who were held in May, had fled the country.'
+    expect(trimmedAfter(text, 'found')).toBe('the two men, who were held in May, had fled the country')
+  })
+
   it('never cuts a hyphenated word in two', () => {
     const text = 'The council defended its late-night vote.'
     const ctx = contextOf(text)

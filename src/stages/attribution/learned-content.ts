@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { isClauseEnd, isEmbeddedRelative } from './content-span.js'
 import type { Context } from './frames.js'
 import { quoteAt } from './quotes.js'
 
@@ -6,8 +7,8 @@ import { quoteAt } from './quotes.js'
  * The span tagger leans towards content (span-tagger.ts, CONTENT_LEAN), which brings back
  * contents it would stop short, but also lets a content run on past what its cue governs into
  * the writer's own words: `attacked X in tweets after Y`, `praised X -- a move Y`. These trims
- * cut such a run at a dash set off by spaces, where news writing marks the writer resuming, and
- * mend the one place where the tagger stops inside a word (`early-morning`).
+ * cut such a run where news writing marks the writer resuming (a dash set off by spaces, the
+ * clause ends the rules use, a relative clause on the object), and mend the one place where the tagger stops inside a word (`early-morning`).
  */
 
 const DASHES = /^(--|—|–|-)$/
@@ -22,6 +23,12 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     const q = quoteAt(ctx.quotes, t.start)
     // Inside a quotation: the speaker's words, not the writer's.
     if (q && q.inner.start <= t.start && t.end <= q.inner.end) continue
+    // Where a rule-read content would end (`, citing ...`, `; ...`, `and criticized ...`), and
+    // at a `, which` or `, where` that describes the object rather than goes on with the claim.
+    if (isClauseEnd(ctx, k) || isRelativeAfterObject(ctx, k) || isSecondPredicate(ctx, k)) {
+      end = k
+      break
+    }
     // A dash set off by spaces opens the writer's aside (`-- most of whom ...`), unless a quote
     // follows it (`- "my new best friend"`); `U.S.-led` is one word.
     if (!isSpacedDash(ctx, k) || OPENERS.test(words[k + 1] ?? '')) continue
@@ -38,6 +45,27 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
   )
     end += 2
   return [first, end]
+}
+
+/**
+ * `promoted the therapies and downplayed the risks`: an inflected verb after `and` or `but` is the
+ * source's next act, where a bare one goes on with an infinitive (`to cut taxes and raise pay`).
+ */
+function isSecondPredicate(ctx: Context, k: number): boolean {
+  const { tokens, words } = ctx
+  let j = k + 1
+  while (tokens[j]?.pos === 'ADV') j++
+  const verb = tokens[j]
+  return (
+    /^(and|but)$/.test(words[k] as string) &&
+    verb?.pos === 'VERB' &&
+    verb.lemma !== words[j] &&
+    !/ing$/.test(words[j] as string)
+  )
+}
+
+function isRelativeAfterObject(ctx: Context, k: number): boolean {
+  return ctx.words[k] === ',' && /^(which|where)$/.test(ctx.words[k + 1] ?? '') && !isEmbeddedRelative(ctx, k)
 }
 
 function isSpacedDash(ctx: Context, k: number): boolean {
