@@ -53,6 +53,19 @@ describe('learned content trims', () => {
     expect(trimmedAfter(text, 'found')).toBe('the two men, who were held in May, had fled the country')
   })
 
+  it('ends an object before the time or occasion of the saying', () => {
+    expect(trimmedAfter('The coach criticized the referee in a radio interview.', 'criticized')).toBe('the referee')
+    expect(trimmedAfter('The coach has not mentioned the trade since the final.', 'mentioned')).toBe('the trade')
+    expect(trimmedAfter('The coach endorsed the plan on Monday.', 'endorsed')).toBe('the plan')
+  })
+
+  it('keeps a setting when the claim follows it, or when the content is a clause', () => {
+    const told = 'The coach told the paper on Friday that the club would move.'
+    expect(trimmedAfter(told, 'told')).toBe('the paper on Friday that the club would move')
+    const clause = 'The coach said the club does not train players at the weekend.'
+    expect(trimmedAfter(clause, 'said')).toBe('the club does not train players at the weekend')
+  })
+
   it('never cuts a hyphenated word in two', () => {
     const text = 'The council defended its late-night vote.'
     const ctx = contextOf(text)

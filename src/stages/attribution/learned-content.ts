@@ -25,7 +25,12 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     if (q && q.inner.start <= t.start && t.end <= q.inner.end) continue
     // Where a rule-read content would end (`, citing ...`, `; ...`, `and criticized ...`), and
     // at a `, which` or `, where` that describes the object rather than goes on with the claim.
-    if (isClauseEnd(ctx, k) || isRelativeAfterObject(ctx, k) || isSecondPredicate(ctx, k)) {
+    if (
+      isClauseEnd(ctx, k) ||
+      isRelativeAfterObject(ctx, k) ||
+      isSecondPredicate(ctx, k) ||
+      isSettingAfterObject(ctx, first, k, last)
+    ) {
       end = k
       break
     }
@@ -62,6 +67,41 @@ function isSecondPredicate(ctx: Context, k: number): boolean {
     verb.lemma !== words[j] &&
     !/ing$/.test(words[j] as string)
   )
+}
+
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|months|years)$/
+const OCCASIONS =
+  /^(statement|statements|interview|interviews|remarks|speech|speeches|tweet|tweets|rally|rallies|debate|hearing|letter|post|posts|email|emails|conference|appearance|stop|stops|event|address|op-ed|column|broadcast|diatribe|message|video|briefing|convention|forum|show|program|book|memo|filing)$/
+
+/**
+ * `attacked the senator in tweets on Monday`, `criticized the law during a stop in Flint`: after
+ * an object, a time or the occasion of the saying is the writer's setting, not what was said.
+ */
+function isSettingAfterObject(ctx: Context, first: number, k: number, end: number): boolean {
+  const { tokens, words } = ctx
+  const w = words[k] as string
+  // Only after an object: a clause (`the law requires X at a hearing`) keeps its own settings.
+  const nominal =
+    /^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(tokens[first]?.pos ?? '') &&
+    words[first] !== 'that' &&
+    !tokens.slice(first, k).some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && isSubject(tokens[first + i - 1])))
+  // `told the host on Friday that C`, `called the remarks on Saturday "a wake-up call"`: the
+  // phrase before the setting was the audience or the thing named, and the claim comes after.
+  if (!nominal || words.slice(k, end).some((x) => x === 'that' || OPENERS.test(x))) return false
+  if (tokens[k]?.pos === 'PROPN' && TIME_WORDS.test(w)) return /^(NOUN|PROPN|PUNCT)$/.test(tokens[k - 1]?.pos ?? '')
+  if (!/^(in|on|at|during|since|while)$/.test(w)) return false
+  if (w === 'during' || w === 'since') return true
+  for (let j = k + 1; j < Math.min(end, k + 7); j++) {
+    const x = words[j] as string
+    if (/^[,;.]$/.test(x) || tokens[j]?.pos === 'VERB') break
+    if (TIME_WORDS.test(x) || OCCASIONS.test(x)) return true
+  }
+  return false
+}
+
+function isSubject(t: Token | undefined): boolean {
+  return t?.pos === 'NOUN' || t?.pos === 'PROPN' || t?.pos === 'PRON'
 }
 
 function isRelativeAfterObject(ctx: Context, k: number): boolean {
