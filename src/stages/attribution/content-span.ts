@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { Context } from './frames.js'
-import { quoteAt } from './quotes.js'
+import { type Quote, quoteAt } from './quotes.js'
 
 /*
  * Where a reported content begins and ends: the clause after `X said`, the quote it opens, or
@@ -97,11 +97,11 @@ export function contentBefore(ctx: Context, edge: number, s0: number): Span | nu
   const edgeToken = tokens[edge] as Token
   if (CLOSERS.test(words[edge] as string)) {
     const q = quoteAt(ctx.quotes, edgeToken.start)
-    if (q && q.end === edgeToken.end) return trimSpan(text, q.inner, true)
+    if (q && q.end === edgeToken.end) return withLeadIn(ctx, q, s0) ?? trimSpan(text, q.inner, true)
   }
   if (words[edge] === ',' && CLOSERS.test(words[edge - 1] ?? '')) {
     const q = quoteAt(ctx.quotes, (tokens[edge - 1] as Token).start)
-    if (q) return trimSpan(text, q.inner, true)
+    if (q) return withLeadIn(ctx, q, s0) ?? trimSpan(text, q.inner, true)
   }
   if (edge <= s0) return null
   let start = s0
@@ -110,6 +110,26 @@ export function contentBefore(ctx: Context, edge: number, s0: number): Span | nu
   const last = tokens[edge - 1] as Token
   if (first.start >= last.end) return null
   return trimSpan(text, { start: first.start, end: last.end })
+}
+
+/**
+ * `Without a vote, the plan "cannot stand," she said`: a quote closing a sentence it did not open
+ * is the end of a claim the writer began in their own words, and the claim runs from the
+ * sentence start (as PolNeAR marks it).
+ */
+const LEAD_IN_SAYING = /^(say|tell|add|write|ask|explain|note|argue|claim|insist|state|declare|reply|respond)$/
+
+function withLeadIn(ctx: Context, q: Quote, s0: number): Span | null {
+  const { tokens, words, text } = ctx
+  let start = s0
+  if (OPENERS.test(words[start] as string)) start++
+  const first = tokens[start] as Token
+  if (first.start >= q.start || (tokens[s0] as Token).start > q.start) return null
+  // `X scolded him: "C," she said`, `X said she felt ... "C," she said`: a lead-in with a saying
+  // of its own is that saying's, and the quote alone is this cue's.
+  for (let k = start; k < tokens.length && (tokens[k] as Token).end <= q.start; k++)
+    if (words[k] === ':' || (tokens[k]?.pos === 'VERB' && LEAD_IN_SAYING.test(tokens[k]?.lemma ?? ''))) return null
+  return trimSpan(text, { start: first.start, end: q.end })
 }
 
 /** Drops spaces and, outside a quotation, punctuation at either edge. */

@@ -158,7 +158,7 @@ function continued(ctx: Context, content: Span, at: number, s1: number, fragment
     if (rest) end = rest.end
   }
   const quoted =
-    /["“”']/.test(ctx.text[content.start - 1] ?? '') || /["“”']/.test(ctx.text.slice(content.end, content.end + 2))
+    /["“”']/.test(ctx.text[content.start - 1] ?? '') || /["“”']/.test(ctx.text.slice(content.end - 1, content.end + 2))
   let next = s1
   while (quoted && next < tokens.length && OPENERS.test(words[next] as string)) {
     const first = tokens[next] as Token

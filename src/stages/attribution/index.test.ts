@@ -186,6 +186,22 @@ describe('attribution forms', () => {
     expect(at(text, a.source.mention)).toBe('two regional engineers')
   })
 
+  it("reads a quote closing a sentence it did not open with the writer's lead-in", () => {
+    const text = 'Without new pumps, the lower town "will flood again next spring," the engineer said.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('Without new pumps, the lower town "will flood again next spring,"')
+    expect(a.kind).toBe('mixed')
+    const more = `${text} "The old ones failed twice."`
+    expect(at(more, only(more).content)).toBe(`${at(text, a.content)} the engineer said. "The old ones failed twice.`)
+  })
+
+  it('leaves a lead-in with a saying of its own to that saying: "X said she feared "C," she said"', () => {
+    const text = 'The engineer said she feared the worst because "the pumps are old," she said.'
+    const { attributions } = analyse(text)
+    const second = attributions.find((a) => at(text, a.cue) === 'said' && a.cue.start > 40) as Attribution
+    expect(at(text, second.content)).toBe('the pumps are old,')
+  })
+
   it('reads "C, said X, a ..." with the source after the cue', () => {
     const text = '“The orchard lost half its trees,” said Mirela Dobre, a grower near the river.'
     const a = only(text)
