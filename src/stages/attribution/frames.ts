@@ -153,7 +153,13 @@ function continued(ctx: Context, content: Span, at: number, s1: number, fragment
   const { tokens, words } = ctx
   let end = content.end
   const carriesOn = (i: number) => fragment && !SPEAKER_INSERT.test(words[i] as string) && tokens[i]?.pos !== 'PROPN'
-  if (words[at] === ',' && at + 1 < s1 && (resumes(ctx, at + 1, s1) || carriesOn(at + 1))) {
+  // `"A?" she said, but the man slept on`: after a closed quote, a bare `and` or `but` clause is
+  // the writer's narration; a speaker going on is quoted again (`"A," she said, "and B."`).
+  const afterQuote =
+    /^(["”]|'')/.test(ctx.text.slice(content.end, content.end + 2)) &&
+    /^(and|but)$/.test(words[at + 1] ?? '') &&
+    !OPENERS.test(words[at + 2] ?? '')
+  if (words[at] === ',' && at + 1 < s1 && !afterQuote && (resumes(ctx, at + 1, s1) || carriesOn(at + 1))) {
     const rest = contentAfter(ctx, at + 1, s1)
     if (rest) end = rest.end
   }
@@ -166,14 +172,26 @@ function continued(ctx: Context, content: Span, at: number, s1: number, fragment
     if (ctx.text.slice(last.end, first.start).includes('\n')) break
     const q = quoteAt(ctx.quotes, first.start)
     if (!q || q.start !== first.start) break
-    end = Math.max(end, q.inner.end)
-    // Continue only while the quote fills whole sentences and no new cue takes over.
+    // A quote that stops inside its sentence ends the run, and is the claim's last part only
+    // when no saying of its own follows it there (`"B" to raise profits, she said`).
     let k = next
     while (k < tokens.length && (tokens[k] as Token).end <= q.end) k++
-    if (k < tokens.length && (tokens[k] as Token).sentence === (tokens[k - 1] as Token).sentence) break
+    const inside = k < tokens.length && (tokens[k] as Token).sentence === (tokens[k - 1] as Token).sentence
+    if (inside && hasSaying(ctx, k, ctx.sentenceRange(k)[1])) break
+    end = Math.max(end, q.inner.end)
+    if (inside) break
     next = k
   }
   return { start: content.start, end }
+}
+
+const SAYING = /^(say|tell|add|write|ask|explain|note|argue|claim|insist|state|declare|reply|respond)$/
+
+/** Whether a speech verb stands in tokens `[from, to)`: a saying of its own. */
+function hasSaying(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (ctx.tokens[k]?.pos === 'VERB' && SAYING.test(ctx.tokens[k]?.lemma ?? '')) return true
+  return false
 }
 
 /**

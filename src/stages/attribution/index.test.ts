@@ -202,6 +202,21 @@ describe('attribution forms', () => {
     expect(at(text, second.content)).toBe('the pumps are old,')
   })
 
+  it('ends a quote before the narration after ", she said, but ..."', () => {
+    const text = '“Are you ready?” she said, but the driver was asleep again.'
+    expect(at(text, only(text).content)).toBe('Are you ready?')
+    const quoted = '"I like the mayor," he said, but "on roads he has no plan."'
+    expect(at(quoted, only(quoted).content)).toBe('I like the mayor," he said, but "on roads he has no plan."')
+  })
+
+  it('runs a claim on into a next quote that stops inside its sentence only when no saying follows it', () => {
+    const text = '“This is not fair,” Smith said. “You kept the workers on low pay” to raise the profits, she said.'
+    const first = analyse(text).attributions[0] as Attribution
+    expect(at(text, first.content)).toBe('This is not fair,')
+    const bare = '“This is not fair,” Smith said. “It is only a tax rise” for the richest.'
+    expect(at(bare, only(bare).content)).toBe('This is not fair,” Smith said. “It is only a tax rise')
+  })
+
   it('reads "C, said X, a ..." with the source after the cue', () => {
     const text = '“The orchard lost half its trees,” said Mirela Dobre, a grower near the river.'
     const a = only(text)
