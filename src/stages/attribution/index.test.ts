@@ -66,6 +66,15 @@ describe('attribution forms', () => {
     expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
   })
 
+  it('ends a content before another speaker\'s claim joined to it: "said C -- and Y noted D"', () => {
+    const text = 'The mayor said the budget was tight -- and the treasurer noted that taxes had risen.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.cue), at(text, a.content)])).toEqual([
+      ['said', 'the budget was tight'],
+      ['noted', 'taxes had risen'],
+    ])
+  })
+
   it('reads no claim in a question put to the speaker: "Asked about X, Y said C"', () => {
     for (const text of [
       'Asked by reporters on Monday about the delay, the transport minister said the trains would run by May.',
