@@ -105,7 +105,12 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const trailing = !inherits && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
   let content: Span | null = null
   const clauseBefore = trailing && isClauseBefore(ctx, leftEdge - 1, s0)
-  const resumed = trailing && CLOSERS.test(edgeWord) && complement !== null && OPENERS.test(words[complement.at] ?? '')
+  // `"A," he told the host, "B."` and `So when A, he said, "B."`: one claim broken by its attribution.
+  const resumed =
+    trailing &&
+    complement !== null &&
+    OPENERS.test(words[complement.at] ?? '') &&
+    (CLOSERS.test(edgeWord) || (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
   if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
     const first = contentBefore(ctx, leftEdge - 1, s0)
@@ -237,7 +242,9 @@ function isClauseBefore(ctx: Context, edge: number, s0: number): boolean {
   if (OPENERS.test(words[start] as string)) start++
   const first = tokens[start]
   if (!first || start >= edge) return false
+  // `In a speech,`, `While in Iowa,`, `Speaking to reporters,`, `Asked about the bridge,`: openers.
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(words[start] as string)) return false
+  if (first.pos === 'VERB' && first.lemma !== words[start]) return false
   for (let k = start; k < edge; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true
   return false
 }

@@ -211,6 +211,13 @@ describe('attribution forms', () => {
     expect(at(text, second.content)).toBe('the pumps are old,')
   })
 
+  it('reads a clause broken by its attribution before a quote as one claim: "So when A, X said, "B.""', () => {
+    const text = 'So when the river rose in May, the farmer said, "we lost everything."'
+    expect(at(text, only(text).content)).toBe('So when the river rose in May, the farmer said, "we lost everything.')
+    const asked = 'Handed the report on Monday, the farmer said, "We lost everything."'
+    expect(at(asked, only(asked).content)).toBe('We lost everything.')
+  })
+
   it('ends a quote before the narration after ", she said, but ..."', () => {
     const text = '“Are you ready?” she said, but the driver was asleep again.'
     expect(at(text, only(text).content)).toBe('Are you ready?')
