@@ -64,7 +64,9 @@ export function buildAttributions(
   const frameFor = (cue: Cue): Frame => {
     const rule = frameOf(ctx, cue)
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
-    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue))) return rule
+    // `a friend commented: "C"`: a colon after any cue introduces what was said.
+    const introduced = rule.content && rule.source && words[cue.last] === ':'
+    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced) return rule
     const learned = reader.read(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.

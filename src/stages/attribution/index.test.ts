@@ -218,6 +218,13 @@ describe('attribution forms', () => {
     expect(at(asked, only(asked).content)).toBe('We lost everything.')
   })
 
+  it('reads what a colon after any cue introduces: "While A, a friend commented: "C""', () => {
+    const text = 'While having a long talk about the vote, a neighbour commented: "The bridge matters more."'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('The bridge matters more.')
+    expect(at(text, a.source.mention)).toBe('a neighbour')
+  })
+
   it('ends a quote before the narration after ", she said, but ..."', () => {
     const text = '“Are you ready?” she said, but the driver was asleep again.'
     expect(at(text, only(text).content)).toBe('Are you ready?')
