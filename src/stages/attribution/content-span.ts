@@ -16,12 +16,14 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
   const { tokens, words, text } = ctx
   let start = at
   let end = s1
+  let block = false
   // `said:` closing a paragraph: the quote or sentence that follows.
   if (start >= s1) {
     const next = tokens[s1]
     if (!next) return null
     start = s1
-    end = ctx.sentenceRange(s1)[1]
+    end = paragraphEnd(ctx, s1)
+    block = true
   }
   const first = tokens[start] as Token
   const opening = OPENERS.test(words[start] as string) ? quoteAt(ctx.quotes, first.start) : undefined
@@ -39,7 +41,7 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
     if (w === '(') depth++
     if (w === ')') depth = Math.max(0, depth - 1)
     if (depth > 0) continue
-    if (isClauseEnd(ctx, i)) {
+    if (!block && isClauseEnd(ctx, i)) {
       end = i
       break
     }
@@ -50,6 +52,21 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
   const running = quoteAt(ctx.quotes, last.end - 1)
   if (running && running.end > span.end && running.start >= span.start) span = { start: span.start, end: running.end }
   return trimSpan(text, span)
+}
+
+/**
+ * `The governor added:` closing a paragraph introduces the whole next one, as a block quotation:
+ * the end of the last sentence of the paragraph that token `i` opens.
+ */
+function paragraphEnd(ctx: Context, i: number): number {
+  const { tokens, text } = ctx
+  let end = ctx.sentenceRange(i)[1]
+  while (
+    end < tokens.length &&
+    !text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start).includes('\n')
+  )
+    end = ctx.sentenceRange(end)[1]
+  return end
 }
 
 const CLAUSE_AFTER_COMMA =

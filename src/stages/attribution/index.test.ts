@@ -225,6 +225,13 @@ describe('attribution forms', () => {
     expect(at(text, a.source.mention)).toBe('a neighbour')
   })
 
+  it('reads the whole next paragraph after "X added:" closing a paragraph', () => {
+    const text =
+      'The mayor added:\n\nThe bridge is old, but the council will not pay. It will close in May.\n\nThe vote is today.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('The bridge is old, but the council will not pay. It will close in May')
+  })
+
   it('ends a quote before the narration after ", she said, but ..."', () => {
     const text = '“Are you ready?” she said, but the driver was asleep again.'
     expect(at(text, only(text).content)).toBe('Are you ready?')
