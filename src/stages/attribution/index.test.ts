@@ -232,6 +232,16 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('The bridge is old, but the council will not pay. It will close in May')
   })
 
+  it('reads a signed quote whose opening mark is typed the wrong way round', () => {
+    const text =
+      'Letters from readers.\n”The bridge must stay open. We cross it daily.” ― Jane Doe\n“Close it.” ― Tom Roe'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])).toEqual([
+      ['Jane Doe', 'The bridge must stay open. We cross it daily.'],
+      ['Tom Roe', 'Close it.'],
+    ])
+  })
+
   it('ends a quote before the narration after ", she said, but ..."', () => {
     const text = '“Are you ready?” she said, but the driver was asleep again.'
     expect(at(text, only(text).content)).toBe('Are you ready?')
