@@ -398,7 +398,21 @@ function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
   let k = cue.first - 1
   while (k >= s0 && /^(but|and|yet|so)$/.test(words[k] as string)) k--
   const opensClause = k < s0 || OPENERS.test(words[k] as string) || /^[.!?]$/.test(words[k] as string)
+  if (opensClause && source && words[source[1]] !== ',') {
+    // `According to a complaint filed by the agency, C`: a source phrase longer than the chunker
+    // reads runs to the first comma.
+    const comma = words.indexOf(',', source[1])
+    if (comma > 0 && comma < Math.min(s1 - 1, cue.last + 30)) source = [cue.last, comma]
+  }
   if (opensClause && source && words[source[1]] === ',') content = contentAfter(ctx, source[1] + 1, s1)
-  else if (words[cue.first - 1] === ',' || !opensClause) content = contentBefore(ctx, cue.first - 1, s0)
+  else if (words[cue.first - 1] === ',' || !opensClause) {
+    content = contentBefore(ctx, cue.first - 1, s0)
+    // `C, according to X, and D`: the claim goes on past its attribution.
+    const after = source ? source[1] : cue.last
+    if (content && words[after] === ',' && words[after + 1] === 'and' && after + 2 < s1) {
+      const rest = contentAfter(ctx, after + 2, s1)
+      if (rest) content = { start: content.start, end: rest.end }
+    }
+  }
   return { cue, source, inherits: false, content, channel: null }
 }

@@ -277,6 +277,17 @@ describe('attribution forms', () => {
     expect(at(second, b.content)).toBe('The catch fell by a third this year')
   })
 
+  it('reads a long "according to" source up to its comma, and a claim going on after it', () => {
+    const long = 'According to a report filed by the harbour board last spring, the pier is unsafe.'
+    const a = only(long)
+    expect(at(long, a.source.mention)).toBe('a report filed by the harbour board last spring')
+    expect(at(long, a.content)).toBe('the pier is unsafe')
+    const on = 'The pier closed in May, according to the harbour board, and the ferry moved to the north quay.'
+    expect(at(on, only(on).content)).toBe(
+      'The pier closed in May, according to the harbour board, and the ferry moved to the north quay',
+    )
+  })
+
   it('keeps the outlet told as the channel: "X told Reuters that C"', () => {
     const text = 'A court official told Reuters that the hearing had been moved to Monday.'
     const a = only(text, [{ phrase: 'Reuters', type: 'ORG', id: 'e1' }])
