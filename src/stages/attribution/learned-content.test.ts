@@ -66,6 +66,20 @@ describe('learned content trims', () => {
     expect(trimmedAfter(clause, 'said')).toBe('the club does not train players at the weekend')
   })
 
+  it('takes in a phrase coordinated with an object the tagger stopped at "and"', () => {
+    const text = 'The union called for higher pay and a shorter week.'
+    const ctx = contextOf(text)
+    const first = ctx.words.indexOf('higher')
+    const [a, b] = trimLearnedContent(ctx, [first, first + 2])
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
+      'higher pay and a shorter week',
+    )
+    const clause = 'The union wants higher pay and the bosses said no.'
+    const c = contextOf(clause)
+    const from = c.words.indexOf('higher')
+    expect(trimLearnedContent(c, [from, from + 2])).toEqual([from, from + 2])
+  })
+
   it('never cuts a hyphenated word in two', () => {
     const text = 'The council defended its late-night vote.'
     const ctx = contextOf(text)

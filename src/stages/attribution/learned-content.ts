@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import { isClauseEnd, isEmbeddedRelative } from './content-span.js'
 import type { Context } from './frames.js'
+import { phraseStartingAt } from './noun-phrase.js'
 import { quoteAt } from './quotes.js'
 
 /*
@@ -41,6 +42,7 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     break
   }
   while (end > first + 1 && /^[,;:(]$/.test(words[end - 1] as string)) end--
+  if (end === last) end = coordinatedEnd(ctx, first, end)
   // `his early-morning tweets`: a word joined by hyphens is never cut in two.
   while (
     end < tokens.length &&
@@ -112,4 +114,19 @@ function isSpacedDash(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k] as Token
   const w = ctx.words[k] as string
   return DASHES.test(w) && (w !== '-' || /\s/.test(ctx.text[t.start - 1] ?? ''))
+}
+
+/**
+ * `called for more defense spending and an end to the cuts`: an object the tagger stopped at a
+ * coordinating `and` or `or` takes in the phrase coordinated with it.
+ */
+function coordinatedEnd(ctx: Context, first: number, end: number): number {
+  const { tokens, words } = ctx
+  const nominal = /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first]?.pos ?? '') && words[first] !== 'that'
+  if (!nominal || !/^(and|or)$/.test(words[end] ?? '')) return end
+  if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[end + 1]?.pos ?? '')) return end
+  if (tokens.slice(first, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return end
+  const [, s1] = ctx.sentenceRange(first)
+  const next = phraseStartingAt(tokens, words, end + 1, s1)
+  return next && !/^(VERB|AUX)$/.test(tokens[next[1]]?.pos ?? '') ? next[1] : end
 }
