@@ -74,6 +74,13 @@ describe('learned content trims', () => {
     expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
       'higher pay and a shorter week',
     )
+    const examples = 'The union attacked the new rules, including the one on overtime, in its paper.'
+    const e = contextOf(examples)
+    const start = e.words.indexOf('new') - 1
+    const [x, y] = trimLearnedContent(e, [start, start + 3])
+    expect(examples.slice((e.tokens[x] as Token).start, (e.tokens[y - 1] as Token).end)).toBe(
+      'the new rules, including the one on overtime',
+    )
     const clause = 'The union wants higher pay and the bosses said no.'
     const c = contextOf(clause)
     const from = c.words.indexOf('higher')

@@ -118,11 +118,19 @@ function isSpacedDash(ctx: Context, k: number): boolean {
 
 /**
  * `called for more defense spending and an end to the cuts`: an object the tagger stopped at a
- * coordinating `and` or `or` takes in the phrase coordinated with it.
+ * coordinating `and` or `or` takes in the phrase coordinated with it, and one stopped at
+ * `, including` or `, such as` the examples that follow, to the next comma.
  */
 function coordinatedEnd(ctx: Context, first: number, end: number): number {
   const { tokens, words } = ctx
   const nominal = /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first]?.pos ?? '') && words[first] !== 'that'
+  // `railed against super PACs, including the one ...`: examples belong to the object.
+  if (nominal && words[end] === ',' && /^(including|such)$/.test(words[end + 1] ?? '')) {
+    const [, s1] = ctx.sentenceRange(first)
+    let k = end + 2
+    while (k < s1 && !/^[,;.]$/.test(words[k] as string)) k++
+    return k
+  }
   if (!nominal || !/^(and|or)$/.test(words[end] ?? '')) return end
   if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[end + 1]?.pos ?? '')) return end
   if (tokens.slice(first, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return end
