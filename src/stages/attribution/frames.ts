@@ -118,6 +118,15 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     const second = contentAfter(ctx, complement.at, s1)
     content = first && second ? { start: first.start, end: second.end } : (first ?? second)
   } else if (complement !== null && (!complement.weak || !clauseBefore)) content = contentAfter(ctx, complement.at, s1)
+  else if (
+    trailing &&
+    words[after] === ',' &&
+    ctx.tokens[s0]?.pos === 'ADP' &&
+    isClause(ctx, after + 1, s1) &&
+    !/^(who|which|whose|adding|saying|according|citing|noting)$/.test(words[after + 1] ?? '')
+  )
+    // `During his years in office, he said, most voters came round`: the opener sets the scene.
+    content = contentAfter(ctx, after + 1, s1)
   else if (trailing) {
     content = contentBefore(ctx, leftEdge - 1, s0)
     if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1, !clauseBefore)
@@ -238,16 +247,25 @@ function skipAdverbials(ctx: Context, from: number, end: number): number {
 /** Whether the stretch before a `, X said` is a clause of its own, not an opener (`In a speech,`). */
 function isClauseBefore(ctx: Context, edge: number, s0: number): boolean {
   const { tokens, words } = ctx
-  if (CLOSERS.test(words[edge] as string) || CLOSERS.test(words[edge - 1] ?? '')) return true
+  const closed = CLOSERS.test(words[edge] as string) || CLOSERS.test(words[edge - 1] ?? '')
+  // `In an interview on "Meet the Press," she said`: a quoted title inside an opener is no claim.
+  if (closed && !(isOpener(ctx, edge, s0) && !OPENERS.test(words[s0] as string))) return true
+  let start = s0
+  if (OPENERS.test(words[start] as string)) start++
+  if (start >= edge || isOpener(ctx, edge, s0)) return false
+  for (let k = start; k < edge; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true
+  return false
+}
+
+/** `In a speech,`, `While in Iowa,`, `Speaking to reporters,`, `Asked about the bridge,`: what opens the sentence before `edge` sets the scene. */
+function isOpener(ctx: Context, edge: number, s0: number): boolean {
+  const { tokens, words } = ctx
   let start = s0
   if (OPENERS.test(words[start] as string)) start++
   const first = tokens[start]
   if (!first || start >= edge) return false
-  // `In a speech,`, `While in Iowa,`, `Speaking to reporters,`, `Asked about the bridge,`: openers.
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(words[start] as string)) return false
-  if (first.pos === 'VERB' && first.lemma !== words[start]) return false
-  for (let k = start; k < edge; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true
-  return false
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(words[start] as string)) return true
+  return first.pos === 'VERB' && first.lemma !== words[start]
 }
 
 /**

@@ -242,6 +242,13 @@ describe('attribution forms', () => {
     ])
   })
 
+  it('leaves a scene-setting opener out of the claim: "In an interview on "X," Y said C"', () => {
+    const titled = 'In an interview on the show "Town Talk," the mayor said the bridge needs repairs.'
+    expect(at(titled, only(titled).content)).toBe('the bridge needs repairs')
+    const broken = 'During her years in office, the mayor said, most residents have come to trust the council.'
+    expect(at(broken, only(broken).content)).toBe('most residents have come to trust the council')
+  })
+
   it('ends a quote before the narration after ", she said, but ..."', () => {
     const text = '“Are you ready?” she said, but the driver was asleep again.'
     expect(at(text, only(text).content)).toBe('Are you ready?')
