@@ -3,6 +3,7 @@ import type { Attribution, AttributionKind, Layers, Source, Token } from '../../
 import type { Reporter } from '../../doc/message.js'
 import { contains, type Span } from '../../doc/span.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
+import { beforeCoordinatedCues } from './claim-ends.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
@@ -210,40 +211,6 @@ function cited(sources: readonly Source[], attributions: readonly Attribution[])
     for (const m of s.members ?? []) used.add(m)
   }
   return sources.filter((s) => used.has(s.id))
-}
-
-/**
- * `said the bill fails and insisted C`, `said C -- and the mayor noted D`: a content stops before a
- * cue, or another speaker's source and cue, joined to it by `and` or `but`: the next claim, read
- * on its own. A source inside a quotation is the speaker's own words and does not end it.
- */
-function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
-  const { tokens, words } = ctx
-  return frames.map((f) => {
-    const content = f.content
-    if (!content) return f
-    let end = content.end
-    for (const g of frames) {
-      if (g === f) continue
-      // `said C and insisted D` (the same speaker's next claim), and `said C and the mayor
-      // argued D` (another speaker's): the conjunction before the next source or cue ends C.
-      const own = g.inherits ? null : g.source
-      if (!g.inherits && !(own && own[1] <= g.cue.first && !inQuote(ctx, own[0]))) continue
-      let j = (own ? own[0] : g.cue.first) - 1
-      while (j > 0 && !own && /^(ADV|AUX|PART)$/.test((tokens[j] as Token).pos)) j--
-      const conjunction = tokens[j] as Token
-      if (!/^(and|but)$/.test(words[j] as string) || conjunction.start <= content.start || conjunction.start >= end)
-        continue
-      while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
-      end = (tokens[j - 1] as Token).end
-    }
-    return end === content.end ? f : { ...f, content: { start: content.start, end } }
-  })
-}
-
-function inQuote(ctx: Context, i: number): boolean {
-  const at = (ctx.tokens[i] as Token).start
-  return ctx.quotes.some((q) => q.inner.start <= at && at < q.inner.end)
 }
 
 /**

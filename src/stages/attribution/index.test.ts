@@ -75,6 +75,15 @@ describe('attribution forms', () => {
     ])
   })
 
+  it('ends a content before another speaker\'s claim after a comma: "acknowledged C, officials noted D"', () => {
+    const text = 'The minister acknowledged the budget was tight, officials also noted that taxes had risen.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.cue), at(text, a.content)])).toEqual([
+      ['acknowledged', 'the budget was tight'],
+      ['noted', 'taxes had risen'],
+    ])
+  })
+
   it('reads no claim in a question put to the speaker: "Asked about X, Y said C"', () => {
     for (const text of [
       'Asked by reporters on Monday about the delay, the transport minister said the trains would run by May.',
