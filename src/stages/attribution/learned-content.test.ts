@@ -81,6 +81,13 @@ describe('learned content trims', () => {
     expect(examples.slice((e.tokens[x] as Token).start, (e.tokens[y - 1] as Token).end)).toBe(
       'the new rules, including the one on overtime',
     )
+    const named = 'The ad mentions Jane Roe, the nurse who lost her job.'
+    const n = contextOf(named)
+    const jane = n.words.indexOf('jane')
+    const [p, q] = trimLearnedContent(n, [jane, jane + 2])
+    expect(named.slice((n.tokens[p] as Token).start, (n.tokens[q - 1] as Token).end)).toBe(
+      'Jane Roe, the nurse who lost her job',
+    )
     const clause = 'The union wants higher pay and the bosses said no.'
     const c = contextOf(clause)
     const from = c.words.indexOf('higher')

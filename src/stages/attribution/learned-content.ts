@@ -125,7 +125,10 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   const { tokens, words } = ctx
   const nominal = /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first]?.pos ?? '') && words[first] !== 'that'
   // `railed against super PACs, including the one ...`: examples belong to the object.
-  if (nominal && words[end] === ',' && /^(including|such)$/.test(words[end + 1] ?? '')) {
+  // A name's apposition (`mentioned Jane Roe, the nurse who ...`) says who the object is.
+  const examples = /^(including|such)$/.test(words[end + 1] ?? '')
+  const apposition = /^(the|a|an)$/.test(words[end + 1] ?? '') && tokens[end - 1]?.pos === 'PROPN'
+  if (nominal && words[end] === ',' && (examples || apposition)) {
     const [, s1] = ctx.sentenceRange(first)
     let k = end + 2
     while (k < s1 && !/^[,;.]$/.test(words[k] as string)) k++
