@@ -72,11 +72,19 @@ export function buildAttributions(
     const source = learned.source ?? (rule.inherits ? null : rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
     const content = learned.content && !(source && within(learned.content, source)) ? learned.content : null
-    return {
-      ...rule,
-      content: content ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, content))) : null,
-      source,
+    const trimmed = content ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, content))) : null
+    const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
+    if (trimmed && after && source && isAgentlessPassive(ctx, cue) && source[1] <= cue.first) {
+      // `The officer was charged with manslaughter`: no one is named as saying it; the subject is
+      // part of what is said.
+      return {
+        ...rule,
+        content: { start: (tokens[source[0]] as Token).start, end: trimmed.end },
+        source: null,
+        unsourced: true,
+      }
     }
+    return { ...rule, content: trimmed, source }
   }
 
   // `because they were discussing covert operations` says why a source is unnamed, and `asking not
@@ -156,7 +164,7 @@ export function buildAttributions(
       id = inheritedFrom ?? resolver.resolve(toMention(range))
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
-    if (!range && frame.cue.frame === 'verb') continue
+    if (!range && frame.cue.frame === 'verb' && !frame.unsourced) continue
     if (range) previous = { range, id, sentence }
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {
@@ -361,4 +369,13 @@ function withParents(list: Attribution[]): Attribution[] {
 
 function spanOf(tokens: readonly Token[], [a, b]: [number, number]): Span {
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end }
+}
+
+function isAgentlessPassive(ctx: Context, cue: Cue): boolean {
+  const { words, tokens } = ctx
+  const head = cue.head
+  let j = head - 1
+  while (j > 0 && (tokens[j]?.pos === 'ADV' || words[j] === 'not')) j--
+  const be = /^(is|are|was|were|been|be|being)$/.test(words[j] ?? '')
+  return be && tokens[head]?.pos === 'VERB' && /(ed|en|wn)$/.test(words[head] as string) && words[cue.last] !== 'by'
 }

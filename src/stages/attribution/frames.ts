@@ -18,6 +18,8 @@ export interface Frame {
   readonly channel: [number, number] | null
   /** True for a passive with its agent (`reported by the Post`): the rules' reading stands. */
   readonly agent?: boolean
+  /** True for a claim no one is named as making (`the officer was charged with murder`). */
+  readonly unsourced?: boolean
 }
 
 /** Everything the frame rules read, built once per article. */

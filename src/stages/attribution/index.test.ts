@@ -84,6 +84,13 @@ describe('attribution forms', () => {
     ])
   })
 
+  it('reads an agentless passive as a claim no one is named as making, with its subject', () => {
+    const text = 'After the vote, the senator was also dubbed the winner of the night.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('the senator was also dubbed the winner of the night')
+    expect(a.source.mention).toBeNull()
+  })
+
   it('reads no claim in a question put to the speaker: "Asked about X, Y said C"', () => {
     for (const text of [
       'Asked by reporters on Monday about the delay, the transport minister said the trains would run by May.',
