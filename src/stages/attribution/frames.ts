@@ -185,10 +185,12 @@ function continued(ctx: Context, content: Span, at: number, s1: number, fragment
   let next = s1
   while (quoted && next < tokens.length && OPENERS.test(words[next] as string)) {
     const first = tokens[next] as Token
-    const last = tokens[s1 - 1] as Token
-    if (ctx.text.slice(last.end, first.start).includes('\n')) break
+    const last = tokens[next - 1] as Token
     const q = quoteAt(ctx.quotes, first.start)
     if (!q || q.start !== first.start) break
+    // A new paragraph goes on with the claim only as a quote that fills it, with no cue of its own.
+    const gap = ctx.text.slice(last.end, first.start)
+    if (gap.includes('\n') && (gap.includes('\n\n\n') || !fillsParagraph(ctx, q))) break
     // A quote that stops inside its sentence ends the run, and is the claim's last part only
     // when no saying of its own follows it there (`"B" to raise profits, she said`).
     let k = next
@@ -200,6 +202,13 @@ function continued(ctx: Context, content: Span, at: number, s1: number, fragment
     next = k
   }
   return { start: content.start, end }
+}
+
+/** Whether quote `q` runs to the end of its paragraph (the text after it holds no words). */
+function fillsParagraph(ctx: Context, q: Quote): boolean {
+  const rest = ctx.text.slice(q.end)
+  const line = rest.slice(0, rest.search(/\n|$/))
+  return !/\w/.test(line)
 }
 
 const SAYING = /^(say|tell|add|write|ask|explain|note|argue|claim|insist|state|declare|reply|respond)$/

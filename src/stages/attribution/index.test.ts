@@ -265,6 +265,15 @@ describe('attribution forms', () => {
     expect(at(broken, only(broken).content)).toBe('most residents have come to trust the council')
   })
 
+  it('runs a quote on into a next paragraph that is a quote with no cue of its own', () => {
+    const text =
+      '“The pumps are old,” the engineer said.\n\n“We asked for new ones twice.”\n\nThe council met on Monday.'
+    expect(at(text, only(text).content)).toBe('The pumps are old,” the engineer said.\n\n“We asked for new ones twice.')
+    const cued = '“The pumps are old,” the engineer said.\n\n“They work,” the mayor said.'
+    const first = analyse(cued).attributions[0] as Attribution
+    expect(at(cued, first.content)).toBe('The pumps are old,')
+  })
+
   it('ends a quote before the narration after ", she said, but ..."', () => {
     const text = '“Are you ready?” she said, but the driver was asleep again.'
     expect(at(text, only(text).content)).toBe('Are you ready?')
