@@ -180,10 +180,10 @@ function continued(ctx: Context, content: Span, at: number, s1: number, fragment
     const rest = contentAfter(ctx, at + 1, s1)
     if (rest) end = rest.end
   }
-  const quoted =
-    /["“”']/.test(ctx.text[content.start - 1] ?? '') || /["“”']/.test(ctx.text.slice(content.end - 1, content.end + 2))
+  // Quotes opening the next sentences go on with the claim whether or not it was quoted itself
+  // (`C, she said. "D."`).
   let next = s1
-  while (quoted && next < tokens.length && OPENERS.test(words[next] as string)) {
+  while (next < tokens.length && OPENERS.test(words[next] as string)) {
     const first = tokens[next] as Token
     const last = tokens[next - 1] as Token
     const q = quoteAt(ctx.quotes, first.start)

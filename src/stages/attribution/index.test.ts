@@ -269,6 +269,8 @@ describe('attribution forms', () => {
     const text =
       '“The pumps are old,” the engineer said.\n\n“We asked for new ones twice.”\n\nThe council met on Monday.'
     expect(at(text, only(text).content)).toBe('The pumps are old,” the engineer said.\n\n“We asked for new ones twice.')
+    const plain = 'The pumps are old, the engineer said. “We asked for new ones twice.”'
+    expect(at(plain, only(plain).content)).toBe('The pumps are old, the engineer said. “We asked for new ones twice.')
     const cued = '“The pumps are old,” the engineer said.\n\n“They work,” the mayor said.'
     const first = analyse(cued).attributions[0] as Attribution
     expect(at(cued, first.content)).toBe('The pumps are old,')
