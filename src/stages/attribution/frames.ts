@@ -96,6 +96,14 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     else channel = null
   }
 
+  // `"C," she said to the crowd`: whom a speaker said it to is an audience, not the claim.
+  if (!channel && cue.lemma === 'say' && words[after] === 'to' && tokens[after + 1]?.pos !== 'VERB') {
+    const audience = phraseStartingAt(tokens, words, after + 1, s1)
+    if (audience) {
+      channel = audience
+      after = audience[1]
+    }
+  }
   // `In an interview with Der Spiegel, she said`, `said in remarks to reporters`: whom the source
   // spoke to, when no `told X` names them.
   channel ??= interviewChannel(ctx, s0, s1)

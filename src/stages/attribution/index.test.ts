@@ -276,6 +276,13 @@ describe('attribution forms', () => {
     expect(at(cued, first.content)).toBe('The pumps are old,')
   })
 
+  it('takes whom a speaker said it to for the audience, not the claim: ""C," she said to the crowd"', () => {
+    const text = '“We will rebuild,” the mayor said to the crowd.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('We will rebuild,')
+    expect(at(text, a.channelMention)).toBe('the crowd')
+  })
+
   it('ends a quote before the narration after ", she said, but ..."', () => {
     const text = '“Are you ready?” she said, but the driver was asleep again.'
     expect(at(text, only(text).content)).toBe('Are you ready?')
