@@ -94,6 +94,17 @@ describe('learned content trims', () => {
     expect(trimLearnedContent(c, [from, from + 2])).toEqual([from, from + 2])
   })
 
+  it('runs a list of quoted names the tagger stopped after its first item to the sentence end', () => {
+    const text = 'The coach called the referee a "clown," a "thief" and "blind."'
+    const ctx = contextOf(text)
+    const first = ctx.words.indexOf('the', 2)
+    const comma = ctx.words.indexOf(',')
+    const [a, b] = trimLearnedContent(ctx, [first, comma + 2])
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
+      'the referee a "clown," a "thief" and "blind."',
+    )
+  })
+
   it('never cuts a hyphenated word in two', () => {
     const text = 'The council defended its late-night vote.'
     const ctx = contextOf(text)

@@ -128,6 +128,15 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   // A name's apposition (`mentioned Jane Roe, the nurse who ...`) says who the object is.
   const examples = /^(including|such)$/.test(words[end + 1] ?? '')
   const apposition = /^(the|a|an)$/.test(words[end + 1] ?? '') && tokens[end - 1]?.pos === 'PROPN'
+  // `called him a "liar," a "bully" and "unstable"`: a list of quoted names goes on to its end.
+  const quotedList =
+    /^(["”]|'')$/.test(words[end - 1] ?? '') &&
+    words[end - 2] === ',' &&
+    [0, 1, 2].some((d) => OPENERS.test(words[end + d] ?? ''))
+  if (quotedList) {
+    const [, s1] = ctx.sentenceRange(first)
+    return /^[.!?]$/.test(words[s1 - 1] ?? '') ? s1 - 1 : s1
+  }
   if (nominal && words[end] === ',' && (examples || apposition)) {
     const [, s1] = ctx.sentenceRange(first)
     let k = end + 2
