@@ -165,6 +165,15 @@ export function buildAttributions(
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
     if (!range && frame.cue.frame === 'verb' && !frame.unsourced) continue
+    // `"To those I say: C," he said`: the quoted speaker's own voice is the quote's claim, not one
+    // of its own.
+    if (
+      range &&
+      range[1] === range[0] + 1 &&
+      /^(i|we|you)$/.test(words[range[0]] as string) &&
+      isQuoted(ctx, frame.cue.head)
+    )
+      continue
     if (range) previous = { range, id, sentence }
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {
@@ -378,4 +387,9 @@ function isAgentlessPassive(ctx: Context, cue: Cue): boolean {
   while (j > 0 && (tokens[j]?.pos === 'ADV' || words[j] === 'not')) j--
   const be = /^(is|are|was|were|been|be|being)$/.test(words[j] ?? '')
   return be && tokens[head]?.pos === 'VERB' && /(ed|en|wn)$/.test(words[head] as string) && words[cue.last] !== 'by'
+}
+
+function isQuoted(ctx: Context, i: number): boolean {
+  const at = (ctx.tokens[i] as Token).start
+  return ctx.quotes.some((q) => q.inner.start <= at && at < q.inner.end)
 }

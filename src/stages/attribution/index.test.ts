@@ -283,6 +283,13 @@ describe('attribution forms', () => {
     expect(at(text, a.channelMention)).toBe('the crowd')
   })
 
+  it('reads no claim of its own in the quoted speaker\'s "I say" or "you claim"', () => {
+    const text = '“To the council I say this: fix the bridge. You claim it is safe,” the mayor said.'
+    const a = only(text)
+    expect(at(text, a.cue)).toBe('said')
+    expect(at(text, a.source.mention)).toBe('the mayor')
+  })
+
   it('ends a quote before the narration after ", she said, but ..."', () => {
     const text = '“Are you ready?” she said, but the driver was asleep again.'
     expect(at(text, only(text).content)).toBe('Are you ready?')
