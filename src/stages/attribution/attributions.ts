@@ -165,12 +165,12 @@ export function buildAttributions(
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
     if (!range && frame.cue.frame === 'verb' && !frame.unsourced) continue
-    // `"To those I say: C," he said`: the quoted speaker's own voice is the quote's claim, not one
-    // of its own.
+    // `"To those I say: C," he said`, `"He is not as rich as he says he is"`: a pronoun's saying
+    // inside a quotation is part of the quote's claim, not one of its own.
     if (
       range &&
       range[1] === range[0] + 1 &&
-      /^(i|we|you)$/.test(words[range[0]] as string) &&
+      /^(i|we|you|he|she|they|it)$/.test(words[range[0]] as string) &&
       isQuoted(ctx, frame.cue.head)
     )
       continue

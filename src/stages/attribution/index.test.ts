@@ -288,6 +288,14 @@ describe('attribution forms', () => {
     const a = only(text)
     expect(at(text, a.cue)).toBe('said')
     expect(at(text, a.source.mention)).toBe('the mayor')
+    const third = '“He is not as rich as he says he is,” the mayor said.'
+    expect(at(third, only(third).cue)).toBe('said')
+  })
+
+  it('closes a straight quote before a space: "\'a scandal,\' " he told the group"', () => {
+    const text = '"I was insulted by the term \'outreach,\' " he told the group, adding that it was wrong.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.cue))).toEqual(['told', 'adding'])
   })
 
   it('ends a quote before the narration after ", she said, but ..."', () => {

@@ -33,7 +33,10 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       // typed the wrong way round (`”Fear. I am afraid.”`).
       const wrongWay =
         c === CLOSE_CURLY && open < 0 && (i === para.start || /\s/u.test(prev)) && /\S/u.test(text[i + 1] ?? ' ')
-      const opens = c === OPEN_CURLY || wrongWay || (straight && (i === para.start || /[\s([{\u2014-]/u.test(prev)))
+      // A straight mark opens after a space or bracket, but not before a space: `'outreach,' " he
+      // told` closes.
+      const straightOpens = (i === para.start || /[\s([{\u2014-]/u.test(prev)) && !/\s/u.test(text[i + width] ?? ' ')
+      const opens = c === OPEN_CURLY || wrongWay || (straight && straightOpens)
       if (opens && open >= 0 && i === para.start) {
         i += width - 1
         continue // reopening mark of a continued quote
