@@ -3,10 +3,12 @@ import type { Attribution, AttributionKind, Layers, Source, Token } from '../../
 import type { Reporter } from '../../doc/message.js'
 import { contains, type Span } from '../../doc/span.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
+import { beforeCoordinatedCues } from './claim-ends.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
 import { labelFrames } from './label-frames.js'
+import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
@@ -63,16 +65,26 @@ export function buildAttributions(
   const frameFor = (cue: Cue): Frame => {
     const rule = frameOf(ctx, cue)
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
-    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue))) return rule
+    // `a friend commented: "C"`: a colon after any cue introduces what was said.
+    const introduced = rule.content && rule.source && words[cue.last] === ':'
+    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced) return rule
     const learned = reader.read(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
     const content = learned.content && !(source && within(learned.content, source)) ? learned.content : null
-    return {
-      ...rule,
-      content: content ? spanOf(tokens, withoutComplementizer(words, content)) : null,
-      source,
+    const trimmed = content ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, content))) : null
+    const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
+    if (trimmed && after && source && isAgentlessPassive(ctx, cue) && source[1] <= cue.first) {
+      // `The officer was charged with manslaughter`: no one is named as saying it; the subject is
+      // part of what is said.
+      return {
+        ...rule,
+        content: { start: (tokens[source[0]] as Token).start, end: trimmed.end },
+        source: null,
+        unsourced: true,
+      }
     }
+    return { ...rule, content: trimmed, source }
   }
 
   // `because they were discussing covert operations` says why a source is unnamed, and `asking not
@@ -152,7 +164,16 @@ export function buildAttributions(
       id = inheritedFrom ?? resolver.resolve(toMention(range))
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
-    if (!range && frame.cue.frame === 'verb') continue
+    if (!range && frame.cue.frame === 'verb' && !frame.unsourced) continue
+    // `"To those I say: C," he said`, `"He is not as rich as he says he is"`: a pronoun's saying
+    // inside a quotation is part of the quote's claim, not one of its own.
+    if (
+      range &&
+      range[1] === range[0] + 1 &&
+      /^(i|we|you|he|she|they|it)$/.test(words[range[0]] as string) &&
+      isQuoted(ctx, frame.cue.head)
+    )
+      continue
     if (range) previous = { range, id, sentence }
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {
@@ -207,30 +228,6 @@ function cited(sources: readonly Source[], attributions: readonly Attribution[])
     for (const m of s.members ?? []) used.add(m)
   }
   return sources.filter((s) => used.has(s.id))
-}
-
-/**
- * `said the bill fails and insisted C`: a content stops before a cue coordinated with its own
- * (`and`, `but`), which is the same speaker's next claim, read on its own.
- */
-function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
-  const { tokens, words } = ctx
-  return frames.map((f) => {
-    const content = f.content
-    if (!content) return f
-    let end = content.end
-    for (const g of frames) {
-      if (!g.inherits || g === f) continue
-      let j = g.cue.first - 1
-      while (j > 0 && /^(ADV|AUX|PART)$/.test((tokens[j] as Token).pos)) j--
-      const conjunction = tokens[j] as Token
-      if (!/^(and|but)$/.test(words[j] as string) || conjunction.start <= content.start || conjunction.start >= end)
-        continue
-      while (j > 0 && /^[,;]$/.test(words[j - 1] as string)) j--
-      end = (tokens[j - 1] as Token).end
-    }
-    return end === content.end ? f : { ...f, content: { start: content.start, end } }
-  })
 }
 
 /**
@@ -381,4 +378,18 @@ function withParents(list: Attribution[]): Attribution[] {
 
 function spanOf(tokens: readonly Token[], [a, b]: [number, number]): Span {
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end }
+}
+
+function isAgentlessPassive(ctx: Context, cue: Cue): boolean {
+  const { words, tokens } = ctx
+  const head = cue.head
+  let j = head - 1
+  while (j > 0 && (tokens[j]?.pos === 'ADV' || words[j] === 'not')) j--
+  const be = /^(is|are|was|were|been|be|being)$/.test(words[j] ?? '')
+  return be && tokens[head]?.pos === 'VERB' && /(ed|en|wn)$/.test(words[head] as string) && words[cue.last] !== 'by'
+}
+
+function isQuoted(ctx: Context, i: number): boolean {
+  const at = (ctx.tokens[i] as Token).start
+  return ctx.quotes.some((q) => q.inner.start <= at && at < q.inner.end)
 }

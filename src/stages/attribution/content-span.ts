@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { Context } from './frames.js'
-import { quoteAt } from './quotes.js'
+import { type Quote, quoteAt } from './quotes.js'
 
 /*
  * Where a reported content begins and ends: the clause after `X said`, the quote it opens, or
@@ -16,12 +16,14 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
   const { tokens, words, text } = ctx
   let start = at
   let end = s1
+  let block = false
   // `said:` closing a paragraph: the quote or sentence that follows.
   if (start >= s1) {
     const next = tokens[s1]
     if (!next) return null
     start = s1
-    end = ctx.sentenceRange(s1)[1]
+    end = paragraphEnd(ctx, s1)
+    block = true
   }
   const first = tokens[start] as Token
   const opening = OPENERS.test(words[start] as string) ? quoteAt(ctx.quotes, first.start) : undefined
@@ -39,7 +41,7 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
     if (w === '(') depth++
     if (w === ')') depth = Math.max(0, depth - 1)
     if (depth > 0) continue
-    if (isClauseEnd(ctx, i)) {
+    if (!block && isClauseEnd(ctx, i)) {
       end = i
       break
     }
@@ -52,6 +54,21 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
   return trimSpan(text, span)
 }
 
+/**
+ * `The governor added:` closing a paragraph introduces the whole next one, as a block quotation:
+ * the end of the last sentence of the paragraph that token `i` opens.
+ */
+function paragraphEnd(ctx: Context, i: number): number {
+  const { tokens, text } = ctx
+  let end = ctx.sentenceRange(i)[1]
+  while (
+    end < tokens.length &&
+    !text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start).includes('\n')
+  )
+    end = ctx.sentenceRange(end)[1]
+  return end
+}
+
 const CLAUSE_AFTER_COMMA =
   /^(but|although|though|while|whereas|who|including|even|especially|particularly|despite|unlike|according)$/
 
@@ -59,7 +76,7 @@ const CLAUSE_AFTER_COMMA =
  * Whether token `i` ends a reported clause: a comma or `but` opening the writer's next clause.
  * A comma-led `which` clause stays: PolNeAR counts it as part of what was said more often than not.
  */
-function isClauseEnd(ctx: Context, i: number): boolean {
+export function isClauseEnd(ctx: Context, i: number): boolean {
   const { tokens, words } = ctx
   const w = words[i] as string
   const next = words[i + 1] ?? ''
@@ -79,7 +96,7 @@ function isClauseEnd(ctx: Context, i: number): boolean {
  * set off by commas inside the reported clause's subject, which a verb after the closing comma
  * shows to continue.
  */
-function isEmbeddedRelative(ctx: Context, comma: number): boolean {
+export function isEmbeddedRelative(ctx: Context, comma: number): boolean {
   const { tokens, words } = ctx
   if (!/^(who|which)$/.test(words[comma + 1] ?? '')) return false
   const sentence = tokens[comma]?.sentence
@@ -97,11 +114,11 @@ export function contentBefore(ctx: Context, edge: number, s0: number): Span | nu
   const edgeToken = tokens[edge] as Token
   if (CLOSERS.test(words[edge] as string)) {
     const q = quoteAt(ctx.quotes, edgeToken.start)
-    if (q && q.end === edgeToken.end) return trimSpan(text, q.inner, true)
+    if (q && q.end === edgeToken.end) return withLeadIn(ctx, q, s0) ?? trimSpan(text, q.inner, true)
   }
   if (words[edge] === ',' && CLOSERS.test(words[edge - 1] ?? '')) {
     const q = quoteAt(ctx.quotes, (tokens[edge - 1] as Token).start)
-    if (q) return trimSpan(text, q.inner, true)
+    if (q) return withLeadIn(ctx, q, s0) ?? trimSpan(text, q.inner, true)
   }
   if (edge <= s0) return null
   let start = s0
@@ -110,6 +127,26 @@ export function contentBefore(ctx: Context, edge: number, s0: number): Span | nu
   const last = tokens[edge - 1] as Token
   if (first.start >= last.end) return null
   return trimSpan(text, { start: first.start, end: last.end })
+}
+
+/**
+ * `Without a vote, the plan "cannot stand," she said`: a quote closing a sentence it did not open
+ * is the end of a claim the writer began in their own words, and the claim runs from the
+ * sentence start (as PolNeAR marks it).
+ */
+const LEAD_IN_SAYING = /^(say|tell|add|write|ask|explain|note|argue|claim|insist|state|declare|reply|respond)$/
+
+function withLeadIn(ctx: Context, q: Quote, s0: number): Span | null {
+  const { tokens, words, text } = ctx
+  let start = s0
+  if (OPENERS.test(words[start] as string)) start++
+  const first = tokens[start] as Token
+  if (first.start >= q.start || (tokens[s0] as Token).start > q.start) return null
+  // `X scolded him: "C," she said`, `X said she felt ... "C," she said`: a lead-in with a saying
+  // of its own is that saying's, and the quote alone is this cue's.
+  for (let k = start; k < tokens.length && (tokens[k] as Token).end <= q.start; k++)
+    if (words[k] === ':' || (tokens[k]?.pos === 'VERB' && LEAD_IN_SAYING.test(tokens[k]?.lemma ?? ''))) return null
+  return trimSpan(text, { start: first.start, end: q.end })
 }
 
 /** Drops spaces and, outside a quotation, punctuation at either edge. */

@@ -1,9 +1,11 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
+import { accordingFrame, passiveAgentFrame } from './agent-frames.js'
+import { continued, isClause } from './claim-run.js'
 import { contentAfter, contentBefore } from './content-span.js'
 import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
-import { type Quote, quoteAt } from './quotes.js'
+import type { Quote } from './quotes.js'
 
 /** What one cue attributes: the source phrase, the content, the outlet told. */
 export interface Frame {
@@ -17,6 +19,8 @@ export interface Frame {
   readonly channel: [number, number] | null
   /** True for a passive with its agent (`reported by the Post`): the rules' reading stands. */
   readonly agent?: boolean
+  /** True for a claim no one is named as making (`the officer was charged with murder`). */
+  readonly unsourced?: boolean
 }
 
 /** Everything the frame rules read, built once per article. */
@@ -93,6 +97,14 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     else channel = null
   }
 
+  // `"C," she said to the crowd`: whom a speaker said it to is an audience, not the claim.
+  if (!channel && cue.lemma === 'say' && words[after] === 'to' && tokens[after + 1]?.pos !== 'VERB') {
+    const audience = phraseStartingAt(tokens, words, after + 1, s1)
+    if (audience) {
+      channel = audience
+      after = audience[1]
+    }
+  }
   // `In an interview with Der Spiegel, she said`, `said in remarks to reporters`: whom the source
   // spoke to, when no `told X` names them.
   channel ??= interviewChannel(ctx, s0, s1)
@@ -105,13 +117,27 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const trailing = !inherits && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
   let content: Span | null = null
   const clauseBefore = trailing && isClauseBefore(ctx, leftEdge - 1, s0)
-  const resumed = trailing && CLOSERS.test(edgeWord) && complement !== null && OPENERS.test(words[complement.at] ?? '')
+  // `"A," he told the host, "B."` and `So when A, he said, "B."`: one claim broken by its attribution.
+  const resumed =
+    trailing &&
+    complement !== null &&
+    OPENERS.test(words[complement.at] ?? '') &&
+    (CLOSERS.test(edgeWord) || (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
   if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
     const first = contentBefore(ctx, leftEdge - 1, s0)
     const second = contentAfter(ctx, complement.at, s1)
     content = first && second ? { start: first.start, end: second.end } : (first ?? second)
   } else if (complement !== null && (!complement.weak || !clauseBefore)) content = contentAfter(ctx, complement.at, s1)
+  else if (
+    trailing &&
+    words[after] === ',' &&
+    ctx.tokens[s0]?.pos === 'ADP' &&
+    isClause(ctx, after + 1, s1) &&
+    !/^(who|which|whose|adding|saying|according|citing|noting)$/.test(words[after + 1] ?? '')
+  )
+    // `During his years in office, he said, most voters came round`: the opener sets the scene.
+    content = contentAfter(ctx, after + 1, s1)
   else if (trailing) {
     content = contentBefore(ctx, leftEdge - 1, s0)
     if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1, !clauseBefore)
@@ -140,61 +166,6 @@ function interviewChannel(ctx: Context, s0: number, s1: number): [number, number
   return null
 }
 
-/** Words after `X said,` that describe the speaker or the saying rather than go on with it. */
-const SPEAKER_INSERT =
-  /^(who|which|whose|a|an|adding|saying|according|citing|noting|referring|speaking|in|at|on|during|after|while|when)$/
-
-/**
- * Extends a content that ends before `X said` over what the same speaker goes on to say: `"A,"
- * she said, "B."`, `A, she said, and B`, and quotes opening the following sentences of the
- * paragraph (`"A," he said. "B."`), as news writing attributes a run of quotes once.
- */
-function continued(ctx: Context, content: Span, at: number, s1: number, fragment: boolean): Span {
-  const { tokens, words } = ctx
-  let end = content.end
-  const carriesOn = (i: number) => fragment && !SPEAKER_INSERT.test(words[i] as string) && tokens[i]?.pos !== 'PROPN'
-  if (words[at] === ',' && at + 1 < s1 && (resumes(ctx, at + 1, s1) || carriesOn(at + 1))) {
-    const rest = contentAfter(ctx, at + 1, s1)
-    if (rest) end = rest.end
-  }
-  const quoted =
-    /["“”']/.test(ctx.text[content.start - 1] ?? '') || /["“”']/.test(ctx.text.slice(content.end, content.end + 2))
-  let next = s1
-  while (quoted && next < tokens.length && OPENERS.test(words[next] as string)) {
-    const first = tokens[next] as Token
-    const last = tokens[s1 - 1] as Token
-    if (ctx.text.slice(last.end, first.start).includes('\n')) break
-    const q = quoteAt(ctx.quotes, first.start)
-    if (!q || q.start !== first.start) break
-    end = Math.max(end, q.inner.end)
-    // Continue only while the quote fills whole sentences and no new cue takes over.
-    let k = next
-    while (k < tokens.length && (tokens[k] as Token).end <= q.end) k++
-    if (k < tokens.length && (tokens[k] as Token).sentence === (tokens[k - 1] as Token).sentence) break
-    next = k
-  }
-  return { start: content.start, end }
-}
-
-/**
- * Whether the words after `X said,` go on with what was said (`"B"`, `and B`, `it was B`) rather
- * than describing the speaker or the saying (`adding that`, `who ...`, `a retired general`).
- */
-function resumes(ctx: Context, i: number, end: number): boolean {
-  const { tokens, words } = ctx
-  const w = words[i] as string
-  if (OPENERS.test(w)) return true
-  if (w === 'and' || w === 'but') return isClause(ctx, i + 1, end) && !/ing$/.test(words[i + 1] ?? '')
-  const t = tokens[i] as Token
-  if (
-    t.pos === 'VERB' ||
-    t.pos === 'AUX' ||
-    /^(who|which|whose|where|a|an|on|in|at|after|before|as|while|whereas|although|though)$/.test(w)
-  )
-    return false
-  return isClause(ctx, i, end)
-}
-
 /** Skips time and place adverbials after a cue: `on Tuesday`, `in an interview`. */
 function skipAdverbials(ctx: Context, from: number, end: number): number {
   const { tokens, words } = ctx
@@ -214,14 +185,25 @@ function skipAdverbials(ctx: Context, from: number, end: number): number {
 /** Whether the stretch before a `, X said` is a clause of its own, not an opener (`In a speech,`). */
 function isClauseBefore(ctx: Context, edge: number, s0: number): boolean {
   const { tokens, words } = ctx
-  if (CLOSERS.test(words[edge] as string) || CLOSERS.test(words[edge - 1] ?? '')) return true
+  const closed = CLOSERS.test(words[edge] as string) || CLOSERS.test(words[edge - 1] ?? '')
+  // `In an interview on "Meet the Press," she said`: a quoted title inside an opener is no claim.
+  if (closed && !(isOpener(ctx, edge, s0) && !OPENERS.test(words[s0] as string))) return true
+  let start = s0
+  if (OPENERS.test(words[start] as string)) start++
+  if (start >= edge || isOpener(ctx, edge, s0)) return false
+  for (let k = start; k < edge; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true
+  return false
+}
+
+/** `In a speech,`, `While in Iowa,`, `Speaking to reporters,`, `Asked about the bridge,`: what opens the sentence before `edge` sets the scene. */
+function isOpener(ctx: Context, edge: number, s0: number): boolean {
+  const { tokens, words } = ctx
   let start = s0
   if (OPENERS.test(words[start] as string)) start++
   const first = tokens[start]
   if (!first || start >= edge) return false
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(words[start] as string)) return false
-  for (let k = start; k < edge; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true
-  return false
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(words[start] as string)) return true
+  return first.pos === 'VERB' && first.lemma !== words[start]
 }
 
 /**
@@ -322,58 +304,4 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
   return null
-}
-
-/** Whether a subject and its verb open at token `i`: `it would not comment`, `Jasim was in Syria`. */
-function isClause(ctx: Context, i: number, end: number): boolean {
-  const { tokens, words } = ctx
-  if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true // `they said showed`
-  for (let k = i + 1; k < Math.min(end, i + 8); k++) {
-    const t = tokens[k] as Token
-    if (words[k] === ',' || words[k] === ';') return false
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/-/.test(words[k - 1] ?? ''))) return true
-  }
-  return false
-}
-
-/** `According to X, C` and `C, according to X`. */
-/**
- * `The plan was first reported by the Post`, `a claim disputed by the family`: an inflected verb
- * followed by `by` and a phrase has that phrase for source, and the phrase before the verb (its
- * grammatical subject) for content.
- */
-function passiveAgentFrame(ctx: Context, cue: Cue, j: number, s0: number, s1: number): Frame | null {
-  const { tokens, words, text } = ctx
-  const head = tokens[cue.head] as Token
-  if (cue.frame !== 'verb' || words[cue.last] !== 'by' || words[cue.head] === head.lemma) return null
-  const source = phraseStartingAt(tokens, words, cue.last + 1, s1)
-  const subject = phraseEndingAt(tokens, words, j + 1, s0)
-  if (!source || !subject) return null
-  const first = tokens[subject[0]] as Token
-  const last = tokens[subject[1] - 1] as Token
-  const content = text.slice(first.start, last.end).trim() ? { start: first.start, end: last.end } : null
-  return { cue, source, inherits: false, content, channel: null, agent: true }
-}
-
-function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
-  const { tokens, words } = ctx
-  let source = phraseStartingAt(tokens, words, cue.last, s1)
-  if (!source) {
-    // A phrase the tagger broke (`exit polls` with `exit` as a verb): up to the comma.
-    const comma = words.indexOf(',', cue.last)
-    if (comma > cue.last && comma < Math.min(s1, cue.last + 10)) source = [cue.last, comma]
-  }
-  if (source && words[source[1]] === ',') {
-    // An apposition naming the body: `the website of the programme, Rewards for Justice,`.
-    const name = phraseStartingAt(tokens, words, source[1] + 1, s1)
-    // The name is who a reader knows the source by; the phrase before it only describes it.
-    if (name && words[name[1]] === ',' && tokens[name[0]]?.pos === 'PROPN') source = name
-  }
-  let content: Span | null = null
-  let k = cue.first - 1
-  while (k >= s0 && /^(but|and|yet|so)$/.test(words[k] as string)) k--
-  const opensClause = k < s0 || OPENERS.test(words[k] as string) || /^[.!?]$/.test(words[k] as string)
-  if (opensClause && source && words[source[1]] === ',') content = contentAfter(ctx, source[1] + 1, s1)
-  else if (words[cue.first - 1] === ',' || !opensClause) content = contentBefore(ctx, cue.first - 1, s0)
-  return { cue, source, inherits: false, content, channel: null }
 }

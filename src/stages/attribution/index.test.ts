@@ -66,6 +66,31 @@ describe('attribution forms', () => {
     expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
   })
 
+  it('ends a content before another speaker\'s claim joined to it: "said C -- and Y noted D"', () => {
+    const text = 'The mayor said the budget was tight -- and the treasurer noted that taxes had risen.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.cue), at(text, a.content)])).toEqual([
+      ['said', 'the budget was tight'],
+      ['noted', 'taxes had risen'],
+    ])
+  })
+
+  it('ends a content before another speaker\'s claim after a comma: "acknowledged C, officials noted D"', () => {
+    const text = 'The minister acknowledged the budget was tight, officials also noted that taxes had risen.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.cue), at(text, a.content)])).toEqual([
+      ['acknowledged', 'the budget was tight'],
+      ['noted', 'taxes had risen'],
+    ])
+  })
+
+  it('reads an agentless passive as a claim no one is named as making, with its subject', () => {
+    const text = 'After the vote, the senator was also dubbed the winner of the night.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('the senator was also dubbed the winner of the night')
+    expect(a.source.mention).toBeNull()
+  })
+
   it('reads no claim in a question put to the speaker: "Asked about X, Y said C"', () => {
     for (const text of [
       'Asked by reporters on Monday about the delay, the transport minister said the trains would run by May.',
@@ -186,6 +211,108 @@ describe('attribution forms', () => {
     expect(at(text, a.source.mention)).toBe('two regional engineers')
   })
 
+  it("reads a quote closing a sentence it did not open with the writer's lead-in", () => {
+    const text = 'Without new pumps, the lower town "will flood again next spring," the engineer said.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('Without new pumps, the lower town "will flood again next spring,"')
+    expect(a.kind).toBe('mixed')
+    const more = `${text} "The old ones failed twice."`
+    expect(at(more, only(more).content)).toBe(`${at(text, a.content)} the engineer said. "The old ones failed twice.`)
+  })
+
+  it('leaves a lead-in with a saying of its own to that saying: "X said she feared "C," she said"', () => {
+    const text = 'The engineer said she feared the worst because "the pumps are old," she said.'
+    const { attributions } = analyse(text)
+    const second = attributions.find((a) => at(text, a.cue) === 'said' && a.cue.start > 40) as Attribution
+    expect(at(text, second.content)).toBe('the pumps are old,')
+  })
+
+  it('reads a clause broken by its attribution before a quote as one claim: "So when A, X said, "B.""', () => {
+    const text = 'So when the river rose in May, the farmer said, "we lost everything."'
+    expect(at(text, only(text).content)).toBe('So when the river rose in May, the farmer said, "we lost everything.')
+    const asked = 'Handed the report on Monday, the farmer said, "We lost everything."'
+    expect(at(asked, only(asked).content)).toBe('We lost everything.')
+  })
+
+  it('reads what a colon after any cue introduces: "While A, a friend commented: "C""', () => {
+    const text = 'While having a long talk about the vote, a neighbour commented: "The bridge matters more."'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('The bridge matters more.')
+    expect(at(text, a.source.mention)).toBe('a neighbour')
+  })
+
+  it('reads the whole next paragraph after "X added:" closing a paragraph', () => {
+    const text =
+      'The mayor added:\n\nThe bridge is old, but the council will not pay. It will close in May.\n\nThe vote is today.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('The bridge is old, but the council will not pay. It will close in May')
+  })
+
+  it('reads a signed quote whose opening mark is typed the wrong way round', () => {
+    const text =
+      'Letters from readers.\n”The bridge must stay open. We cross it daily.” ― Jane Doe\n“Close it.” ― Tom Roe'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])).toEqual([
+      ['Jane Doe', 'The bridge must stay open. We cross it daily.'],
+      ['Tom Roe', 'Close it.'],
+    ])
+  })
+
+  it('leaves a scene-setting opener out of the claim: "In an interview on "X," Y said C"', () => {
+    const titled = 'In an interview on the show "Town Talk," the mayor said the bridge needs repairs.'
+    expect(at(titled, only(titled).content)).toBe('the bridge needs repairs')
+    const broken = 'During her years in office, the mayor said, most residents have come to trust the council.'
+    expect(at(broken, only(broken).content)).toBe('most residents have come to trust the council')
+  })
+
+  it('runs a quote on into a next paragraph that is a quote with no cue of its own', () => {
+    const text =
+      '“The pumps are old,” the engineer said.\n\n“We asked for new ones twice.”\n\nThe council met on Monday.'
+    expect(at(text, only(text).content)).toBe('The pumps are old,” the engineer said.\n\n“We asked for new ones twice.')
+    const plain = 'The pumps are old, the engineer said. “We asked for new ones twice.”'
+    expect(at(plain, only(plain).content)).toBe('The pumps are old, the engineer said. “We asked for new ones twice.')
+    const cued = '“The pumps are old,” the engineer said.\n\n“They work,” the mayor said.'
+    const first = analyse(cued).attributions[0] as Attribution
+    expect(at(cued, first.content)).toBe('The pumps are old,')
+  })
+
+  it('takes whom a speaker said it to for the audience, not the claim: ""C," she said to the crowd"', () => {
+    const text = '“We will rebuild,” the mayor said to the crowd.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('We will rebuild,')
+    expect(at(text, a.channelMention)).toBe('the crowd')
+  })
+
+  it('reads no claim of its own in the quoted speaker\'s "I say" or "you claim"', () => {
+    const text = '“To the council I say this: fix the bridge. You claim it is safe,” the mayor said.'
+    const a = only(text)
+    expect(at(text, a.cue)).toBe('said')
+    expect(at(text, a.source.mention)).toBe('the mayor')
+    const third = '“He is not as rich as he says he is,” the mayor said.'
+    expect(at(third, only(third).cue)).toBe('said')
+  })
+
+  it('closes a straight quote before a space: "\'a scandal,\' " he told the group"', () => {
+    const text = '"I was insulted by the term \'outreach,\' " he told the group, adding that it was wrong.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.cue))).toEqual(['told', 'adding'])
+  })
+
+  it('ends a quote before the narration after ", she said, but ..."', () => {
+    const text = '“Are you ready?” she said, but the driver was asleep again.'
+    expect(at(text, only(text).content)).toBe('Are you ready?')
+    const quoted = '"I like the mayor," he said, but "on roads he has no plan."'
+    expect(at(quoted, only(quoted).content)).toBe('I like the mayor," he said, but "on roads he has no plan."')
+  })
+
+  it('runs a claim on into a next quote that stops inside its sentence only when no saying follows it', () => {
+    const text = '“This is not fair,” Smith said. “You kept the workers on low pay” to raise the profits, she said.'
+    const first = analyse(text).attributions[0] as Attribution
+    expect(at(text, first.content)).toBe('This is not fair,')
+    const bare = '“This is not fair,” Smith said. “It is only a tax rise” for the richest.'
+    expect(at(bare, only(bare).content)).toBe('This is not fair,” Smith said. “It is only a tax rise')
+  })
+
   it('reads "C, said X, a ..." with the source after the cue', () => {
     const text = '“The orchard lost half its trees,” said Mirela Dobre, a grower near the river.'
     const a = only(text)
@@ -204,6 +331,17 @@ describe('attribution forms', () => {
     const second = 'The catch fell by a third this year, according to the fisheries board.'
     const b = only(second)
     expect(at(second, b.content)).toBe('The catch fell by a third this year')
+  })
+
+  it('reads a long "according to" source up to its comma, and a claim going on after it', () => {
+    const long = 'According to a report filed by the harbour board last spring, the pier is unsafe.'
+    const a = only(long)
+    expect(at(long, a.source.mention)).toBe('a report filed by the harbour board last spring')
+    expect(at(long, a.content)).toBe('the pier is unsafe')
+    const on = 'The pier closed in May, according to the harbour board, and the ferry moved to the north quay.'
+    expect(at(on, only(on).content)).toBe(
+      'The pier closed in May, according to the harbour board, and the ferry moved to the north quay',
+    )
   })
 
   it('keeps the outlet told as the channel: "X told Reuters that C"', () => {

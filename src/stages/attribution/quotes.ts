@@ -29,7 +29,14 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       if (width === 1 && c !== '"' && c !== OPEN_CURLY && c !== CLOSE_CURLY) continue
       const prev = text[i - 1] ?? ' '
       const straight = c === '"' || width === 2
-      const opens = c === OPEN_CURLY || (straight && (i === para.start || /[\s([{\u2014-]/u.test(prev)))
+      // A closing curly mark that starts a paragraph or word with none open is an opening one
+      // typed the wrong way round (`”Fear. I am afraid.”`).
+      const wrongWay =
+        c === CLOSE_CURLY && open < 0 && (i === para.start || /\s/u.test(prev)) && /\S/u.test(text[i + 1] ?? ' ')
+      // A straight mark opens after a space or bracket, but not before a space: `'outreach,' " he
+      // told` closes.
+      const straightOpens = (i === para.start || /[\s([{\u2014-]/u.test(prev)) && !/\s/u.test(text[i + width] ?? ' ')
+      const opens = c === OPEN_CURLY || wrongWay || (straight && straightOpens)
       if (opens && open >= 0 && i === para.start) {
         i += width - 1
         continue // reopening mark of a continued quote

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Layers, Token } from '../../doc/layers.js'
+import { makeDoc } from '../../doc/testing.js'
+import type { Step } from '../../pipeline.js'
+import { tokens } from '../tokens/index.js'
+import { readContext } from './context.js'
+import type { Context } from './frames.js'
+import { trimLearnedContent } from './learned-content.js'
+
+const quiet = { warn() {}, info() {} }
+let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
+
+beforeAll(async () => {
+  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
+})
+
+function contextOf(text: string): Context {
+  const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
+  return readContext(bare.withLayers(tokenize(bare, quiet) as Partial<Layers>)).ctx
+}
+
+/** Trims the content that runs from the word after `cue` to the sentence end, as the tagger may read it. */
+function trimmedAfter(text: string, cue: string): string {
+  const ctx = contextOf(text)
+  const first = ctx.words.indexOf(cue) + 1
+  const last = ctx.words.lastIndexOf('.')
+  const [a, b] = trimLearnedContent(ctx, [first, last])
+  return text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)
+}
+
+describe('learned content trims', () => {
+  it('ends a content at a dash opening the writer aside', () => {
+    const text = 'The senator praised the harbour plan -- a project her rivals have fought for years.'
+    expect(trimmedAfter(text, 'praised')).toBe('the harbour plan')
+  })
+
+  it('keeps a dash that opens a quote, and a dash inside a word', () => {
+    const a = 'The mayor thanked the crews - "our quiet heroes."'
+    expect(trimmedAfter(a, 'thanked')).toBe('the crews - "our quiet heroes')
+    const b = 'The mayor thanked the U.S.-led crews.'
+    expect(trimmedAfter(b, 'thanked')).toBe('the U.S.-led crews')
+  })
+
+  it('ends a content where the writer goes on: a participle, a second verb, a relative on the object', () => {
+    expect(trimmedAfter('The union praised the deal, citing its pay rises.', 'praised')).toBe('the deal')
+    expect(trimmedAfter('The mayor backed the plan and attacked the council.', 'backed')).toBe('the plan')
+    const relative = 'The report faulted the port, which handles most of the grain.'
+    expect(trimmedAfter(relative, 'faulted')).toBe('the port')
+  })
+
+  it('keeps a relative clause set inside the claim: "the men, who were held, had fled"', () => {
+    const text = 'The court found the two men, who were held in May, had fled the country.'
+    expect(trimmedAfter(text, 'found')).toBe('the two men, who were held in May, had fled the country')
+  })
+
+  it('ends an object before the time or occasion of the saying', () => {
+    expect(trimmedAfter('The coach criticized the referee in a radio interview.', 'criticized')).toBe('the referee')
+    expect(trimmedAfter('The coach has not mentioned the trade since the final.', 'mentioned')).toBe('the trade')
+    expect(trimmedAfter('The coach endorsed the plan on Monday.', 'endorsed')).toBe('the plan')
+  })
+
+  it('keeps a setting when the claim follows it, or when the content is a clause', () => {
+    const told = 'The coach told the paper on Friday that the club would move.'
+    expect(trimmedAfter(told, 'told')).toBe('the paper on Friday that the club would move')
+    const clause = 'The coach said the club does not train players at the weekend.'
+    expect(trimmedAfter(clause, 'said')).toBe('the club does not train players at the weekend')
+  })
+
+  it('takes in a phrase coordinated with an object the tagger stopped at "and"', () => {
+    const text = 'The union called for higher pay and a shorter week.'
+    const ctx = contextOf(text)
+    const first = ctx.words.indexOf('higher')
+    const [a, b] = trimLearnedContent(ctx, [first, first + 2])
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
+      'higher pay and a shorter week',
+    )
+    const examples = 'The union attacked the new rules, including the one on overtime, in its paper.'
+    const e = contextOf(examples)
+    const start = e.words.indexOf('new') - 1
+    const [x, y] = trimLearnedContent(e, [start, start + 3])
+    expect(examples.slice((e.tokens[x] as Token).start, (e.tokens[y - 1] as Token).end)).toBe(
+      'the new rules, including the one on overtime',
+    )
+    const named = 'The ad mentions Jane Roe, the nurse who lost her job.'
+    const n = contextOf(named)
+    const jane = n.words.indexOf('jane')
+    const [p, q] = trimLearnedContent(n, [jane, jane + 2])
+    expect(named.slice((n.tokens[p] as Token).start, (n.tokens[q - 1] as Token).end)).toBe(
+      'Jane Roe, the nurse who lost her job',
+    )
+    const clause = 'The union wants higher pay and the bosses said no.'
+    const c = contextOf(clause)
+    const from = c.words.indexOf('higher')
+    expect(trimLearnedContent(c, [from, from + 2])).toEqual([from, from + 2])
+  })
+
+  it('runs a list of quoted names the tagger stopped after its first item to the sentence end', () => {
+    const text = 'The coach called the referee a "clown," a "thief" and "blind."'
+    const ctx = contextOf(text)
+    const first = ctx.words.indexOf('the', 2)
+    const comma = ctx.words.indexOf(',')
+    const [a, b] = trimLearnedContent(ctx, [first, comma + 2])
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
+      'the referee a "clown," a "thief" and "blind."',
+    )
+  })
+
+  it('never cuts a hyphenated word in two', () => {
+    const text = 'The council defended its late-night vote.'
+    const ctx = contextOf(text)
+    const first = ctx.words.indexOf('its')
+    const [a, b] = trimLearnedContent(ctx, [first, first + 2])
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe('its late-night')
+  })
+})

@@ -1,0 +1,152 @@
+import type { Token } from '../../doc/layers.js'
+import { isClauseEnd, isEmbeddedRelative } from './content-span.js'
+import type { Context } from './frames.js'
+import { phraseStartingAt } from './noun-phrase.js'
+import { quoteAt } from './quotes.js'
+
+/*
+ * The span tagger leans towards content (span-tagger.ts, CONTENT_LEAN), which brings back
+ * contents it would stop short, but also lets a content run on past what its cue governs into
+ * the writer's own words: `attacked X in tweets after Y`, `praised X -- a move Y`. These trims
+ * cut such a run where news writing marks the writer resuming (a dash set off by spaces, the
+ * clause ends the rules use, a relative clause on the object), and mend the one place where the tagger stops inside a word (`early-morning`).
+ */
+
+const DASHES = /^(--|—|–|-)$/
+const OPENERS = /^(["“]|''|``)$/
+
+/** A learned content `[first, last)` cut at the first point where the writer's words resume. */
+export function trimLearnedContent(ctx: Context, [first, last]: [number, number]): [number, number] {
+  const { tokens, words } = ctx
+  let end = last
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k] as Token
+    const q = quoteAt(ctx.quotes, t.start)
+    // Inside a quotation: the speaker's words, not the writer's.
+    if (q && q.inner.start <= t.start && t.end <= q.inner.end) continue
+    // Where a rule-read content would end (`, citing ...`, `; ...`, `and criticized ...`), and
+    // at a `, which` or `, where` that describes the object rather than goes on with the claim.
+    if (
+      isClauseEnd(ctx, k) ||
+      isRelativeAfterObject(ctx, k) ||
+      isSecondPredicate(ctx, k) ||
+      isSettingAfterObject(ctx, first, k, last)
+    ) {
+      end = k
+      break
+    }
+    // A dash set off by spaces opens the writer's aside (`-- most of whom ...`), unless a quote
+    // follows it (`- "my new best friend"`); `U.S.-led` is one word.
+    if (!isSpacedDash(ctx, k) || OPENERS.test(words[k + 1] ?? '')) continue
+    end = k
+    break
+  }
+  while (end > first + 1 && /^[,;:(]$/.test(words[end - 1] as string)) end--
+  if (end === last) end = coordinatedEnd(ctx, first, end)
+  // `his early-morning tweets`: a word joined by hyphens is never cut in two.
+  while (
+    end < tokens.length &&
+    words[end] === '-' &&
+    (tokens[end] as Token).start === (tokens[end - 1] as Token).end &&
+    (tokens[end + 1] as Token | undefined)?.start === (tokens[end] as Token).end
+  )
+    end += 2
+  return [first, end]
+}
+
+/**
+ * `promoted the therapies and downplayed the risks`: an inflected verb after `and` or `but` is the
+ * source's next act, where a bare one goes on with an infinitive (`to cut taxes and raise pay`).
+ */
+function isSecondPredicate(ctx: Context, k: number): boolean {
+  const { tokens, words } = ctx
+  let j = k + 1
+  while (tokens[j]?.pos === 'ADV') j++
+  const verb = tokens[j]
+  return (
+    /^(and|but)$/.test(words[k] as string) &&
+    verb?.pos === 'VERB' &&
+    verb.lemma !== words[j] &&
+    !/ing$/.test(words[j] as string)
+  )
+}
+
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|months|years)$/
+const OCCASIONS =
+  /^(statement|statements|interview|interviews|remarks|speech|speeches|tweet|tweets|rally|rallies|debate|hearing|letter|post|posts|email|emails|conference|appearance|stop|stops|event|address|op-ed|column|broadcast|diatribe|message|video|briefing|convention|forum|show|program|book|memo|filing)$/
+
+/**
+ * `attacked the senator in tweets on Monday`, `criticized the law during a stop in Flint`: after
+ * an object, a time or the occasion of the saying is the writer's setting, not what was said.
+ */
+function isSettingAfterObject(ctx: Context, first: number, k: number, end: number): boolean {
+  const { tokens, words } = ctx
+  const w = words[k] as string
+  // Only after an object: a clause (`the law requires X at a hearing`) keeps its own settings.
+  const nominal =
+    /^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(tokens[first]?.pos ?? '') &&
+    words[first] !== 'that' &&
+    !tokens.slice(first, k).some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && isSubject(tokens[first + i - 1])))
+  // `told the host on Friday that C`, `called the remarks on Saturday "a wake-up call"`: the
+  // phrase before the setting was the audience or the thing named, and the claim comes after.
+  if (!nominal || words.slice(k, end).some((x) => x === 'that' || OPENERS.test(x))) return false
+  if (tokens[k]?.pos === 'PROPN' && TIME_WORDS.test(w)) return /^(NOUN|PROPN|PUNCT)$/.test(tokens[k - 1]?.pos ?? '')
+  if (!/^(in|on|at|during|since|while)$/.test(w)) return false
+  if (w === 'during' || w === 'since') return true
+  for (let j = k + 1; j < Math.min(end, k + 7); j++) {
+    const x = words[j] as string
+    if (/^[,;.]$/.test(x) || tokens[j]?.pos === 'VERB') break
+    if (TIME_WORDS.test(x) || OCCASIONS.test(x)) return true
+  }
+  return false
+}
+
+function isSubject(t: Token | undefined): boolean {
+  return t?.pos === 'NOUN' || t?.pos === 'PROPN' || t?.pos === 'PRON'
+}
+
+function isRelativeAfterObject(ctx: Context, k: number): boolean {
+  return ctx.words[k] === ',' && /^(which|where)$/.test(ctx.words[k + 1] ?? '') && !isEmbeddedRelative(ctx, k)
+}
+
+function isSpacedDash(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k] as Token
+  const w = ctx.words[k] as string
+  return DASHES.test(w) && (w !== '-' || /\s/.test(ctx.text[t.start - 1] ?? ''))
+}
+
+/**
+ * `called for more defense spending and an end to the cuts`: an object the tagger stopped at a
+ * coordinating `and` or `or` takes in the phrase coordinated with it, and one stopped at
+ * `, including` or `, such as` the examples that follow, to the next comma.
+ */
+function coordinatedEnd(ctx: Context, first: number, end: number): number {
+  const { tokens, words } = ctx
+  const nominal = /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first]?.pos ?? '') && words[first] !== 'that'
+  // `railed against super PACs, including the one ...`: examples belong to the object.
+  // A name's apposition (`mentioned Jane Roe, the nurse who ...`) says who the object is.
+  const examples = /^(including|such)$/.test(words[end + 1] ?? '')
+  const apposition = /^(the|a|an)$/.test(words[end + 1] ?? '') && tokens[end - 1]?.pos === 'PROPN'
+  // `called him a "liar," a "bully" and "unstable"`: a list of quoted names goes on to its end.
+  const quotedList =
+    /^(["”]|'')$/.test(words[end - 1] ?? '') &&
+    words[end - 2] === ',' &&
+    [0, 1, 2].some((d) => OPENERS.test(words[end + d] ?? ''))
+  if (quotedList) {
+    const [, s1] = ctx.sentenceRange(first)
+    return /^[.!?]$/.test(words[s1 - 1] ?? '') ? s1 - 1 : s1
+  }
+  if (nominal && words[end] === ',' && (examples || apposition)) {
+    const [, s1] = ctx.sentenceRange(first)
+    let k = end + 2
+    while (k < s1 && !/^[,;.]$/.test(words[k] as string)) k++
+    return k
+  }
+  if (!nominal || !/^(and|or)$/.test(words[end] ?? '')) return end
+  if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[end + 1]?.pos ?? '')) return end
+  if (tokens.slice(first, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return end
+  const [, s1] = ctx.sentenceRange(first)
+  const next = phraseStartingAt(tokens, words, end + 1, s1)
+  return next && !/^(VERB|AUX)$/.test(tokens[next[1]]?.pos ?? '') ? next[1] : end
+}
