@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../doc/layers.js'
 import type { Stage } from '../../pipeline.js'
 import { splitParagraphs } from './paragraphs.js'
 import { joinAfterTitles } from './titles.js'
+import { createWinkInstance } from './wink-instance.js'
 import { createWinkTokenizer } from './wink-tokenizer.js'
 
 /*
@@ -21,12 +22,17 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
     requires: [],
     provides: ['paragraphs', 'sentences', 'tokens'],
     async prepare() {
-      const tokenize = createWinkTokenizer()
+      const wink = createWinkInstance()
+      const tokenize = createWinkTokenizer(wink)
       return (doc) => {
         const paragraphs = splitParagraphs(doc.text)
         const sentences: Sentence[] = []
         const list: Token[] = []
-        for (const [i, paragraph] of paragraphs.entries()) tokenize(doc.text, paragraph, i, sentences, list)
+        try {
+          for (const [i, paragraph] of paragraphs.entries()) tokenize(doc.text, paragraph, i, sentences, list)
+        } finally {
+          wink.endArticle()
+        }
         joinAfterTitles(doc.text, sentences, list)
         return { paragraphs, sentences, tokens: list }
       }

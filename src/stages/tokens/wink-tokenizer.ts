@@ -1,7 +1,7 @@
-import model from 'wink-eng-lite-web-model'
-import winkNLP, { type Tokens } from 'wink-nlp'
+import type { Tokens } from 'wink-nlp'
 import { PARTS_OF_SPEECH, type Paragraph, type PartOfSpeech, type Sentence, type Token } from '../../doc/layers.js'
 import { isSpace } from './paragraphs.js'
+import type { WinkInstance } from './wink-instance.js'
 
 /** Splits one paragraph into sentences and tokens, appending to the layers being built. */
 export type ParagraphTokenizer = (
@@ -15,23 +15,22 @@ export type ParagraphTokenizer = (
 const TAGS = new Set<string>(PARTS_OF_SPEECH)
 
 /**
- * Loads wink-nlp's English model (about 40 ms, once) and returns a tokenizer for one paragraph.
+ * Returns a tokenizer for one paragraph over wink-nlp's English model.
  * wink gives each token's text and the spaces before it but no offsets, so offsets are found
  * by searching the paragraph for each token's text from where the last one ended: this stays
  * exact whatever wink's own whitespace counting makes of CRLF, tabs or astral characters.
  * Only the pos tagger is enabled: named entities, sentiment and negation are not needed here
  * and cost most of wink's time.
  */
-export function createWinkTokenizer(): ParagraphTokenizer {
-  const nlp = winkNLP(model, ['sbd', 'pos'])
-  const its = nlp.its
+export function createWinkTokenizer(wink: WinkInstance): ParagraphTokenizer {
   // wink's typings give `its.lemma` the wrong signature; at run time it is a token its-function.
   const lemmaAt = (all: Tokens, i: number, value: string): string =>
-    ((all.itemAt(i).out(its.lemma as never) as string) ?? value).toLowerCase()
+    ((all.itemAt(i).out(wink.nlp.its.lemma as never) as string) ?? value).toLowerCase()
   const tagged = taggedLemmas()
   const tokenize: ParagraphTokenizer = (text, paragraph, paragraphIndex, sentences, tokens) => {
     const source = text.slice(paragraph.start, paragraph.end)
-    const doc = nlp.readDoc(source)
+    const { its } = wink.nlp
+    const doc = wink.nlp.readDoc(source)
     const all = doc.tokens()
     const values = all.out(its.value) as string[]
     const tags = all.out(its.pos) as string[]
