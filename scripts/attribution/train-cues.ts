@@ -2,7 +2,9 @@
  * Learns the attribution stage's cue model (src/stages/attribution/data/cue-model.json) from
  * PolNeAR train: a logistic regression over each verb token's features (cues.ts `cueFeatures`),
  * the positive class being a verb (or noun, for verbs the tagger took for nouns: `polls show`) that heads a gold cue. Only weights ship, never corpus text.
- * Usage: tsx scripts/attribution/train-cues.ts [TRAIN.jsonl] [OUT.json]
+ * With a third file (PolNeAR dev), prints the cue-head token F1 there at a few thresholds (gold
+ * heads that are no verb or noun, such as a colon or `is confident`, count in neither P nor R).
+ * Usage: tsx scripts/attribution/train-cues.ts [TRAIN.jsonl] [OUT.json] [DEV.jsonl]
  */
 import { writeFileSync } from 'node:fs'
 import type { Token } from '../../src/doc/layers.js'
@@ -13,32 +15,44 @@ import { readGold, tokenizer } from './corpus.js'
 
 const trainPath = process.argv[2] ?? '../shared/data/polnear/train.jsonl'
 const outPath = process.argv[3] ?? 'src/stages/attribution/data/cue-model.json'
+const devPath = process.argv[4]
 const EPOCHS = 8
 const RATE = 0.1
 const L2 = 1e-5
 const MIN_COUNT = 3
 
-const tokenize = await tokenizer()
-const examples: { features: string[]; label: number }[] = []
-for (const g of readGold(trainPath)) {
-  const doc = tokenize(g)
-  const tokens = normalizeTokens(doc.text, doc.layer('tokens'))
-  const words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
-  const heads = new Set<number>()
-  for (const a of g.attributions) {
-    let head = -1
-    tokens.forEach((t, i) => {
-      if (t.start >= a.cue.start && t.end <= a.cue.end && isCandidate(t) && head < 0) head = i
-    })
-    if (head >= 0) heads.add(head)
-  }
-  const text = cueText(tokens, words)
-  tokens.forEach((t: Token, i) => {
-    if (!isCandidate(t)) return
-    examples.push({ features: cueFeatures(asText, text, i), label: heads.has(i) ? 1 : 0 })
-  })
+interface Example {
+  readonly features: string[]
+  readonly label: number
 }
 
+const tokenize = await tokenizer()
+
+/** Every candidate token of a corpus with its features, labelled by whether it heads a gold cue. */
+function examplesOf(path: string): Example[] {
+  const examples: Example[] = []
+  for (const g of readGold(path)) {
+    const doc = tokenize(g)
+    const tokens = normalizeTokens(doc.text, doc.layer('tokens'))
+    const words = tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
+    const heads = new Set<number>()
+    for (const a of g.attributions) {
+      let head = -1
+      tokens.forEach((t, i) => {
+        if (t.start >= a.cue.start && t.end <= a.cue.end && isCandidate(t) && head < 0) head = i
+      })
+      if (head >= 0) heads.add(head)
+    }
+    const text = cueText(tokens, words)
+    tokens.forEach((t: Token, i) => {
+      if (!isCandidate(t)) return
+      examples.push({ features: cueFeatures(asText, text, i), label: heads.has(i) ? 1 : 0 })
+    })
+  }
+  return examples
+}
+
+const examples = examplesOf(trainPath)
 const counts = new Map<string, number>()
 for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1)
 const weights = new Map<string, number>()
@@ -53,7 +67,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   const order = examples.map((_, i) => i).sort(() => random() - 0.5)
   const rate = RATE / (1 + epoch)
   for (const k of order) {
-    const e = examples[k] as (typeof examples)[number]
+    const e = examples[k] as Example
     const fs = e.features.filter((f) => (counts.get(f) ?? 0) >= MIN_COUNT)
     let z = bias
     for (const f of fs) z += weights.get(f) ?? 0
@@ -77,3 +91,24 @@ writeFileSync(outPath, `${JSON.stringify({ threshold: 0.45, bias: Math.round(bia
 console.error(
   `${examples.length} verb tokens, ${positives} cue heads, ${Object.keys(kept).length} weights -> ${outPath}`,
 )
+
+if (devPath) {
+  // Scored with the kept (rounded) weights, as the stage reads them: a head no weight names is not scored.
+  const heads = new Set(Object.keys(kept).map((f) => f.split('|')[0]))
+  const dev = examplesOf(devPath).map((e) => {
+    if (!heads.has(e.features[0] as string)) return { label: e.label, p: 0 }
+    let z = Math.round(bias * 1000) / 1000
+    for (const f of e.features) z += kept[f] ?? 0
+    return { label: e.label, p: 1 / (1 + Math.exp(-z)) }
+  })
+  const gold = dev.filter((e) => e.label).length
+  for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
+    const found = dev.filter((e) => e.p >= threshold)
+    const right = found.filter((e) => e.label).length
+    const p = right / found.length
+    const r = right / gold
+    console.error(
+      `dev cue heads at ${threshold}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`,
+    )
+  }
+}
