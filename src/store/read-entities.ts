@@ -50,6 +50,7 @@ export function toClaim(r: ClaimRow): Claim {
     },
     cue: r.cue,
     content: r.content,
+    spoken: r.spoken ? (JSON.parse(r.spoken) as string[]) : null,
     kind: r.kind,
     stance: r.stance,
     channel: r.channel_entity,

@@ -104,6 +104,8 @@ export interface AttributionsTable {
   content: string | null
   content_start: number | null
   content_end: number | null
+  /** JSON array of the source's own words, when the attribution interrupts the content; else null. */
+  spoken: string | null
   kind: string
   stance: string
   channel_entity: string | null

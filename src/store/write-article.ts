@@ -140,6 +140,7 @@ async function writeSources(
       content: at.content?.text ?? null,
       content_start: at.content?.start ?? null,
       content_end: at.content?.end ?? null,
+      spoken: at.spoken ? JSON.stringify(at.spoken.map((p) => p.text)) : null,
       kind: at.kind,
       stance: at.stance,
       channel_entity: link(at.channel),

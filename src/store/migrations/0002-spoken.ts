@@ -1,0 +1,14 @@
+import type { Kysely, Migration } from 'kysely'
+
+/**
+ * Claims keep their source's own words when the attribution interrupts the content (`"A," said X.
+ * "B."`), so corpus pages can show the claim without the writer's words. Rows stored before stay
+ * null: readers show the whole content, as they did.
+ */
+export function spoken(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('attributions').addColumn('spoken', 'text').execute()
+    },
+  }
+}
