@@ -141,6 +141,8 @@ async function writeSources(
       content_start: at.content?.start ?? null,
       content_end: at.content?.end ?? null,
       spoken: at.spoken ? JSON.stringify(at.spoken.map((p) => p.text)) : null,
+      aside_start: at.spoken?.[0]?.end ?? null,
+      aside_end: at.spoken?.at(-1)?.start ?? null,
       kind: at.kind,
       stance: at.stance,
       channel_entity: link(at.channel),

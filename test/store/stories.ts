@@ -177,8 +177,11 @@ Harbour master Ines Calder said the Port Selwin Harbour Authority would use the 
 export const brokenQuote: AnalysisJson = buildAnalysis({
   id: 'valley-0601',
   outlet: 'Valley Post',
-  text: 'Dam holds\n"The dam held," said Ada Kerr, a farmer. "It will hold again."',
-  entities: [{ id: 'e1', type: 'PERSON', name: 'Ada Kerr', mentions: ['Ada Kerr'] }],
+  text: 'Dam holds\n"The dam held," said Ada Kerr, who farms for Dunmore Estates. "It will hold again."',
+  entities: [
+    { id: 'e1', type: 'PERSON', name: 'Ada Kerr', mentions: ['Ada Kerr'] },
+    { id: 'e2', type: 'ORG', name: 'Dunmore Estates', mentions: ['Dunmore Estates'] },
+  ],
   attributions: [
     {
       id: 'a1',
@@ -186,7 +189,7 @@ export const brokenQuote: AnalysisJson = buildAnalysis({
       named: true,
       entity: 'e1',
       cue: 'said',
-      content: 'The dam held," said Ada Kerr, a farmer. "It will hold again.',
+      content: 'The dam held," said Ada Kerr, who farms for Dunmore Estates. "It will hold again.',
       spoken: ['The dam held,', 'It will hold again.'],
     },
   ],
