@@ -31,12 +31,33 @@ describe('spokenParts', () => {
     ])
   })
 
+  it('resumes at the mark after the aside ends, past a title it quotes', () => {
+    const text = '"It\'s over," Mr Lind said on "Morning Desk." "We move on."'
+    expect(parts(text, 'It\'s over," Mr Lind said on "Morning Desk." "We move on.', 'said', 'Mr Lind')).toEqual([
+      "It's over,",
+      'We move on.',
+    ])
+  })
+
   it('finds the break when the source is named before the cue', () => {
     const text = '"We are ready," Ms Orme told reporters. "We have been for weeks."'
     expect(parts(text, 'We are ready," Ms Orme told reporters. "We have been for weeks.', 'told', 'Ms Orme')).toEqual([
       'We are ready,',
       'We have been for weeks.',
     ])
+  })
+
+  it('does not take a phrase the writer quotes for the source resuming', () => {
+    const text = '"We lent too much" to please the board, she said, calling the "growth plan" a mistake.'
+    const content = 'We lent too much" to please the board, she said, calling the "growth plan" a mistake'
+    expect(parts(text, content, 'said', 'she')).toEqual([
+      'We lent too much" to please the board',
+      'calling the "growth plan" a mistake',
+    ])
+    const quoted = '"We lent too much," she said, calling it a "growth plan" that failed.'
+    expect(
+      parts(quoted, 'We lent too much," she said, calling it a "growth plan" that failed', 'said', 'she'),
+    ).toBeNull()
   })
 
   it('splits unquoted words set off by commas', () => {

@@ -9,7 +9,7 @@ import type { Span } from './span.js'
  */
 
 const CLOSE = /["”]|''/g
-const OPEN = /["“]|''/
+const OPEN = /["“]|''/g
 
 /**
  * The parts of an attribution's content that are its source's own words, without the quote marks
@@ -27,10 +27,16 @@ export function spokenParts(text: string, at: Pick<Attribution, 'cue' | 'content
   const after = text.slice(to, content.end)
   let close = -1
   for (const m of before.matchAll(CLOSE)) close = m.index
-  const open = after.match(OPEN)
+  // The source resumes after the aside's own punctuation (`a farmer. "`, `she added, "`); a mark
+  // after a word is a phrase the writer quotes (`the bank's drive to "cross-sell"`).
+  // An opening mark stands before a word, not after one (`Desk." "We`).
+  const open = [...after.matchAll(OPEN)].find(
+    (m) => /(^|[.,:;]["”'’]*\s)\s*$/.test(after.slice(0, m.index)) && /\S/.test(after[m.index + m[0].length] ?? ''),
+  )
   let first: Span
   let second: Span
-  if (close >= 0 && open?.index !== undefined) {
+  // The first part of a broken quote ends with punctuation (`held,"`, `why?"`, `'no,'"`).
+  if (close >= 0 && open && /[,.?!…—–'’-]$/.test(before.slice(0, close))) {
     first = { start: content.start, end: content.start + close }
     second = { start: to + open.index + open[0].length, end: content.end }
   } else if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
