@@ -1,5 +1,6 @@
 import pc from 'picocolors'
 import type { AnalysisJson, JsonArgument, JsonSpan } from '../doc/analysis-json.js'
+import { joinSpoken } from '../doc/spoken.js'
 import { agencyNamed } from '../read/index.js'
 
 /*
@@ -167,7 +168,7 @@ function claims(a: AnalysisJson, c: Colors, cut: (s: string) => string, names: M
 
 /** The words of a claim as its source said them, the writer's interruption shown as an ellipsis. */
 function spokenWords(at: AnalysisJson['attributions'][number]): string {
-  return at.spoken ? at.spoken.map((p) => p.text).join(' … ') : (at.content as JsonSpan).text
+  return at.spoken ? joinSpoken(at.spoken.map((p) => p.text)) : (at.content as JsonSpan).text
 }
 
 function events(a: AnalysisJson, c: Colors, arg: (x: JsonArgument) => string): string[] {

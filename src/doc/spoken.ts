@@ -11,6 +11,11 @@ import type { Span } from './span.js'
 const CLOSE = /["”]|''/g
 const OPEN = /["“]|''/g
 
+/** A claim's spoken parts as one line, the writer's interruption shown as an ellipsis. */
+export function joinSpoken(parts: readonly string[]): string {
+  return parts.join(' … ')
+}
+
 /**
  * The parts of an attribution's content that are its source's own words, without the quote marks
  * and interruption between them; null when nothing of the attribution interrupts the content.
