@@ -155,7 +155,7 @@ describe('formatPretty', () => {
   })
 
   it('prints a quote broken by its attribution without the interruption, and whom it was said to', () => {
-    expect(out).toContain('a4 Ada Kerr said → a farmer\n      “The dam held," … "It will hold again.” direct')
+    expect(out).toContain('a4 Ada Kerr said → a farmer\n      “The dam held, … It will hold again.” direct')
   })
 
   it('shows the event and the accounts that disagree on its place', () => {

@@ -1,5 +1,6 @@
 import pc from 'picocolors'
 import type { AnalysisJson, JsonArgument, JsonSpan } from '../doc/analysis-json.js'
+import { joinSpoken } from '../doc/spoken.js'
 import { agencyNamed } from '../read/index.js'
 
 /*
@@ -160,25 +161,14 @@ function claims(a: AnalysisJson, c: Colors, cut: (s: string) => string, names: M
     const channel = told ? ` ${c.dim('→')} ${c.cyan(told)}` : ''
     const stance = at.stance === 'assert' ? '' : ` ${c.red(at.stance === 'decline' ? 'refusal' : at.stance)}`
     lines.push(`  ${c.dim(at.id)} ${c.bold(who)} ${c.blue(at.cue.text)}${channel}${stance}`)
-    if (at.content) lines.push(`      ${cut(spokenWords(a.article.text, at))} ${c.dim(at.kind)}`)
+    if (at.content) lines.push(`      ${cut(spokenWords(at))} ${c.dim(at.kind)}`)
   }
   return lines
 }
 
-/**
- * The words of a claim as its source said them: a quote broken by its own attribution (`"A," said
- * X, a farmer. "B."`) is one content, which would print the writer's interruption in the middle.
- */
-function spokenWords(text: string, at: AnalysisJson['attributions'][number]): string {
-  const content = at.content as JsonSpan
-  const resume = Math.max(at.cue.end, at.source.mention?.end ?? 0)
-  if (at.cue.start <= content.start || resume >= content.end) return content.text
-  const before = text.slice(content.start, at.cue.start)
-  const close = Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'), before.lastIndexOf("''"))
-  const after = text.slice(resume, content.end)
-  const open = after.search(/["“]|''/)
-  if (close < 0 || open < 0) return content.text
-  return `${before.slice(0, close + 1)} … ${after.slice(open)}`
+/** The words of a claim as its source said them, the writer's interruption shown as an ellipsis. */
+function spokenWords(at: AnalysisJson['attributions'][number]): string {
+  return at.spoken ? joinSpoken(at.spoken.map((p) => p.text)) : (at.content as JsonSpan).text
 }
 
 function events(a: AnalysisJson, c: Colors, arg: (x: JsonArgument) => string): string[] {

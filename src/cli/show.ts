@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { joinSpoken } from '../doc/spoken.js'
 import type { ArticleDetail, Claim, EntityDetail, EventDetail, Store, StoryDetail } from '../store/store.js'
 import { addDbOption, withStore } from './store-option.js'
 
@@ -33,10 +34,12 @@ async function find(store: Store, id: string): Promise<Found | null> {
   return byName ? { kind: 'entity', value: byName } : null
 }
 
-function claimLine(c: Claim): string {
+/** One claim for `show`: a broken quote as its source said it, without the writer's interruption. */
+export function claimLine(c: Claim): string {
   const who = c.source.label ?? 'unnamed source'
   const kind = c.source.named === false ? ' (anonymous)' : ''
-  const what = c.content ? `: "${c.content}"` : ''
+  const said = c.spoken ? joinSpoken(c.spoken) : c.content
+  const what = said ? `: "${said}"` : ''
   const where = `${c.article.outlet ?? '?'} ${c.article.published ?? ''}`.trim()
   return `  - ${who}${kind} ${c.cue}${what}  [${c.stance}; ${where}; ${c.articleId}#${c.attribution}]`
 }

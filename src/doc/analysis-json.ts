@@ -2,6 +2,7 @@ import type { Doc } from './doc.js'
 import type { Argument, Conflict, EntityType, Event, Layers, Place, PlaceKind, Source } from './layers.js'
 import type { Message } from './message.js'
 import type { Span } from './span.js'
+import { spokenParts } from './spoken.js'
 
 /*
  * The analysis format (eval/FORMAT.md, version 1), plus fields the scorer ignores: sources,
@@ -66,6 +67,11 @@ export interface AnalysisJson {
     source: { mention: JsonSpan | null; named: boolean | null; count: number | null; entity?: string; id?: string }
     cue: JsonSpan
     content: JsonSpan | null
+    /**
+     * The parts of content that are the source's own words, when the attribution interrupts it
+     * (`"A," said X. "B."`): what a reader of the claim should be shown, joined by an ellipsis.
+     */
+    spoken?: JsonSpan[]
     kind: string
     stance: string
     channel?: string
@@ -176,13 +182,17 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
         ...(anonymity ? { anonymity: span(anonymity) } : {}),
       }
     }),
-    attributions: attributions.map(({ channelMention, ...at }) => ({
-      ...at,
-      source: { ...at.source, mention: at.source.mention ? span(at.source.mention) : null },
-      cue: span(at.cue),
-      content: at.content ? span(at.content) : null,
-      ...(channelMention ? { channelMention: span(channelMention) } : {}),
-    })),
+    attributions: attributions.map(({ channelMention, ...at }) => {
+      const spoken = spokenParts(text, at)
+      return {
+        ...at,
+        source: { ...at.source, mention: at.source.mention ? span(at.source.mention) : null },
+        cue: span(at.cue),
+        content: at.content ? span(at.content) : null,
+        ...(spoken ? { spoken: spoken.map(span) } : {}),
+        ...(channelMention ? { channelMention: span(channelMention) } : {}),
+      }
+    }),
     events: layerOr(doc, 'events').map((e) => ({
       ...e,
       triggers: e.triggers.map(span),

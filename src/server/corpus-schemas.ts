@@ -61,6 +61,9 @@ export const ClaimSchema = z
     }),
     cue: z.string(),
     content: nullableString,
+    spoken: list(z.string())
+      .nullable()
+      .openapi({ description: "The source's own words, when the attribution interrupts its content" }),
     kind: z.string(),
     stance: z.string(),
     channel: nullableString,

@@ -59,6 +59,9 @@ const AttributionSchema = z
     }),
     cue: SpanSchema,
     content: SpanSchema.nullable(),
+    spoken: list(SpanSchema)
+      .optional()
+      .openapi({ description: "The source's own words, when the attribution interrupts its content" }),
     kind: z.string(),
     stance: z.string(),
     channel: z.string().optional(),

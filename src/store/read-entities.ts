@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely'
+import { type ExpressionBuilder, type Kysely, type Selectable, sql } from 'kysely'
 import type { EntityType } from '../doc/layers.js'
 import { pageBounds, toPage } from './page.js'
 import { SUMMARY_COLUMNS, toSummary } from './read-articles.js'
@@ -50,11 +50,24 @@ export function toClaim(r: ClaimRow): Claim {
     },
     cue: r.cue,
     content: r.content,
+    spoken: r.spoken ? (JSON.parse(r.spoken) as string[]) : null,
     kind: r.kind,
     stance: r.stance,
     channel: r.channel_entity,
     article: { title: r.title, outlet: r.outlet, published: r.published },
   }
+}
+
+/**
+ * A mention in what the source said, not in the writer's interruption of a broken quote
+ * (`"A," said X, a farmer. "B."`): naming X there does not make the claim one about X.
+ */
+export function spokenMention(eb: ExpressionBuilder<Database, 'attributions' | 'mentions'>) {
+  return eb.or([
+    eb('attributions.aside_start', 'is', null),
+    eb('mentions.span_end', '<=', eb.ref('attributions.aside_start')),
+    eb('mentions.span_start', '>=', eb.ref('attributions.aside_end')),
+  ])
 }
 
 /** Attributions joined with their article's title, outlet and date. */
@@ -93,7 +106,8 @@ export async function getEntity(db: Kysely<Database>, id: string): Promise<Entit
           .whereRef('mentions.article_id', '=', 'attributions.article_id')
           .where('mentions.entity_id', '=', id)
           .whereRef('mentions.span_start', '>=', 'attributions.content_start')
-          .whereRef('mentions.span_end', '<=', 'attributions.content_end'),
+          .whereRef('mentions.span_end', '<=', 'attributions.content_end')
+          .where(spokenMention),
       ),
     )
     .orderBy('articles.published')

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { spokenMention } from './read-entities.js'
 import type { Database } from './schema.js'
 import type { EntityLink } from './store.js'
 
@@ -26,6 +27,7 @@ export async function listEntityLinks(db: Kysely<Database>): Promise<EntityLink[
         .onRef('mentions.span_start', '>=', 'attributions.content_start')
         .onRef('mentions.span_end', '<=', 'attributions.content_end'),
     )
+    .where(spokenMention)
     .select([
       'attributions.article_id',
       'attributions.local_id',

@@ -104,6 +104,11 @@ export interface AttributionsTable {
   content: string | null
   content_start: number | null
   content_end: number | null
+  /** JSON array of the source's own words, when the attribution interrupts the content; else null. */
+  spoken: string | null
+  /** The writer's words between the spoken parts (`said X, a farmer.`); null when there are none. */
+  aside_start: number | null
+  aside_end: number | null
   kind: string
   stance: string
   channel_entity: string | null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { personStory, protest, rivalAccount, wireCopy, wireOrigin } from '../../test/store/stories.js'
+import { brokenQuote, personStory, protest, rivalAccount, wireCopy, wireOrigin } from '../../test/store/stories.js'
 import type { Store } from './store.js'
 
 /*
@@ -140,6 +140,21 @@ export function storeSuite(engine: string, open: () => Promise<Store>): void {
       expect(about).toEqual(['harbor-0304#a1', 'ledger-0305#a1', 'meridian-0304#a1'])
       expect(person?.claimsAbout.find((c) => c.articleId === 'ledger-0305')?.article.outlet).toBe('Eastern Ledger')
       expect(person?.events.length).toBe(1)
+    })
+
+    test("keeps a claim's spoken words apart from the writer's interruption, which names no one it is about", async (store) => {
+      await loadAll(store)
+      await store.putAnalysis(brokenQuote, { pipelineVersion: 'test-1' })
+      const kerr = await store.getEntity((await entityNamed(store, 'Ada Kerr')).id)
+      expect(kerr?.claimsBy.map((c) => c.spoken)).toEqual([['The dam held,', 'It will hold again.']])
+      // The names in the writer's interruption are not in what she said.
+      expect(kerr?.claimsAbout).toEqual([])
+      const dunmore = await store.getEntity((await entityNamed(store, 'Dunmore Estates')).id)
+      expect(dunmore?.claimsAbout).toEqual([])
+      const links = await store.listEntityLinks()
+      expect(links.filter((l) => l.kind === 'claim' && l.to === dunmore?.id)).toEqual([])
+      const naji = await store.getEntity((await entityNamed(store, 'Faris Naji')).id)
+      expect(naji?.claimsBy.every((c) => c.spoken === null)).toBe(true)
     })
 
     test('joins the reports of one arrest into one event, counting wire copies once', async (store) => {

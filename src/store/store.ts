@@ -103,6 +103,8 @@ export interface Claim {
   }
   readonly cue: string
   readonly content: string | null
+  /** The source's own words, when the attribution interrupts the content (`"A," said X. "B."`). */
+  readonly spoken: readonly string[] | null
   readonly kind: string
   readonly stance: string
   /** Corpus entity id of the outlet told, for a relay (`told Reuters`). */

@@ -208,6 +208,40 @@ describe.skipIf(reason !== null)(
       await screenshot(page, 'event')
     })
 
+    it("shows a quote broken by its attribution without the writer's words", async () => {
+      const text =
+        'Dam holds after storm\n\nThe river rose for three days but the old dam did not give way.\n\n' +
+        '"The dam held," said Ada Kerr, a farmer who lives below it. "It will hold again next spring."\n\n' +
+        'Engineers said the wall would be inspected in May.\n'
+      const put = await call(
+        server.url,
+        'POST',
+        '/api/ingest',
+        { articles: [{ text, id: 'dam-holds', title: 'Dam holds after storm' }] },
+        { authorization: `Bearer ${TOKEN}` },
+      )
+      expect(put.status).toBe(200)
+      const said = 'The dam held, … It will hold again next spring.'
+      const page = await browser.newPage()
+      await page.goto(`${server.url}/#/article/dam-holds`)
+      await page.waitForSelector('.claims .claim blockquote')
+      const quotes = await page.locator('.claims .claim blockquote').allTextContents()
+      expect(quotes).toContain(said)
+      expect(quotes.join('\n')).not.toContain('a farmer')
+      // The text shades what the source said, not the interruption between.
+      const shaded = await page.locator('.article-text .content').allTextContents()
+      expect(shaded.join('')).toContain('The dam held,')
+      expect(shaded.join('')).not.toContain('Ada Kerr')
+      await page.locator('.claims .claim', { hasText: 'Ada Kerr' }).scrollIntoViewIfNeeded()
+      await screenshot(page, 'broken-quote-article', false)
+
+      const kerr = (await call(server.url, 'GET', '/api/entities?q=Ada%20Kerr')).json.items[0]
+      await page.goto(`${server.url}/#/entity/${encodeURIComponent(kerr.id)}`)
+      await page.waitForSelector('.entity-page .claim blockquote')
+      expect(await page.locator('.entity-page .claim blockquote').allTextContents()).toEqual([said])
+      await screenshot(page, 'broken-quote-entity', false)
+    })
+
     it('asks nothing of any host but this server', () => {
       const origin = new URL(server.url).origin
       expect(browser.requests.length).toBeGreaterThan(10)

@@ -46,6 +46,17 @@ describe('POST /api/analyze', () => {
     expect(json.article.text).not.toContain('<p>')
   })
 
+  it("gives a quote broken by its attribution the source's own words", async () => {
+    const text = 'Dam holds\n\n"The dam held," said Ada Kerr, a farmer. "It will hold again next spring."\n'
+    const { status, json } = await call(base, 'POST', '/api/analyze', { text })
+    expect(status).toBe(200)
+    const kerr = json.attributions.find((a: { cue: { text: string } }) => a.cue.text === 'said')
+    expect(kerr.spoken.map((p: { text: string }) => p.text)).toEqual([
+      'The dam held,',
+      'It will hold again next spring.',
+    ])
+  })
+
   it('stores nothing', async () => {
     const before = (await call(base, 'GET', '/api/stats')).json.articles
     await call(base, 'POST', '/api/analyze', { text: `${SHORT} Nothing is kept.` })
@@ -269,6 +280,8 @@ describe('the OpenAPI document and the UI', () => {
       expect(json.paths, path).toHaveProperty([path])
     }
     expect(json.paths['/api/ingest'].post.security).toEqual([{ token: [] }])
+    expect(json.components.schemas.Attribution.properties).toHaveProperty('spoken')
+    expect(json.components.schemas.Claim.properties).toHaveProperty('spoken')
   })
 
   it('serves the page with a policy that allows this server alone', async () => {

@@ -25,6 +25,8 @@ export interface StoryAttribution {
   entity?: string
   cue: string
   content: string | null
+  /** The source's own words in the content, when the attribution breaks a quote. */
+  spoken?: string[]
   stance?: 'assert' | 'decline' | 'deny'
   channel?: string
 }
@@ -106,6 +108,7 @@ export function buildAnalysis(story: Story): AnalysisJson {
       },
       cue: span(a.cue),
       content: a.content ? span(a.content) : null,
+      ...(a.spoken ? { spoken: a.spoken.map(span) } : {}),
       kind: 'indirect',
       stance: a.stance ?? 'assert',
       ...(a.channel ? { channel: a.channel } : {}),

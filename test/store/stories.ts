@@ -173,6 +173,28 @@ Harbour master Ines Calder said the Port Selwin Harbour Authority would use the 
 })
 
 /** A short story naming one person, for linking and hand-edit tests. */
+/** A farmer's quote broken by its attribution. */
+export const brokenQuote: AnalysisJson = buildAnalysis({
+  id: 'valley-0601',
+  outlet: 'Valley Post',
+  text: 'Dam holds\n"The dam held," said Ada Kerr, who farms for Dunmore Estates. "It will hold again."',
+  entities: [
+    { id: 'e1', type: 'PERSON', name: 'Ada Kerr', mentions: ['Ada Kerr'] },
+    { id: 'e2', type: 'ORG', name: 'Dunmore Estates', mentions: ['Dunmore Estates'] },
+  ],
+  attributions: [
+    {
+      id: 'a1',
+      source: 'Ada Kerr',
+      named: true,
+      entity: 'e1',
+      cue: 'said',
+      content: 'The dam held," said Ada Kerr, who farms for Dunmore Estates. "It will hold again.',
+      spoken: ['The dam held,', 'It will hold again.'],
+    },
+  ],
+})
+
 export function personStory(id: string, name: string, published = '2024-06-01'): AnalysisJson {
   return buildAnalysis({
     id,

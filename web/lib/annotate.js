@@ -1,4 +1,5 @@
 import { h } from './dom.js'
+import { spokenSpans } from './spoken.js'
 
 /*
  * Splits an article's text where any highlighted span starts or ends, and draws each piece with
@@ -30,7 +31,8 @@ export function highlightSpans(index) {
     const kind = named === true ? 'named' : named === false ? 'anonymous' : 'unclear'
     add(attribution.source.mention, 'source', `source source-${kind}`, ref)
     add(attribution.cue, 'cue', attribution.stance === 'assert' ? 'cue' : `cue cue-${attribution.stance}`, ref)
-    add(attribution.content, 'content', 'content', ref)
+    // A quote broken by its attribution is shaded where the source speaks, not across the break.
+    for (const part of spokenSpans(attribution)) add(part, 'content', 'content', ref)
   }
   for (const [i, conflict] of (a.conflicts ?? []).entries()) {
     for (const v of conflict.values ?? []) if ('start' in v.value) add(v.value, 'conflict', 'conflict', { conflict: i })

@@ -1,4 +1,5 @@
 import { h, link } from '../lib/dom.js'
+import { claimText } from '../lib/spoken.js'
 
 /*
  * Claims across the corpus (the store's Claim records): who said it, how, what, and where.
@@ -29,7 +30,7 @@ export function corpusClaim(claim) {
       h('span', { class: `cue-word stance-${claim.stance}`, text: claim.cue }),
     ),
     claim.content
-      ? h('blockquote', { text: claim.content })
+      ? h('blockquote', { text: claimText(claim) })
       : h('p', { class: 'muted', text: claim.stance === 'decline' ? 'Declined to comment.' : 'No content.' }),
     h(
       'p',

@@ -1,5 +1,6 @@
 import { all, get } from '../lib/api.js'
 import { h, link, plural, svgLink } from '../lib/dom.js'
+import { claimText } from '../lib/spoken.js'
 import { eventLine, timeText } from './claims.js'
 import { drawGraph } from './graph.js'
 import { drawMap } from './map.js'
@@ -131,7 +132,7 @@ export async function graphPage() {
       })
       const edge = edges.get(`${from}>${to}`) ?? { from, to, weight: 0, title: '' }
       edge.weight++
-      edge.title = `${label} ${claim.cue}: ${claim.content ?? ''}`
+      edge.title = `${label} ${claim.cue}: ${claimText(claim) ?? ''}`
       edges.set(`${from}>${to}`, edge)
     }
   }

@@ -1,5 +1,6 @@
 import { argumentText, eventTime, eventTitle, sourceKind, sourceLabel } from '../lib/analysis-index.js'
 import { h, link } from '../lib/dom.js'
+import { spokenText } from '../lib/spoken.js'
 
 /*
  * What a highlighted span is: the panel beside the text. One block per thing under the
@@ -62,7 +63,7 @@ export function claimBlock(index, attribution) {
     ),
     sourceFacts(index, attribution),
     attribution.content
-      ? h('blockquote', { text: attribution.content.text })
+      ? h('blockquote', { text: spokenText(attribution) })
       : h('p', { class: 'muted', text: attribution.stance === 'decline' ? 'Declined to comment.' : 'No content.' }),
     index
       .eventsOf(attribution.id)

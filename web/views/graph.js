@@ -1,6 +1,7 @@
 import { sourceKind, sourceLabel } from '../lib/analysis-index.js'
 import { h, svgLink } from '../lib/dom.js'
 import { layout } from '../lib/force.js'
+import { spokenSpans, spokenText } from '../lib/spoken.js'
 
 /*
  * Who reports what about whom: sources on one side of each edge, the people, bodies and places
@@ -86,7 +87,9 @@ export function articleGraph(index) {
     if (!a.content) continue
     const label = sourceLabel(index, a)
     const from = a.source.id ?? a.source.entity ?? `label:${label.toLowerCase()}`
-    const named = entities.filter((e) => e.mentions.some((m) => m.start >= a.content.start && m.end <= a.content.end))
+    // Names in the writer's interruption of a quote (`said X, a farmer`) are not what the source spoke of.
+    const said = spokenSpans(a)
+    const named = entities.filter((e) => e.mentions.some((m) => said.some((s) => m.start >= s.start && m.end <= s.end)))
     if (!named.length) continue
     if (!nodes.has(from)) nodes.set(from, { id: from, label: short(label), title: label, kind: sourceKind(index, a) })
     for (const e of named) {
@@ -102,7 +105,7 @@ export function articleGraph(index) {
       const key = `${from}>${e.id}`
       const edge = edges.get(key) ?? { from, to: `e:${e.id}`, weight: 0, title: '' }
       edge.weight++
-      edge.title = `${label} ${a.cue.text}: ${a.content.text}`
+      edge.title = `${label} ${a.cue.text}: ${spokenText(a)}`
       edges.set(key, edge)
     }
   }

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import { initial } from './0001-initial.js'
+import { spoken } from './0002-spoken.js'
 
 /** The two engines the store runs on. */
 export type Engine = 'sqlite' | 'postgres'
@@ -12,7 +13,7 @@ export type Engine = 'sqlite' | 'postgres'
 export function migrations(engine: Engine): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
-      return { '0001-initial': initial(engine) }
+      return { '0001-initial': initial(engine), '0002-spoken': spoken() }
     },
   }
 }
