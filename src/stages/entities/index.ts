@@ -15,8 +15,8 @@ import { recognise } from './recognise.js'
  * coreference by gazetteer key, part-names, initials and acronyms defined in brackets.
  * Misses: FAC and PRODUCT; nominals and pronouns (the coref stage); names in shapes CoNLL's 1996
  * Reuters news never showed (lower-case brands, titles of works, many company names).
- * Scores (2026-11-24): founding report mentions_strict F1 0.994, entities F1 0.976, coreference
- * B-cubed 1.000; CoNLL-2003 validation strict F1 0.911 (P 0.902, R 0.919). See data/README.md.
+ * Scores (2026-12-02): founding report mentions_strict F1 0.994, entities F1 0.976, coreference
+ * B-cubed 1.000; CoNLL-2003 validation strict F1 0.909 (P 0.901, R 0.918). See data/README.md.
  */
 
 /** The entities stage: names, their types and their coreference within the article. */
