@@ -165,15 +165,10 @@ export function buildAttributions(
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
     if (!range && frame.cue.frame === 'verb' && !frame.unsourced) continue
-    // `"To those I say: C," he said`, `"He is not as rich as he says he is"`: a pronoun's saying
-    // inside a quotation is part of the quote's claim, not one of its own.
-    if (
-      range &&
-      range[1] === range[0] + 1 &&
-      /^(i|we|you|he|she|they|it)$/.test(words[range[0]] as string) &&
-      isQuoted(ctx, frame.cue.head)
-    )
-      continue
+    // `"To those I say: C," he said`, `"Every poll shows C," she said`: a saying inside a quotation
+    // is part of the quote's claim, not one of its own (PolNeAR marks the quote alone). A label
+    // (`WALLACE:`) that opens a quoted transcript is no saying inside it.
+    if (range && /\p{L}/u.test(words[frame.cue.head] as string) && isQuoted(ctx, frame.cue.head)) continue
     if (range) previous = { range, id, sentence }
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {

@@ -283,6 +283,12 @@ describe('attribution forms', () => {
     expect(at(text, a.channelMention)).toBe('the crowd')
   })
 
+  it('reads no claim of its own in a saying quoted by another speaker', () => {
+    const text = '“Just 9 percent of the drivers said the toll changed their plans,” the mayor said.'
+    const cues = analyse(text).attributions.map((a) => at(text, a.cue))
+    expect(cues).toEqual(['said'])
+  })
+
   it('reads no claim of its own in the quoted speaker\'s "I say" or "you claim"', () => {
     const text = '“To the council I say this: fix the bridge. You claim it is safe,” the mayor said.'
     const a = only(text)
