@@ -771,4 +771,9 @@ describe('attributions with no verb', () => {
     const text = 'Floods close the valley road\n\nSource: Valley Courier'
     expect(analyse(text).attributions).toHaveLength(0)
   })
+
+  it('takes no speaker from a newsroom flag on a headline or a note', () => {
+    const text = 'The Latest: Floods close the valley road\n\nCLARIFICATION: The second paragraph has been changed.'
+    expect(analyse(text).attributions).toHaveLength(0)
+  })
 })

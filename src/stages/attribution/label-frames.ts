@@ -3,9 +3,12 @@ import type { Span } from '../../doc/span.js'
 import type { Frame } from './frames.js'
 import { type Quote, quoteAt } from './quotes.js'
 
-/** Labels that introduce no speaker: `Source: Duvar English`, `Photo: AP`, `Read more: ...`. */
+/**
+ * Labels that introduce no speaker: `Source: Duvar English`, `Photo: AP`, `Read more: ...`, and
+ * the newsroom's flags on a headline (`The Latest: ...`, `Breaking: ...`, `Clarification: ...`).
+ */
 const NOT_SPEAKERS =
-  /^(source|sources|photo|photos|update|updated|watch|read|read more|note|editor's note|editor’s note|correction|related|video|image|caption|credit|contact|email|tags|filed under|by|live|breaking|analysis|opinion|exclusive|transcript|q|a)$/i
+  /^(source|sources|photo|photos|update|updated|watch|read|read more|note|editor's note|editor’s note|correction|clarification|related|video|image|caption|credit|contact|email|tags|filed under|by|byline|live|breaking|breaking news|developing|just in|the latest|latest|analysis|opinion|exclusive|revealed|bombshell|transcript|q|a)$/i
 
 /**
  * Attributions written without a verb. A speaker's label opening a headline or a transcript
