@@ -65,8 +65,9 @@ export function buildAttributions(
   const frameFor = (cue: Cue): Frame => {
     const rule = frameOf(ctx, cue)
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
-    // `a friend commented: "C"`: a colon after any cue introduces what was said.
-    const introduced = rule.content && rule.source && words[cue.last] === ':'
+    // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
+    // introduces what was said, and the rules read that clause to its end better than the tagger.
+    const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
     if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced) return rule
     const learned = reader.read(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)

@@ -241,6 +241,15 @@ describe('attribution forms', () => {
     expect(at(text, a.source.mention)).toBe('a neighbour')
   })
 
+  it('reads the clause after any cue and "that" to its end: "X found that C, which D, E"', () => {
+    const text =
+      'The survey found that in the three largest towns, which include Avon and Brill, voters have been dropped from the rolls.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe(
+      'in the three largest towns, which include Avon and Brill, voters have been dropped from the rolls',
+    )
+  })
+
   it('reads the whole next paragraph after "X added:" closing a paragraph', () => {
     const text =
       'The mayor added:\n\nThe bridge is old, but the council will not pay. It will close in May.\n\nThe vote is today.'
