@@ -114,7 +114,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const complement = complementStart(ctx, after, s1)
   const leftEdge = inverted ? cue.first : (source?.[0] ?? cue.first)
   const edgeWord = words[leftEdge - 1] ?? ''
-  const trailing = !inherits && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
+  // `..., which first reported the story`: a relative clause's saying is read after its cue.
+  const relative =
+    !inverted && source !== null && source[1] === source[0] + 1 && /^(who|which)$/.test(words[source[0]] as string)
+  const trailing =
+    !inherits && !relative && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
   let content: Span | null = null
   const clauseBefore = trailing && isClauseBefore(ctx, leftEdge - 1, s0)
   // `"A," he told the host, "B."` and `So when A, he said, "B."`: one claim broken by its attribution.

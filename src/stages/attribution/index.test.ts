@@ -241,6 +241,12 @@ describe('attribution forms', () => {
     expect(at(text, a.source.mention)).toBe('a neighbour')
   })
 
+  it('reads a relative clause\'s saying after its cue: "A, which first reported B"', () => {
+    const text = 'The council sent the figures to the Courier, which first reported the closure.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'reported')
+    expect(at(text, a?.content)).toBe('the closure')
+  })
+
   it('reads the clause after any cue and "that" to its end: "X found that C, which D, E"', () => {
     const text =
       'The survey found that in the three largest towns, which include Avon and Brill, voters have been dropped from the rolls.'
