@@ -241,6 +241,13 @@ describe('attribution forms', () => {
     expect(at(text, a.source.mention)).toBe('a neighbour')
   })
 
+  it('reads the object of a cue after an opener, not the opener: "In a statement, X condemned Y"', () => {
+    const text =
+      'In a statement from the palace, King Olaf condemned Friday\'s vote as "reckless and shameful" and a "grave threat" to the region.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'condemned')
+    expect(at(text, a?.content)).toBe('Friday\'s vote as "reckless and shameful" and a "grave threat" to the region')
+  })
+
   it('reads a relative clause\'s saying after its cue: "A, which first reported B"', () => {
     const text = 'The council sent the figures to the Courier, which first reported the closure.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'reported')
