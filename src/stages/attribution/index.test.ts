@@ -241,6 +241,12 @@ describe('attribution forms', () => {
     expect(at(text, a.source.mention)).toBe('a neighbour')
   })
 
+  it('takes a programme title after a possessive into the audience: "told CNN\'s "Topic" that C"', () => {
+    const text = 'The senator told CNN\'s "Week in Review" on Sunday that the plan was dead.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('the plan was dead')
+  })
+
   it('reads the object of a cue after an opener, not the opener: "In a statement, X condemned Y"', () => {
     const text =
       'In a statement from the palace, King Olaf condemned Friday\'s vote as "reckless and shameful" and a "grave threat" to the region.'
