@@ -40,6 +40,8 @@ function longSentences(tokens: readonly Token[], report: Reporter): Set<number> 
   return long
 }
 
+const EDITORS_NOTE = /^(editor['’]s note|correction)s?\s*:/i
+
 export function buildAttributions(
   doc: Doc,
   models: { cues: CueModel | null; spans: SpanModel | null },
@@ -95,12 +97,18 @@ export function buildAttributions(
     const at = (tokens[cue.head] as Token).start
     return reasons.some((r) => r.start <= at && at < r.end) || opensAnonymityRequest(text, at)
   }
+  // `Editor's note: ...`, `Correction: ...`: the outlet's own notes on the article report no one.
+  const notes = paragraphs.filter((p) => EDITORS_NOTE.test(text.slice(p.start, p.end)))
+  const inNote = (cue: Cue) => {
+    const at = (tokens[cue.head] as Token).start
+    return notes.some((p) => p.start <= at && at < p.end)
+  }
   const frames = mergeRefusals(
     ctx,
     beforeCoordinatedCues(
       ctx,
       findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
-        .filter((cue) => !long.has((tokens[cue.head] as Token).sentence) && !inReason(cue))
+        .filter((cue) => !long.has((tokens[cue.head] as Token).sentence) && !inReason(cue) && !inNote(cue))
         .map(frameFor)
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )

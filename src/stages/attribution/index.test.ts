@@ -800,6 +800,12 @@ describe('attributions with no verb', () => {
     expect(analyse(text).attributions).toHaveLength(0)
   })
 
+  it("reads no claim in the outlet's note on the article", () => {
+    const text =
+      'The mayor said the port would close.\n\nCorrection: An earlier version of this story wrongly said the port opened in 1850.'
+    expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toEqual(['The mayor'])
+  })
+
   it('takes no speaker from a newsroom flag on a headline or a note', () => {
     const text = 'The Latest: Floods close the valley road\n\nCLARIFICATION: The second paragraph has been changed.'
     expect(analyse(text).attributions).toHaveLength(0)
