@@ -7,7 +7,7 @@ import { beforeCoordinatedCues } from './claim-ends.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
-import { labelFrames } from './label-frames.js'
+import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { quoteAt } from './quotes.js'
@@ -39,8 +39,6 @@ function longSentences(tokens: readonly Token[], report: Reporter): Set<number> 
   }
   return long
 }
-
-const EDITORS_NOTE = /^(editor['’]s note|correction)s?\s*:/i
 
 export function buildAttributions(
   doc: Doc,
@@ -97,18 +95,18 @@ export function buildAttributions(
     const at = (tokens[cue.head] as Token).start
     return reasons.some((r) => r.start <= at && at < r.end) || opensAnonymityRequest(text, at)
   }
-  // `Editor's note: ...`, `Correction: ...`: the outlet's own notes on the article report no one.
-  const notes = paragraphs.filter((p) => EDITORS_NOTE.test(text.slice(p.start, p.end)))
-  const inNote = (cue: Cue) => {
-    const at = (tokens[cue.head] as Token).start
-    return notes.some((p) => p.start <= at && at < p.end)
-  }
+  const inNote = outletNotes(text, paragraphs)
   const frames = mergeRefusals(
     ctx,
     beforeCoordinatedCues(
       ctx,
       findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
-        .filter((cue) => !long.has((tokens[cue.head] as Token).sentence) && !inReason(cue) && !inNote(cue))
+        .filter(
+          (cue) =>
+            !long.has((tokens[cue.head] as Token).sentence) &&
+            !inReason(cue) &&
+            !inNote((tokens[cue.head] as Token).start),
+        )
         .map(frameFor)
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )

@@ -802,7 +802,7 @@ describe('attributions with no verb', () => {
 
   it("reads no claim in the outlet's note on the article", () => {
     const text =
-      'The mayor said the port would close.\n\nCorrection: An earlier version of this story wrongly said the port opened in 1850.'
+      'The mayor said the port would close.\n\nCorrection: An earlier version of this story wrongly said the port opened in 1850.\n\n(Reporting by Ann Lee; Additional reporting by Bo Ruiz; Editing by Tom Hay)'
     expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toEqual(['The mayor'])
   })
 

@@ -84,3 +84,14 @@ function frameFor(
     channel: null,
   }
 }
+
+const OUTLET_NOTE = /^(?:(editor['’]s note|correction)s?\s*:|\(?(additional )?(reporting|writing|editing) by )/i
+
+/**
+ * `Editor's note: ...`, `Correction: ...`, `(Reporting by ...)`: the outlet's own notes on the
+ * article report no one. Whether a text offset falls in one.
+ */
+export function outletNotes(text: string, paragraphs: readonly Paragraph[]): (offset: number) => boolean {
+  const notes = paragraphs.filter((p) => OUTLET_NOTE.test(text.slice(p.start, p.end)))
+  return (offset) => notes.some((p) => p.start <= offset && offset < p.end)
+}
