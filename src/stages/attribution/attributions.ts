@@ -7,7 +7,7 @@ import { beforeCoordinatedCues } from './claim-ends.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
-import { labelFrames } from './label-frames.js'
+import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { quoteAt } from './quotes.js'
@@ -65,8 +65,9 @@ export function buildAttributions(
   const frameFor = (cue: Cue): Frame => {
     const rule = frameOf(ctx, cue)
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
-    // `a friend commented: "C"`: a colon after any cue introduces what was said.
-    const introduced = rule.content && rule.source && words[cue.last] === ':'
+    // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
+    // introduces what was said, and the rules read that clause to its end better than the tagger.
+    const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
     if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced) return rule
     const learned = reader.read(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
@@ -94,12 +95,18 @@ export function buildAttributions(
     const at = (tokens[cue.head] as Token).start
     return reasons.some((r) => r.start <= at && at < r.end) || opensAnonymityRequest(text, at)
   }
+  const inNote = outletNotes(text, paragraphs)
   const frames = mergeRefusals(
     ctx,
     beforeCoordinatedCues(
       ctx,
       findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
-        .filter((cue) => !long.has((tokens[cue.head] as Token).sentence) && !inReason(cue))
+        .filter(
+          (cue) =>
+            !long.has((tokens[cue.head] as Token).sentence) &&
+            !inReason(cue) &&
+            !inNote((tokens[cue.head] as Token).start),
+        )
         .map(frameFor)
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )
@@ -165,15 +172,10 @@ export function buildAttributions(
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
     if (!range && frame.cue.frame === 'verb' && !frame.unsourced) continue
-    // `"To those I say: C," he said`, `"He is not as rich as he says he is"`: a pronoun's saying
-    // inside a quotation is part of the quote's claim, not one of its own.
-    if (
-      range &&
-      range[1] === range[0] + 1 &&
-      /^(i|we|you|he|she|they|it)$/.test(words[range[0]] as string) &&
-      isQuoted(ctx, frame.cue.head)
-    )
-      continue
+    // `"To those I say: C," he said`, `"Every poll shows C," she said`: a saying inside a quotation
+    // is part of the quote's claim, not one of its own (PolNeAR marks the quote alone). A label
+    // (`WALLACE:`) that opens a quoted transcript is no saying inside it.
+    if (range && /\p{L}/u.test(words[frame.cue.head] as string) && isQuoted(ctx, frame.cue.head)) continue
     if (range) previous = { range, id, sentence }
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {

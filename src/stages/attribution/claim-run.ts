@@ -30,9 +30,11 @@ export function continued(ctx: Context, content: Span, at: number, s1: number, f
     /^(["”]|'')/.test(ctx.text.slice(content.end, content.end + 2)) &&
     /^(and|but)$/.test(words[at + 1] ?? '') &&
     !OPENERS.test(words[at + 2] ?? '')
+  let start = content.start
   if (words[at] === ',' && at + 1 < s1 && !afterQuote && (resumes(ctx, at + 1, s1) || carriesOn(at + 1))) {
     const rest = contentAfter(ctx, at + 1, s1)
     if (rest) end = rest.end
+    if (rest && isPredicate(ctx, at + 1)) start = relativeStart(ctx, content, firstAfter(ctx, content.end))
   }
   // Quotes opening the next sentences go on with the claim whether or not it was quoted itself
   // (`C, she said. "D."`).
@@ -55,7 +57,13 @@ export function continued(ctx: Context, content: Span, at: number, s1: number, f
     if (inside) break
     next = k
   }
-  return { start: content.start, end }
+  return { start, end }
+}
+
+/** The first token at or after offset `at`. */
+function firstAfter(ctx: Context, at: number): number {
+  const k = ctx.tokens.findIndex((t) => t.start >= at)
+  return k < 0 ? ctx.tokens.length : k
 }
 
 /** Whether quote `q` runs to the end of its paragraph (the text after it holds no words). */
@@ -84,13 +92,42 @@ function resumes(ctx: Context, i: number, end: number): boolean {
   if (OPENERS.test(w)) return true
   if (w === 'and' || w === 'but') return isClause(ctx, i + 1, end) && !/ing$/.test(words[i + 1] ?? '')
   const t = tokens[i] as Token
+  if (isPredicate(ctx, i)) return true
   if (
     t.pos === 'VERB' ||
-    t.pos === 'AUX' ||
     /^(who|which|whose|where|a|an|on|in|at|after|before|as|while|whereas|although|though)$/.test(w)
   )
     return false
   return isClause(ctx, i, end)
+}
+
+/**
+ * `which, she said, is closed`, `the tools, he added, are like ...`: a finite verb after the
+ * attribution is the predicate the clause before it lacks. A participle (`, compared with`,
+ * `, adding`) is the writer's.
+ */
+function isPredicate(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]
+  return t?.pos === 'AUX' || (t?.pos === 'VERB' && !/(ing|ed)$/.test(ctx.words[i] as string))
+}
+
+/**
+ * `The park is near the stadium, which, she said, is full on game days`: a predicate after the
+ * attribution belongs to the relative pronoun last before it, and the claim starts there, when a
+ * clause of the writer's own comes before the pronoun (`The men, who fled, she said, were caught`
+ * is one claim).
+ */
+function relativeStart(ctx: Context, content: Span, attribution: number): number {
+  const { tokens, words } = ctx
+  let k = attribution - 1
+  while (k > 0 && (tokens[k] as Token).start >= content.start) {
+    if (/^(who|which)$/.test(words[k] as string) && words[k - 1] === ',') break
+    k--
+  }
+  if (k <= 0 || (tokens[k] as Token).start < content.start) return content.start
+  for (let v = k - 1; v >= 0 && (tokens[v] as Token).start >= content.start; v--)
+    if (tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX') return (tokens[k] as Token).start
+  return content.start
 }
 
 /** Whether a subject and its verb open at token `i`: `it would not comment`, `Jasim was in Syria`. */

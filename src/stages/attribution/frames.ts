@@ -114,7 +114,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const complement = complementStart(ctx, after, s1)
   const leftEdge = inverted ? cue.first : (source?.[0] ?? cue.first)
   const edgeWord = words[leftEdge - 1] ?? ''
-  const trailing = !inherits && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
+  // `..., which first reported the story`: a relative clause's saying is read after its cue.
+  const relative =
+    !inverted && source !== null && source[1] === source[0] + 1 && /^(who|which)$/.test(words[source[0]] as string)
+  const trailing =
+    !inherits && !relative && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
   let content: Span | null = null
   const clauseBefore = trailing && isClauseBefore(ctx, leftEdge - 1, s0)
   // `"A," he told the host, "B."` and `So when A, he said, "B."`: one claim broken by its attribution.
@@ -138,7 +142,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   )
     // `During his years in office, he said, most voters came round`: the opener sets the scene.
     content = contentAfter(ctx, after + 1, s1)
-  else if (trailing) {
+  else if (trailing && (clauseBefore || !hasObject(ctx, after))) {
     content = contentBefore(ctx, leftEdge - 1, s0)
     if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1, !clauseBefore)
   }
@@ -304,4 +308,14 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
   return null
+}
+
+/**
+ * Whether an object follows the cue (past adverbs): `In a statement, the minister condemned the
+ * test` says the test, and the opener before it is no claim, where `, she said on Monday` ends.
+ */
+function hasObject(ctx: Context, after: number): boolean {
+  let k = after
+  while (ctx.tokens[k]?.pos === 'ADV') k++
+  return /^(DET|NOUN|PROPN|NUM|ADJ)$/.test(ctx.tokens[k]?.pos ?? '')
 }

@@ -241,6 +241,34 @@ describe('attribution forms', () => {
     expect(at(text, a.source.mention)).toBe('a neighbour')
   })
 
+  it('takes a programme title after a possessive into the audience: "told CNN\'s "Topic" that C"', () => {
+    const text = 'The senator told CNN\'s "Week in Review" on Sunday that the plan was dead.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe('the plan was dead')
+  })
+
+  it('reads the object of a cue after an opener, not the opener: "In a statement, X condemned Y"', () => {
+    const text =
+      'In a statement from the palace, King Olaf condemned Friday\'s vote as "reckless and shameful" and a "grave threat" to the region.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'condemned')
+    expect(at(text, a?.content)).toBe('Friday\'s vote as "reckless and shameful" and a "grave threat" to the region')
+  })
+
+  it('reads a relative clause\'s saying after its cue: "A, which first reported B"', () => {
+    const text = 'The council sent the figures to the Courier, which first reported the closure.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'reported')
+    expect(at(text, a?.content)).toBe('the closure')
+  })
+
+  it('reads the clause after any cue and "that" to its end: "X found that C, which D, E"', () => {
+    const text =
+      'The survey found that in the three largest towns, which include Avon and Brill, voters have been dropped from the rolls.'
+    const a = only(text)
+    expect(at(text, a.content)).toBe(
+      'in the three largest towns, which include Avon and Brill, voters have been dropped from the rolls',
+    )
+  })
+
   it('reads the whole next paragraph after "X added:" closing a paragraph', () => {
     const text =
       'The mayor added:\n\nThe bridge is old, but the council will not pay. It will close in May.\n\nThe vote is today.'
@@ -281,6 +309,12 @@ describe('attribution forms', () => {
     const a = only(text)
     expect(at(text, a.content)).toBe('We will rebuild,')
     expect(at(text, a.channelMention)).toBe('the crowd')
+  })
+
+  it('reads no claim of its own in a saying quoted by another speaker', () => {
+    const text = '“Just 9 percent of the drivers said the toll changed their plans,” the mayor said.'
+    const cues = analyse(text).attributions.map((a) => at(text, a.cue))
+    expect(cues).toEqual(['said'])
   })
 
   it('reads no claim of its own in the quoted speaker\'s "I say" or "you claim"', () => {
@@ -763,6 +797,17 @@ describe('attributions with no verb', () => {
 
   it('takes no speaker from a credit line', () => {
     const text = 'Floods close the valley road\n\nSource: Valley Courier'
+    expect(analyse(text).attributions).toHaveLength(0)
+  })
+
+  it("reads no claim in the outlet's note on the article", () => {
+    const text =
+      'The mayor said the port would close.\n\nCorrection: An earlier version of this story wrongly said the port opened in 1850.\n\n(Reporting by Ann Lee; Additional reporting by Bo Ruiz; Editing by Tom Hay)'
+    expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toEqual(['The mayor'])
+  })
+
+  it('takes no speaker from a newsroom flag on a headline or a note', () => {
+    const text = 'The Latest: Floods close the valley road\n\nCLARIFICATION: The second paragraph has been changed.'
     expect(analyse(text).attributions).toHaveLength(0)
   })
 })

@@ -3,9 +3,12 @@ import type { Span } from '../../doc/span.js'
 import type { Frame } from './frames.js'
 import { type Quote, quoteAt } from './quotes.js'
 
-/** Labels that introduce no speaker: `Source: Duvar English`, `Photo: AP`, `Read more: ...`. */
+/**
+ * Labels that introduce no speaker: `Source: Duvar English`, `Photo: AP`, `Read more: ...`, and
+ * the newsroom's flags on a headline (`The Latest: ...`, `Breaking: ...`, `Clarification: ...`).
+ */
 const NOT_SPEAKERS =
-  /^(source|sources|photo|photos|update|updated|watch|read|read more|note|editor's note|editor’s note|correction|related|video|image|caption|credit|contact|email|tags|filed under|by|live|breaking|analysis|opinion|exclusive|transcript|q|a)$/i
+  /^(source|sources|photo|photos|update|updated|watch|read|read more|note|editor's note|editor’s note|correction|clarification|related|video|image|caption|credit|contact|email|tags|filed under|by|byline|live|breaking|breaking news|developing|just in|the latest|latest|analysis|opinion|exclusive|revealed|bombshell|transcript|q|a)$/i
 
 /**
  * Attributions written without a verb. A speaker's label opening a headline or a transcript
@@ -80,4 +83,15 @@ function frameFor(
     content: { start, end },
     channel: null,
   }
+}
+
+const OUTLET_NOTE = /^(?:(editor['’]s note|correction)s?\s*:|\(?(additional )?(reporting|writing|editing) by )/i
+
+/**
+ * `Editor's note: ...`, `Correction: ...`, `(Reporting by ...)`: the outlet's own notes on the
+ * article report no one. Whether a text offset falls in one.
+ */
+export function outletNotes(text: string, paragraphs: readonly Paragraph[]): (offset: number) => boolean {
+  const notes = paragraphs.filter((p) => OUTLET_NOTE.test(text.slice(p.start, p.end)))
+  return (offset) => notes.some((p) => p.start <= offset && offset < p.end)
 }

@@ -144,6 +144,14 @@ export function phraseStartingAt(
     const t = tokens[i] as Token
     // A determiner or possessive after a head opens the next phrase: `told reporters his team`.
     if ((t.pos === 'DET' || t.pos === 'PRON') && lastHead === end && !/^(')$/.test(w)) break
+    // `CNN's "State of the Union"`: a quoted title after a possessive is the phrase's head.
+    const title = /^(["“]|'')$/.test(w) && /^['’]s$/.test(words[i - 1] ?? '') ? titleEnd(words, i, ceiling) : -1
+    if (title > 0) {
+      end = title
+      lastHead = title
+      i = title - 1
+      continue
+    }
     if (isNpToken(tokens, words, i) && !(t.pos === 'PRON' && !/^(its|his|her|their)$/.test(w))) {
       end = i + 1
       if (HEAD_POS.has(t.pos)) lastHead = end
@@ -158,4 +166,14 @@ export function phraseStartingAt(
     break
   }
   return lastHead > start ? [start, lastHead] : null
+}
+
+/** The token after the closing mark of a short quoted title opening at `open`, or -1. */
+function titleEnd(words: Words, open: number, ceiling: number): number {
+  for (let k = open + 1; k < Math.min(ceiling, open + 10); k++) {
+    const w = words[k] as string
+    if (/^(["”]|'')$/.test(w)) return k > open + 1 ? k + 1 : -1
+    if (/^[.,;:!?]$/.test(w)) return -1
+  }
+  return -1
 }
