@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../doc/layers.js'
 import type { Stage } from '../../pipeline.js'
 import { splitParagraphs } from './paragraphs.js'
-import { joinAfterTitles } from './titles.js'
+import { joinBrokenSentences } from './sentence-joins.js'
 import { createWinkInstance } from './wink-instance.js'
 import { createWinkTokenizer } from './wink-tokenizer.js'
 
@@ -10,7 +10,7 @@ import { createWinkTokenizer } from './wink-tokenizer.js'
  * crossing a paragraph) and `tokens` (UTF-16 offsets into doc.text, UPOS tag, lower-case lemma,
  * sentence index), from wink-nlp's English lite model run paragraph by paragraph.
  * Misses: wink splits hyphenated names (`al-Jaburi` is three tokens) and may end a sentence
- * after an abbreviation it does not know (titles such as `Rev.` are joined back, titles.ts); it
+ * after an abbreviation it does not know (a sentence cut after a title such as `Rev.`, inside a parenthesis or before a lower-case word is joined back, sentence-joins.ts); it
  * keeps `Oct. 12` and `U.S.` whole.
  * Scores: not scored by the gold directly; every span is checked to slice doc.text exactly.
  */
@@ -33,7 +33,7 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
         } finally {
           wink.endArticle()
         }
-        joinAfterTitles(doc.text, sentences, list)
+        joinBrokenSentences(doc.text, sentences, list)
         return { paragraphs, sentences, tokens: list }
       }
     },
