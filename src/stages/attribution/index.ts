@@ -13,11 +13,11 @@
  * which also leaves a false cue without content.
  * Misses: attributions with no cue word (a quote paragraph after `X said:` is found, a bare
  * quote paragraph is not), noun cues (`Trump's claim that`), sources that are not noun phrases
- * next to the cue; `"A," he said, "B."` is taken as one
- * stretch from A to B, cue included.
+ * next to the cue; `"A," he said, "B."` is one content from A to B, cue included (the analysis
+ * JSON gives the source's own words apart as `spoken`).
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
  * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
- * and intentions): attributions_content F1 0.684 (P 0.78, R 0.61), attributions_full F1 0.655;
+ * and intentions): attributions_content F1 0.685 (P 0.78, R 0.61), attributions_full F1 0.657;
  * the long tail of belief and evaluation cues is what is missed (cue heads alone reach token F1
  * 0.74). About 3 ms of CPU per 700 words.
  */
