@@ -7,6 +7,7 @@ import { beforeCoordinatedCues } from './claim-ends.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
+import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
@@ -108,6 +109,7 @@ export function buildAttributions(
             !inNote((tokens[cue.head] as Token).start),
         )
         .map(frameFor)
+        .map((f) => withFreeRelative(ctx, f))
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )
       .concat(labelFrames(text, tokens, paragraphs, quotes))
