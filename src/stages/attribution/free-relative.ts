@@ -3,7 +3,7 @@ import type { Context, Frame } from './frames.js'
 import { quoteAt } from './quotes.js'
 
 /*
- * `the gap between what Trump says his plan would do and ...`, `what critics call a giveaway`:
+ * `the gap between what the mayor says her budget would do and ...`, `what critics call a giveaway`:
  * when the source follows a free relative `what`, the cue's object is the `what` itself, and
  * PolNeAR marks the claim from `what` (PolNeAR train: 51 of 70 such attributions start there).
  * The free relative is a noun phrase inside the writer's sentence, so the claim ends with it, at
