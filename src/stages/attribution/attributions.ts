@@ -4,6 +4,7 @@ import type { Reporter } from '../../doc/message.js'
 import { contains, type Span } from '../../doc/span.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { beforeCoordinatedCues } from './claim-ends.js'
+import { isConnective } from './connectives.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
@@ -106,6 +107,7 @@ export function buildAttributions(
           (cue) =>
             !long.has((tokens[cue.head] as Token).sentence) &&
             !inReason(cue) &&
+            !isConnective(ctx, cue) &&
             !inNote((tokens[cue.head] as Token).start),
         )
         .map(frameFor)
