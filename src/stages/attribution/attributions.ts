@@ -4,9 +4,11 @@ import type { Reporter } from '../../doc/message.js'
 import { contains, type Span } from '../../doc/span.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { beforeCoordinatedCues } from './claim-ends.js'
+import { isConnective } from './connectives.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
+import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
@@ -105,9 +107,11 @@ export function buildAttributions(
           (cue) =>
             !long.has((tokens[cue.head] as Token).sentence) &&
             !inReason(cue) &&
+            !isConnective(ctx, cue) &&
             !inNote((tokens[cue.head] as Token).start),
         )
         .map(frameFor)
+        .map((f) => withFreeRelative(ctx, f))
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )
       .concat(labelFrames(text, tokens, paragraphs, quotes))

@@ -1,0 +1,41 @@
+import type { Token } from '../../doc/layers.js'
+import type { Context, Frame } from './frames.js'
+import { quoteAt } from './quotes.js'
+
+/*
+ * `the gap between what the mayor says her budget would do and ...`, `what critics call a giveaway`:
+ * when the source follows a free relative `what`, the cue's object is the `what` itself, and
+ * PolNeAR marks the claim from `what` (PolNeAR train: 51 of 70 such attributions start there).
+ * The free relative is a noun phrase inside the writer's sentence, so the claim ends with it, at
+ * the first comma, dash or coordination after the cue; and when a clause of time or reason
+ * follows the cue (`what she said when she resigned`), the claim is the `what` alone.
+ */
+
+const FREE_RELATIVE = /^(what|whatever)$/i
+const WRITER_RESUMES = /^(when|after|before|because|as|while|since|until|if|during|in|on|at|last|this|to|from)$/i
+const PHRASE_ENDS = /^(,|;|:|--|—|–|and|or|but)$/
+
+/** The frame with its claim widened back to a free relative `what` just before its source. */
+export function withFreeRelative(ctx: Context, frame: Frame): Frame {
+  const { tokens, words } = ctx
+  const { source, content } = frame
+  if (!source || !content || frame.inherits || source[0] === 0) return frame
+  if (!FREE_RELATIVE.test(words[source[0] - 1] as string)) return frame
+  const what = tokens[source[0] - 1] as Token
+  // The cue range is `[first, last)`.
+  const cueEnd = (tokens[frame.cue.last - 1] as Token).end
+  // `in what it described as "a precise strike"`: a cue that names its own object reads it.
+  if (content.start < cueEnd || words[frame.cue.last - 1] === 'as') return frame
+  if (WRITER_RESUMES.test(words[frame.cue.last] ?? ''))
+    return { ...frame, content: { start: what.start, end: what.end } }
+  let end = content.end
+  for (let k = frame.cue.last + 1; k < tokens.length && (tokens[k] as Token).start < end; k++) {
+    if (!PHRASE_ENDS.test(words[k] as string)) continue
+    // `called its "reckless, provocative" actions`: a comma inside a quotation is the speaker's.
+    const q = quoteAt(ctx.quotes, (tokens[k] as Token).start)
+    if (q && q.inner.start <= (tokens[k] as Token).start && (tokens[k] as Token).end <= q.inner.end) continue
+    end = (tokens[k - 1] as Token).end
+    break
+  }
+  return { ...frame, content: { start: what.start, end } }
+}
