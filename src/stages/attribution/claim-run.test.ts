@@ -1,25 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Layers } from '../../doc/layers.js'
-import { makeDoc } from '../../doc/testing.js'
-import type { Step } from '../../pipeline.js'
-import { tokens } from '../tokens/index.js'
-import { attribution } from './index.js'
-
-const quiet = { warn() {}, info() {} }
-let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
-let attribute: Step<'sources' | 'attributions'>
-
-beforeAll(async () => {
-  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
-  attribute = (await attribution().prepare()) as Step<'sources' | 'attributions'>
-})
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
 
 /** The content of the attribution whose cue is `cue`. */
 function contentOf(text: string, cue: string): string | null {
-  const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
-  const doc = bare.withLayers(tokenize(bare, quiet) as Partial<Layers>)
-  const found = attribute(doc, quiet).attributions.find((a) => text.slice(a.cue.start, a.cue.end) === cue)
-  return found?.content ? text.slice(found.content.start, found.content.end) : null
+  const found = analyse(text).attributions.find((a) => at(text, a.cue) === cue)
+  return at(text, found?.content)
 }
 
 describe('a claim broken by its attribution', () => {

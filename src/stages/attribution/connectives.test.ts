@@ -1,25 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Layers } from '../../doc/layers.js'
-import { makeDoc } from '../../doc/testing.js'
-import type { Step } from '../../pipeline.js'
-import { tokens } from '../tokens/index.js'
-import { attribution } from './index.js'
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
 
 /* Sentence-opening connectives built on `said` (connectives.ts), on sentences written for these tests. */
-const quiet = { warn() {}, info() {} }
-let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
-let attribute: Step<'sources' | 'attributions'>
-
-beforeAll(async () => {
-  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
-  attribute = (await attribution().prepare()) as Step<'sources' | 'attributions'>
-})
-
-function cues(text: string): string[] {
-  const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
-  const doc = bare.withLayers(tokenize(bare, quiet))
-  const { attributions }: Pick<Layers, 'attributions'> = attribute(doc, quiet)
-  return attributions.map((a) => text.slice(a.cue.start, a.cue.end))
+function cues(text: string): (string | null)[] {
+  return analyse(text).attributions.map((a) => at(text, a.cue))
 }
 
 describe('sentence-opening connectives', () => {

@@ -1,22 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Layers } from '../../doc/layers.js'
-import { makeDoc } from '../../doc/testing.js'
-import type { Step } from '../../pipeline.js'
-import { tokens } from '../tokens/index.js'
+import { describe, expect, it } from 'vitest'
 import { contentAfter } from './content-span.js'
-import { readContext } from './context.js'
-
-const quiet = { warn() {}, info() {} }
-let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
-
-beforeAll(async () => {
-  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
-})
+import { contextOf } from './testing.js'
 
 /** The rule-read content after `cue`, to the end of its sentence. */
 function contentAfterCue(text: string, cue: string): string | null {
-  const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
-  const { ctx } = readContext(bare.withLayers(tokenize(bare, quiet) as Partial<Layers>))
+  const ctx = contextOf(text)
   const at = ctx.words.indexOf(cue) + 1
   const span = contentAfter(ctx, at, ctx.sentenceRange(at)[1])
   return span ? text.slice(span.start, span.end) : null

@@ -1,46 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Entity, EntityType, Layers, Mention } from '../../doc/layers.js'
-import { makeDoc, spanOf } from '../../doc/testing.js'
-import type { Step } from '../../pipeline.js'
-import { tokens } from '../tokens/index.js'
-import { attribution } from './index.js'
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
 
 /*
  * The claim of a source after a free relative `what` (free-relative.ts), on sentences written
  * for these tests, through the real tokens stage.
  */
-const quiet = { warn() {}, info() {} }
-let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
-let attribute: Step<'sources' | 'attributions'>
-
-beforeAll(async () => {
-  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
-  attribute = (await attribution().prepare()) as Step<'sources' | 'attributions'>
-})
-
-interface Named {
-  phrase: string
-  type: EntityType
-  id: string
-}
-
-function analyse(text: string, named: Named[] = []): Pick<Layers, 'sources' | 'attributions'> {
-  const mentions: Mention[] = named.map((n) => ({ ...spanOf(text, n.phrase), type: n.type, entity: n.id }))
-  const entities: Entity[] = named.map((n) => ({
-    id: n.id,
-    type: n.type,
-    name: n.phrase,
-    aliases: [],
-    mentions: [spanOf(text, n.phrase)],
-  }))
-  const bare = makeDoc(text, { mentions, entities, references: [] })
-  const doc = bare.withLayers(tokenize(bare, quiet))
-  return attribute(doc, quiet)
-}
-
-const at = (text: string, span: { start: number; end: number } | null | undefined) =>
-  span ? text.slice(span.start, span.end) : null
-
 const show = (text: string) =>
   analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
 

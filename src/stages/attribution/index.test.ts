@@ -1,47 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Attribution, Entity, EntityType, Layers, Mention, Source } from '../../doc/layers.js'
+import type { Attribution, Entity, Layers, Mention, Source } from '../../doc/layers.js'
 import { makeDoc, spanOf } from '../../doc/testing.js'
 import type { Step } from '../../pipeline.js'
-import { tokens } from '../tokens/index.js'
 import { attribution } from './index.js'
+import { analyse, analyseDoc, at, type Named, tokenized } from './testing.js'
 
 /*
  * One test per attribution form news writing uses, on sentences written for these tests. Tags
  * come from the real tokens stage, so the frames are tested on the tags they meet in use;
  * mentions and entities are given by hand where a test needs them.
  */
-const quiet = { warn() {}, info() {} }
-let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
-let attribute: Step<'sources' | 'attributions'>
-
-beforeAll(async () => {
-  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
-  attribute = (await attribution().prepare()) as Step<'sources' | 'attributions'>
-})
-
-interface Named {
-  phrase: string
-  type: EntityType
-  id: string
-}
-
-function analyse(text: string, named: Named[] = []): Pick<Layers, 'sources' | 'attributions'> {
-  const mentions: Mention[] = named.map((n) => ({ ...spanOf(text, n.phrase), type: n.type, entity: n.id }))
-  const entities: Entity[] = named.map((n) => ({
-    id: n.id,
-    type: n.type,
-    name: n.phrase,
-    aliases: [],
-    mentions: [spanOf(text, n.phrase)],
-  }))
-  const bare = makeDoc(text, { mentions, entities, references: [] })
-  const doc = bare.withLayers(tokenize(bare, quiet))
-  return attribute(doc, quiet)
-}
-
-const at = (text: string, span: { start: number; end: number } | null | undefined) =>
-  span ? text.slice(span.start, span.end) : null
-
 function only(text: string, named: Named[] = []): Attribution {
   const { attributions } = analyse(text, named)
   expect(attributions).toHaveLength(1)
@@ -400,7 +368,7 @@ describe('attribution forms', () => {
       { mentions: [], entities: [], references: [] },
       { dateline: spanOf(text, 'LIMA, May 2 (Reuters) -') },
     )
-    const { attributions } = attribute(bare.withLayers(tokenize(bare, quiet)), quiet)
+    const { attributions } = analyseDoc(bare)
     expect(attributions.map((a) => at(text, a.content))).toEqual(['The port will reopen on Friday'])
   })
 
@@ -641,8 +609,7 @@ describe('attribution forms', () => {
   it('reads only the hand lexicon and frame rules with learnedCues: false', async () => {
     const rulesOnly = (await attribution({ learnedCues: false }).prepare()) as Step<'sources' | 'attributions'>
     const text = 'The senator wants the inquiry reopened. The mayor said the bridge would close.'
-    const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
-    const { attributions } = rulesOnly(bare.withLayers(tokenize(bare, quiet)), quiet)
+    const { attributions } = rulesOnly(tokenized(text), { warn() {}, info() {} })
     expect(attributions.map((a) => at(text, a.cue))).toEqual(['said'])
     expect(analyse(text).attributions.map((a) => at(text, a.cue))).toEqual(['wants', 'said'])
   })
@@ -765,7 +732,7 @@ describe('sources as records', () => {
     const entities: Entity[] = [{ id: 'p1', type: 'PERSON', name: 'Mara Holt', aliases: [], mentions }]
     const references = [{ ...spanOf(text, 'She'), kind: 'pronoun' as const, entity: 'p1', plural: false }]
     const bare = makeDoc(text, { mentions, entities, references })
-    const { attributions } = attribute(bare.withLayers(tokenize(bare, quiet)), quiet)
+    const { attributions } = analyseDoc(bare)
     expect(attributions).toHaveLength(2)
     expect(attributions[1]?.source.entity).toBe('p1')
     expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)

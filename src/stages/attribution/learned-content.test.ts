@@ -1,23 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Layers, Token } from '../../doc/layers.js'
-import { makeDoc } from '../../doc/testing.js'
-import type { Step } from '../../pipeline.js'
-import { tokens } from '../tokens/index.js'
-import { readContext } from './context.js'
-import type { Context } from './frames.js'
+import { describe, expect, it } from 'vitest'
+import type { Token } from '../../doc/layers.js'
 import { trimLearnedContent } from './learned-content.js'
-
-const quiet = { warn() {}, info() {} }
-let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
-
-beforeAll(async () => {
-  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
-})
-
-function contextOf(text: string): Context {
-  const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
-  return readContext(bare.withLayers(tokenize(bare, quiet) as Partial<Layers>)).ctx
-}
+import { contextOf } from './testing.js'
 
 /** Trims the content that runs from the word after `cue` to the sentence end, as the tagger may read it. */
 function trimmedAfter(text: string, cue: string): string {

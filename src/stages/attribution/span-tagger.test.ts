@@ -1,8 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Layers } from '../../doc/layers.js'
-import { makeDoc } from '../../doc/testing.js'
-import type { Step } from '../../pipeline.js'
-import { tokens } from '../tokens/index.js'
+import { describe, expect, it } from 'vitest'
 import { readContext } from './context.js'
 import { cueModelFrom, findCues } from './cues.js'
 import storedCueModel from './data/cue-model.json' with { type: 'json' }
@@ -21,18 +17,11 @@ import {
   viterbi,
   windowOf,
 } from './span-tagger.js'
+import { tokenized } from './testing.js'
 
 const [O, B_C, I_C, B_S, I_S] = SPAN_TAGS.map((_, i) => i) as [number, number, number, number, number]
-const quiet = { warn() {}, info() {} }
-let tokenize: Step<'paragraphs' | 'sentences' | 'tokens'>
-
-beforeAll(async () => {
-  tokenize = (await tokens().prepare()) as Step<'paragraphs' | 'sentences' | 'tokens'>
-})
-
 function taggerContext(text: string): TaggerContext & { find: (word: string) => number } {
-  const bare = makeDoc(text, { mentions: [], entities: [], references: [] })
-  const doc = bare.withLayers(tokenize(bare, quiet) as Partial<Layers>)
+  const doc = tokenized(text)
   const { ctx } = readContext(doc)
   return {
     ...ctx,
