@@ -12,7 +12,7 @@ import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
-import { quoteAt } from './quotes.js'
+import { isQuoted, quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { describeSource } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
@@ -179,7 +179,12 @@ export function buildAttributions(
     // `"To those I say: C," he said`, `"Every poll shows C," she said`: a saying inside a quotation
     // is part of the quote's claim, not one of its own (PolNeAR marks the quote alone). A label
     // (`WALLACE:`) that opens a quoted transcript is no saying inside it.
-    if (range && /\p{L}/u.test(words[frame.cue.head] as string) && isQuoted(ctx, frame.cue.head)) continue
+    if (
+      range &&
+      /\p{L}/u.test(words[frame.cue.head] as string) &&
+      isQuoted(ctx.quotes, tokens[frame.cue.head] as Token)
+    )
+      continue
     if (range) previous = { range, id, sentence }
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {
@@ -393,9 +398,4 @@ function isAgentlessPassive(ctx: Context, cue: Cue): boolean {
   while (j > 0 && (tokens[j]?.pos === 'ADV' || words[j] === 'not')) j--
   const be = /^(is|are|was|were|been|be|being)$/.test(words[j] ?? '')
   return be && tokens[head]?.pos === 'VERB' && /(ed|en|wn)$/.test(words[head] as string) && words[cue.last] !== 'by'
-}
-
-function isQuoted(ctx: Context, i: number): boolean {
-  const at = (ctx.tokens[i] as Token).start
-  return ctx.quotes.some((q) => q.inner.start <= at && at < q.inner.end)
 }

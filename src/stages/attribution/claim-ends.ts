@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { Context, Frame } from './frames.js'
+import { isQuoted } from './quotes.js'
 
 /**
  * `said the bill fails and insisted C`, `said C -- and the mayor noted D`, `acknowledged C,
@@ -20,7 +21,7 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
       // `said C and insisted D` (the same speaker's next claim), and `said C and the mayor
       // argued D` (another speaker's): the conjunction before the next source or cue ends C.
       const own = g.inherits ? null : g.source
-      if (!g.inherits && !(own && own[1] <= g.cue.first && !inQuote(ctx, own[0]))) continue
+      if (!g.inherits && !(own && own[1] <= g.cue.first && !isQuoted(ctx.quotes, ctx.tokens[own[0]] as Token))) continue
       let j = (own ? own[0] : g.cue.first) - 1
       while (j > 0 && !own && /^(ADV|AUX|PART)$/.test((tokens[j] as Token).pos)) j--
       const conjunction = tokens[j] as Token
@@ -48,9 +49,4 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
 function opensWithAdverbial(ctx: Context, content: Span): boolean {
   const first = ctx.tokens.find((t) => t.start >= content.start)
   return first?.pos === 'ADP' || first?.pos === 'SCONJ'
-}
-
-function inQuote(ctx: Context, i: number): boolean {
-  const at = (ctx.tokens[i] as Token).start
-  return ctx.quotes.some((q) => q.inner.start <= at && at < q.inner.end)
 }

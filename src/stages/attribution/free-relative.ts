@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/layers.js'
 import type { Context, Frame } from './frames.js'
-import { quoteAt } from './quotes.js'
+import { isQuoted } from './quotes.js'
 
 /*
  * `the gap between what the mayor says her budget would do and ...`, `what critics call a giveaway`:
@@ -32,8 +32,7 @@ export function withFreeRelative(ctx: Context, frame: Frame): Frame {
   for (let k = frame.cue.last + 1; k < tokens.length && (tokens[k] as Token).start < end; k++) {
     if (!PHRASE_ENDS.test(words[k] as string)) continue
     // `called its "reckless, provocative" actions`: a comma inside a quotation is the speaker's.
-    const q = quoteAt(ctx.quotes, (tokens[k] as Token).start)
-    if (q && q.inner.start <= (tokens[k] as Token).start && (tokens[k] as Token).end <= q.inner.end) continue
+    if (isQuoted(ctx.quotes, tokens[k] as Token)) continue
     end = (tokens[k - 1] as Token).end
     break
   }

@@ -2,7 +2,7 @@ import type { Token } from '../../doc/layers.js'
 import { isClauseEnd, isEmbeddedRelative } from './content-span.js'
 import type { Context } from './frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
-import { quoteAt } from './quotes.js'
+import { isQuoted } from './quotes.js'
 
 /*
  * The span tagger leans towards content (span-tagger.ts, CONTENT_LEAN), which brings back
@@ -21,9 +21,8 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
   let end = last
   for (let k = first + 1; k < last; k++) {
     const t = tokens[k] as Token
-    const q = quoteAt(ctx.quotes, t.start)
     // Inside a quotation: the speaker's words, not the writer's.
-    if (q && q.inner.start <= t.start && t.end <= q.inner.end) continue
+    if (isQuoted(ctx.quotes, t)) continue
     // Where a rule-read content would end (`, citing ...`, `; ...`, `and criticized ...`), and
     // at a `, which` or `, where` that describes the object rather than goes on with the claim.
     if (

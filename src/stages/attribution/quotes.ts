@@ -81,3 +81,9 @@ function openWidth(text: string, at: number): number {
 export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
   return quotes.find((q) => q.start <= offset && offset < q.end)
 }
+
+/** True when `span` lies within a quote's words, inside its marks: what a speaker said. */
+export function isQuoted(quotes: readonly Quote[], span: Span): boolean {
+  const q = quoteAt(quotes, span.start)
+  return !!q && q.inner.start <= span.start && span.end <= q.inner.end
+}
