@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
 import { type IngestProgress, type IngestSummary, ingest } from '../ingest/ingest.js'
@@ -13,8 +12,6 @@ interface IngestFlags {
   quiet?: boolean
   queue?: boolean
 }
-
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
 
 /** `newsgraph ingest`: analyse and store files, folders, URLs and feeds. */
 export function registerIngest(program: Command): void {
@@ -60,7 +57,7 @@ Exit codes: 0 everything stored (or already there), 1 some input failed (see --f
         }
         const { fullPreset } = await import('../presets.js')
         const stages = fullPreset()
-        const pipelineVersion = `newsgraph@${version} ${stages.map((s) => s.name).join(',')}`
+        const pipelineVersion = (await import('../pipeline-version.js')).pipelineVersion(stages)
         // Models load on the first article that needs analysing, not for a run that skips all.
         const analyzer = async () => {
           const ready = await (await import('../analyze.js')).createAnalyzer(stages)

@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module'
 import type { Command } from 'commander'
 import { databaseUrl, isPostgresUrl, openStore } from '../store/store.js'
 import { addDbOption } from './store-option.js'
-
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
 
 interface WorkerFlags {
   db?: string
@@ -46,6 +43,7 @@ export function registerWorker(program: Command): void {
     const { fullPreset } = await import('../presets.js')
     const { createAnalyzer } = await import('../analyze.js')
     const { startWorker } = await import('../queue/worker.js')
+    const { pipelineVersion } = await import('../pipeline-version.js')
     const stages = fullPreset()
     const analyzer = await createAnalyzer(stages)
     const store = await openStore(url)
@@ -59,7 +57,7 @@ export function registerWorker(program: Command): void {
       context: {
         store,
         analyze: (doc) => analyzer.analyze(doc),
-        pipelineVersion: `newsgraph@${version} ${stages.map((s) => s.name).join(',')}`,
+        pipelineVersion: pipelineVersion(stages),
         timings,
       },
       onJob(outcome, task, error) {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Analyzer } from '../analyze.js'
 import { ingest } from '../ingest/ingest.js'
+import { pipelineVersion } from '../pipeline-version.js'
 import type { Store } from '../store/store.js'
 
 /*
@@ -12,11 +12,9 @@ import type { Store } from '../store/store.js'
  * `newsgraph ingest` would.
  */
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
-
-/** `newsgraph@0.1.0 tokens,times,…`: which pipeline made an analysis, as `newsgraph ingest` records it. */
-export function pipelineVersion(analyzer: Analyzer): string {
-  return `newsgraph@${version} ${analyzer.pipeline.stages.map((s) => s.name).join(',')}`
+/** Which pipeline made an analysis, as `newsgraph ingest` records it (see pipeline-version.ts). */
+export function analyzerVersion(analyzer: Analyzer): string {
+  return pipelineVersion(analyzer.pipeline.stages)
 }
 
 /** The `examples/` folder of this package. */
@@ -33,7 +31,7 @@ export function demoInputs(root = examplesRoot()): string[] {
 export async function loadDemo(store: Store, analyzer: Analyzer, root = examplesRoot()): Promise<number> {
   if ((await store.stats()).articles > 0) return 0
   const summary = await ingest(store, analyzer.analyze, demoInputs(root), {
-    pipelineVersion: pipelineVersion(analyzer),
+    pipelineVersion: analyzerVersion(analyzer),
   })
   for (const failure of summary.failed) console.warn(`newsgraph serve: demo ${failure.input}: ${failure.reason}`)
   return summary.added

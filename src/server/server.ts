@@ -4,7 +4,7 @@ import { createAdaptorServer } from '@hono/node-server'
 import { createAnalyzer } from '../analyze.js'
 import { openStore, type Store } from '../store/store.js'
 import { type AppOptions, createApp } from './app.js'
-import { pipelineVersion } from './demo.js'
+import { analyzerVersion } from './demo.js'
 
 /*
  * Starts the app on a socket: opens the store, prepares the pipeline once, listens, and closes
@@ -39,7 +39,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const analyzer = await createAnalyzer()
   await options.beforeListen?.(store, analyzer)
   const app = createApp({
-    pipelineVersion: pipelineVersion(analyzer),
+    pipelineVersion: analyzerVersion(analyzer),
     ...options,
     store,
     analyzer,

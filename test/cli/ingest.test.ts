@@ -92,6 +92,9 @@ describe('newsgraph ingest', { timeout: 120_000 }, () => {
 
     const again = await runCli(['ingest', folder, lines, '--db', db])
     expect(again.stdout).toContain('added 0, duplicates 5, failed 1')
+    // The same code and models give the same pipeline version in a new process: nothing is replaced.
+    const reanalysed = await runCli(['ingest', folder, lines, '--db', db, '--reanalyse'])
+    expect(reanalysed.stdout).toContain('added 0, duplicates 5, failed 1')
 
     const store = await openStore(db)
     try {
@@ -99,7 +102,7 @@ describe('newsgraph ingest', { timeout: 120_000 }, () => {
       const haug = await store.getArticle('haug')
       expect(haug?.published).toBe('2024-03-06')
       expect(haug?.source).toBe(`${lines}:5`)
-      expect(haug?.pipelineVersion).toMatch(/^newsgraph@/)
+      expect(haug?.pipelineVersion).toMatch(/^newsgraph@[\d.]+\+[0-9a-f]{10} tokens,/)
       expect((await store.search({ q: 'Dalen dredging' })).items).toHaveLength(1)
     } finally {
       await store.close()
