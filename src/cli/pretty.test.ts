@@ -131,6 +131,38 @@ describe('formatPretty', () => {
     expect(out).toContain('relayed via Agence France-Presse: 1 claim')
   })
 
+  it('counts one source and one claim in the singular', () => {
+    const line = 'Rain is due, Ada Kerr said.'
+    const one = toAnalysisJson(
+      makeDoc(line, {
+        sources: [
+          {
+            id: 's1',
+            mentions: [spanOf(line, 'Ada Kerr')],
+            named: true,
+            count: 1,
+            affiliation: [],
+            role: [],
+            rank: [],
+          },
+        ],
+        attributions: [
+          {
+            id: 'a1',
+            source: { mention: spanOf(line, 'Ada Kerr'), named: true, count: 1, id: 's1' },
+            cue: spanOf(line, 'said'),
+            content: spanOf(line, 'Rain is due'),
+            kind: 'indirect',
+            stance: 'assert',
+          },
+        ],
+      }),
+    )
+    const sourcing = formatPretty(one, { color: false })
+    expect(sourcing).toContain('  1 source: 1 named, 0 anonymous\n  1 claim, 0 (0%) resting on anonymous sources only')
+    expect(sourcing).toContain('0 refusals to comment')
+  })
+
   it('lists each entity once by type, with mentions, aliases and place', () => {
     expect(out).toMatch(/ {2}GPE\n {4}Kettle Bay ×1 {2}at 10\.50, -20\.25 XX city\n {4}Port Lane ×1 {2}aka the Lane/)
     expect(out.match(/^ {4}Kettle Bay ×/gm)).toHaveLength(1)

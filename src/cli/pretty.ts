@@ -69,17 +69,22 @@ function profile(a: AnalysisJson, c: Colors): string[] {
   const share = p.anonymousShare === null ? '' : ` (${Math.round(p.anonymousShare * 100)}%)`
   const lines = [
     section(c, 'Sourcing'),
-    `  ${p.sources} sources: ${p.named} named, ${c.yellow(`${p.anonymous} anonymous`)}`,
-    `  ${p.claims} claims, ${p.anonymousClaims}${share} resting on anonymous sources only`,
-    `  ${p.refusals} refusal${p.refusals === 1 ? '' : 's'} to comment`,
+    `  ${counted(p.sources, 'source')}: ${p.named} named, ${c.yellow(`${p.anonymous} anonymous`)}`,
+    `  ${counted(p.claims, 'claim')}, ${p.anonymousClaims}${share} resting on anonymous sources only`,
+    `  ${counted(p.refusals, 'refusal')} to comment`,
   ]
   for (const r of p.relays) {
     // A source speaking to the story's own agency is its reporting, not a relay.
     const own = a.article.origin.includes(agencyNamed(r.outlet) ?? r.outlet)
     const how = own ? `spoke to ${c.cyan(r.outlet)} (the story's agency)` : `relayed via ${c.cyan(r.outlet)}`
-    lines.push(`  ${how}: ${r.claims} claim${r.claims === 1 ? '' : 's'}`)
+    lines.push(`  ${how}: ${counted(r.claims, 'claim')}`)
   }
   return lines
+}
+
+/** `1 claim`, `2 claims`. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 function entities(a: AnalysisJson, c: Colors): string[] {
@@ -133,7 +138,7 @@ function sources(a: AnalysisJson, c: Colors, names: Map<string, string>): string
       s.role.join(', '),
       s.rank.join(', '),
       channels.length ? `told ${channels.join(', ')}` : '',
-      `${said.length} attribution${said.length === 1 ? '' : 's'}`,
+      counted(said.length, 'attribution'),
     ].filter(Boolean)
     return `${indent}${kind}${count} ${c.bold(s.label)}  ${c.dim(facts.join(' · '))}`
   }

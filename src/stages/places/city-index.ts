@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { placeKey } from './place-key.js'
@@ -31,14 +31,9 @@ export interface CityIndex {
 
 const FILE = 'cities500.tsv.gz'
 
-/*
- * From src/ (tests, tsx) the data sits beside this file; from dist/ it stays in src/, which is
- * the same three folders up from either.
- */
+/** Beside this file in src/ (tests, tsx) and in dist/, where `npm run build` copies the data folder. */
 function dataPath(): string {
-  const beside = fileURLToPath(new URL(`./data/${FILE}`, import.meta.url))
-  if (existsSync(beside)) return beside
-  return fileURLToPath(new URL(`../../../src/stages/places/data/${FILE}`, import.meta.url))
+  return fileURLToPath(new URL(`./data/${FILE}`, import.meta.url))
 }
 
 /**
