@@ -147,6 +147,25 @@ describe('tokens stage', () => {
     )
   })
 
+  it('makes a run of thousands of non-space characters one token and sentence, reading the text around it', () => {
+    // Capitals, so that no sentence is joined to the run as to a lower-case word.
+    const run3000 = 'X'.repeat(3000)
+    const text = `Talks began.\tThey went on ${run3000}\t Then it ended. ${run3000}\nA new day dawned.`
+    const { sentences, tokens: list } = run(text)
+    expect(list.map((t) => (t.end - t.start > 100 ? 'RUN' : text.slice(t.start, t.end))).join('|')).toBe(
+      'Talks|began|.|They|went|on|RUN|Then|it|ended|.|RUN|A|new|day|dawned|.',
+    )
+    expect(sentences.map((s) => (s.end - s.start > 100 ? 'RUN' : text.slice(s.start, s.end)))).toEqual([
+      'Talks began.',
+      'They went on',
+      'RUN',
+      'Then it ended.',
+      'RUN',
+      'A new day dawned.',
+    ])
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 0, 0, 0, 1])
+  })
+
   it('gives empty layers for blank text', () => {
     expect(run(' \n\t\r\n ')).toEqual({ paragraphs: [], sentences: [], tokens: [] })
   })

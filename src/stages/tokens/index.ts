@@ -1,4 +1,3 @@
-import type { Sentence, Token } from '../../doc/layers.js'
 import type { Stage } from '../../pipeline.js'
 import { splitParagraphs } from './paragraphs.js'
 import { joinBrokenSentences } from './sentence-joins.js'
@@ -8,7 +7,7 @@ import { createWinkTokenizer } from './wink-tokenizer.js'
 /*
  * Tokens stage. Reads: the text only. Adds: `paragraphs` (non-blank lines), `sentences` (never
  * crossing a paragraph) and `tokens` (UTF-16 offsets into doc.text, UPOS tag, lower-case lemma,
- * sentence index), from wink-nlp's English lite model run paragraph by paragraph.
+ * sentence index), from wink-nlp's English lite model run once per article.
  * Misses: wink splits hyphenated names (`al-Jaburi` is three tokens) and may end a sentence
  * after an abbreviation it does not know (a sentence cut after a title such as `Rev.`, inside a parenthesis or before a lower-case word is joined back, sentence-joins.ts); it
  * keeps `Oct. 12` and `U.S.` whole.
@@ -26,15 +25,14 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
       const tokenize = createWinkTokenizer(wink)
       return (doc) => {
         const paragraphs = splitParagraphs(doc.text)
-        const sentences: Sentence[] = []
-        const list: Token[] = []
+        let read: ReturnType<typeof tokenize>
         try {
-          for (const [i, paragraph] of paragraphs.entries()) tokenize(doc.text, paragraph, i, sentences, list)
+          read = tokenize(doc.text, paragraphs)
         } finally {
           wink.endArticle()
         }
-        joinBrokenSentences(doc.text, sentences, list)
-        return { paragraphs, sentences, tokens: list }
+        joinBrokenSentences(doc.text, read.sentences, read.tokens)
+        return { paragraphs, sentences: read.sentences, tokens: read.tokens }
       }
     },
   }

@@ -23,6 +23,20 @@ describe('createWinkInstance', () => {
     expect(words(wink, 'Zorblax met Quindle in the U.S. on Monday.')).toEqual(expected)
   })
 
+  // The model's loader made each wink instance slower to build than the last, and the 21st threw.
+  it('renews itself again and again in one process, reading as a fresh instance each time', () => {
+    const wink = createWinkInstance(1)
+    const expected = words(createWinkInstance(), 'Zorblax met Quindle in the U.S. on Monday.')
+    let last = wink.nlp
+    for (let i = 0; i < 25; i++) {
+      words(wink, `Prices fell in the U.S . Flimwick${i} spoke.`)
+      wink.endArticle()
+      expect(wink.nlp).not.toBe(last)
+      last = wink.nlp
+    }
+    expect(words(wink, 'Zorblax met Quindle in the U.S. on Monday.')).toEqual(expected)
+  })
+
   it('keeps its instance while under the limit', () => {
     const wink = createWinkInstance()
     const first = wink.nlp

@@ -11,22 +11,31 @@ import winkNLP, { type WinkMethods } from 'wink-nlp'
  *
  * So each article's new words are forgotten when it ends: they leave the lookup table, and the
  * next article that uses one adds it afresh, as on a first reading. wink keeps the word itself
- * and its packed features in arrays it only appends to, so the instance is replaced by a fresh
- * one after `renewAfter` words; by then every article is read as by a fresh instance, so the
- * renewal changes no output.
+ * and its packed features in arrays it only appends to, so after `renewAfter` words the instance
+ * is replaced by a new one over the model cut back to its own words (`restore`); every article
+ * is read as by a fresh instance either way, so the renewal changes no output.
  */
 
-/** wink's lexeme feature, as its model's `core()` builds it and its cache extends it. */
-interface Lexemes {
+/**
+ * A feature of wink's model whose values wink extends as it reads (lexemes, prefixes, suffixes,
+ * shapes), as the model's `core()` builds it: values up to `intrinsicSize` are the model's own.
+ */
+interface Feature {
   readonly hash: Record<string, number>
-  readonly list: readonly string[]
-  readonly index: number
+  readonly list: string[]
+  index: number
+  readonly intrinsicSize: number
+}
+
+/** The part of the model `core()` builds that reading changes. */
+interface Core {
+  readonly features: Record<string, Partial<Feature>>
 }
 
 /**
  * About 40 MB of words and features kept in wink's append-only arrays (a new word costs about
- * 200 bytes); news articles bring 50 to 150 words each that the model lacks, so renewing (some
- * 100 to 300 ms) comes once every few thousand articles.
+ * 200 bytes); news articles bring 50 to 150 words each that the model lacks, so renewing comes
+ * once every few thousand articles.
  */
 export const WINK_RENEW_AFTER_WORDS = 200_000
 
@@ -38,35 +47,57 @@ export interface WinkInstance {
   endArticle(): void
 }
 
+/**
+ * The model's custom-entity meta model, read once per process: its loader turns the JSON it
+ * keeps into a string again on every call (`machines = JSON.stringify(machines)`), so each new
+ * wink instance took longer to make than the last (4 s for the 20th) and the 21st threw
+ * `RangeError: Invalid string length`: a long-running process renews its instance every few
+ * thousand articles. Custom entities are never learned here, so the first value serves all.
+ */
+const CER_META_MODEL = (model.metaCER as () => unknown)()
+
 /** Creates wink with only the pos tagger (sentences come with it). */
 export function createWinkInstance(renewAfter = WINK_RENEW_AFTER_WORDS): WinkInstance {
-  let lexemes: Lexemes | undefined
   // wink's typings leave the model's parts opaque; at run time `core` builds the lexicon.
-  const core = model.core as () => { features: { lexeme: Lexemes } }
+  const core = model.core as () => Core
+  let built: Core | undefined
+  // Building the model's core (parsing its JSON) is most of the 200 ms a new instance costs; a
+  // renewal instead gives the new instance the same core cut back to the model's own values.
   const observed = {
     ...model,
+    metaCER: () => CER_META_MODEL,
     core() {
-      const built = core()
-      lexemes = built.features.lexeme
+      if (built) restore(built)
+      else built = core()
       return built
     },
   }
   const create = () => winkNLP(observed, ['sbd', 'pos'])
   let nlp = create()
-  let fresh = (lexemes as Lexemes).index
-  let known = fresh
+  const lexemes = (built as Core).features.lexeme as Feature
+  let known = lexemes.index
   return {
     get nlp() {
       return nlp
     },
     endArticle() {
-      const { hash, list, index } = lexemes as Lexemes
+      const { hash, list, index } = lexemes
       for (let i = known; i < index; i++) delete hash[list[i] as string]
       known = index
-      if (index - fresh < renewAfter) return
+      if (index - lexemes.intrinsicSize < renewAfter) return
       nlp = create()
-      fresh = (lexemes as Lexemes).index
-      known = fresh
+      known = lexemes.index
     },
+  }
+}
+
+/** Cuts every feature wink extends back to the model's own values, as `core()` first built it. */
+function restore(built: Core): void {
+  for (const feature of Object.values(built.features)) {
+    if (typeof feature.index !== 'number') continue
+    const { hash, list, intrinsicSize } = feature as Feature
+    for (let i = intrinsicSize; i < list.length; i++) delete hash[list[i] as string]
+    list.length = intrinsicSize
+    feature.index = intrinsicSize
   }
 }

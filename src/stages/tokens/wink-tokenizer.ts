@@ -3,52 +3,91 @@ import { PARTS_OF_SPEECH, type Paragraph, type PartOfSpeech, type Sentence, type
 import { isSpace } from './paragraphs.js'
 import type { WinkInstance } from './wink-instance.js'
 
-/** Splits one paragraph into sentences and tokens, appending to the layers being built. */
-export type ParagraphTokenizer = (
+/** Splits an article's paragraphs into sentences and tokens. */
+export type ArticleTokenizer = (
   text: string,
-  paragraph: Paragraph,
-  paragraphIndex: number,
-  sentences: Sentence[],
-  tokens: Token[],
-) => void
+  paragraphs: readonly Paragraph[],
+) => { sentences: Sentence[]; tokens: Token[] }
 
 const TAGS = new Set<string>(PARTS_OF_SPEECH)
 
 /**
- * Returns a tokenizer for one paragraph over wink-nlp's English model.
+ * What stands between two paragraphs in the one text wink reads per article. Each `readDoc`
+ * call costs some 15 µs before its first word (a document object of closures, the automata's
+ * setup), and an article has 20 to 40 paragraphs. Behind a blank line wink starts afresh: over
+ * the 924 PolNeAR articles, reading them paragraph by paragraph and reading them joined by a
+ * blank line gave the same tokens, tags and sentences. Paragraphs are trimmed of every space
+ * wink splits on, so the blank line always comes out as one token of exactly this text.
+ */
+const SEPARATOR = '\n\n'
+
+/** A stretch of one paragraph: text for wink, or a long run that is a token and sentence of its own. */
+interface Piece extends Paragraph {
+  readonly paragraph: number
+  readonly run: boolean
+}
+
+/**
+ * Returns a tokenizer over wink-nlp's English model, which reads a whole article at a time.
  * wink gives each token's text and the spaces before it but no offsets, so offsets are found
  * by searching the paragraph for each token's text from where the last one ended: this stays
  * exact whatever wink's own whitespace counting makes of CRLF, tabs or astral characters.
  * Only the pos tagger is enabled: named entities, sentiment and negation are not needed here
  * and cost most of wink's time.
  */
-export function createWinkTokenizer(wink: WinkInstance): ParagraphTokenizer {
+export function createWinkTokenizer(wink: WinkInstance): ArticleTokenizer {
   // wink's typings give `its.lemma` the wrong signature; at run time it is a token its-function.
   const lemmaAt = (all: Tokens, i: number, value: string): string =>
     ((all.itemAt(i).out(wink.nlp.its.lemma as never) as string) ?? value).toLowerCase()
   const tagged = taggedLemmas()
-  const tokenize: ParagraphTokenizer = (text, paragraph, paragraphIndex, sentences, tokens) => {
-    const source = text.slice(paragraph.start, paragraph.end)
+  return (text, paragraphs) => {
+    const sentences: Sentence[] = []
+    const tokens: Token[] = []
+    const pieces = piecesOf(text, paragraphs)
+    const read = pieces.filter((piece) => !piece.run)
+    if (read.length === 0) return { sentences, tokens }
+
     const { its } = wink.nlp
-    const doc = wink.nlp.readDoc(source)
+    const doc = wink.nlp.readDoc(read.map((piece) => text.slice(piece.start, piece.end)).join(SEPARATOR))
     const all = doc.tokens()
     const values = all.out(its.value) as string[]
     const tags = all.out(its.pos) as string[]
     const contractions = all.out(its.contractionFlag) as unknown as boolean[]
+    const opens = new Uint8Array(values.length)
     // `its.span` is typed for tokens only, but on sentences gives [first, last] token indices.
-    const ranges = doc.sentences().out(its.span as never) as unknown as [number, number][]
+    for (const [first] of doc.sentences().out(its.span as never) as unknown as [number, number][]) opens[first] = 1
 
-    let cursor = 0
-    for (const [first, last] of ranges) {
-      const sentence = sentences.length
+    let i = 0
+    for (const piece of pieces) {
+      if (piece.run) {
+        const lemma = text.slice(piece.start, piece.start + 64).toLowerCase()
+        tokens.push({ start: piece.start, end: piece.end, pos: 'X', lemma, sentence: sentences.length })
+        sentences.push({ start: piece.start, end: piece.end, paragraph: piece.paragraph })
+        continue
+      }
+      const source = text.slice(piece.start, piece.end)
+      let cursor = 0
+      // A sentence is kept from its first token found in the text, and ends where wink opens
+      // the next or where the piece ends.
+      let sentence = -1
       let start = -1
       let end = -1
-      for (let i = first; i <= last; i++) {
-        const value = values[i] ?? ''
+      const close = () => {
+        if (start >= 0) sentences.push({ start, end, paragraph: piece.paragraph })
+        start = -1
+      }
+      for (; i < values.length && values[i] !== SEPARATOR; i++) {
+        if (opens[i]) close()
+        const value = values[i] as string
         const at = locate(source, value, cursor)
         if (at < 0) continue
         cursor = at + value.length
         if (isBlank(value)) continue
+        if (start < 0) {
+          sentence = sentences.length
+          start = piece.start + at
+        }
+        end = piece.start + cursor
         const tag = tagged(tags[i] ?? 'X')
         let lemma: string | undefined
         // A contraction's parts (`ca` of `can't`) have lemmas of their own, so only other tokens share one.
@@ -61,34 +100,46 @@ export function createWinkTokenizer(wink: WinkInstance): ParagraphTokenizer {
             tag.lemmas.set(value, lemma)
           }
         }
-        tokens.push({ start: paragraph.start + at, end: paragraph.start + cursor, pos: tag.pos, lemma, sentence })
-        if (start < 0) start = paragraph.start + at
-        end = paragraph.start + cursor
+        tokens.push({ start: piece.start + at, end, pos: tag.pos, lemma, sentence })
       }
-      if (start >= 0) sentences.push({ start, end, paragraph: paragraphIndex })
+      close()
+      i++
     }
+    return { sentences, tokens }
   }
-  return (text, paragraph, paragraphIndex, sentences, tokens) => {
-    // wink's abbreviation test (/[a-z].*\.$/i) is quadratic in a word's length: a 200,000-character
-    // run took minutes. Such a run (a pasted blob, never prose) is one token and sentence of its own.
+}
+
+/**
+ * The paragraphs as wink is to read them. wink's abbreviation test (/[a-z].*\.$/i) is quadratic
+ * in a word's length: a 200,000-character run took minutes. Such a run (a pasted blob, never
+ * prose) is one token and sentence of its own, and the text around it is trimmed, so that only
+ * the separator stands between two pieces wink reads.
+ */
+function piecesOf(text: string, paragraphs: readonly Paragraph[]): Piece[] {
+  const pieces: Piece[] = []
+  const add = (from: number, to: number, paragraph: number) => {
+    let start = from
+    let end = to
+    while (start < end && isSpace(text.charCodeAt(start))) start++
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+    if (end > start) pieces.push({ start, end, paragraph, run: false })
+  }
+  for (const [paragraph, { start, end }] of paragraphs.entries()) {
     // Most paragraphs are shorter than such a run, and need no search for one.
-    if (paragraph.end - paragraph.start < LONG_RUN_CHARS) {
-      tokenize(text, paragraph, paragraphIndex, sentences, tokens)
-      return
+    if (end - start < LONG_RUN_CHARS) {
+      pieces.push({ start, end, paragraph, run: false })
+      continue
     }
-    let from = paragraph.start
-    for (const run of text.slice(paragraph.start, paragraph.end).matchAll(LONG_RUN)) {
-      const start = paragraph.start + (run.index ?? 0)
-      const end = start + run[0].length
-      if (start > from) tokenize(text, { ...paragraph, start: from, end: start }, paragraphIndex, sentences, tokens)
-      tokens.push({ start, end, pos: 'X', lemma: run[0].slice(0, 64).toLowerCase(), sentence: sentences.length })
-      sentences.push({ start, end, paragraph: paragraphIndex })
-      from = end
+    let from = start
+    for (const run of text.slice(start, end).matchAll(LONG_RUN)) {
+      const at = start + (run.index ?? 0)
+      add(from, at, paragraph)
+      pieces.push({ start: at, end: at + run[0].length, paragraph, run: true })
+      from = at + run[0].length
     }
-    if (from === paragraph.start) tokenize(text, paragraph, paragraphIndex, sentences, tokens)
-    else if (from < paragraph.end)
-      tokenize(text, { ...paragraph, start: from, end: paragraph.end }, paragraphIndex, sentences, tokens)
+    add(from, end, paragraph)
   }
+  return pieces
 }
 
 /** A part of speech as wink names it, ours for it, and the lower-case lemmas of words with it. */
