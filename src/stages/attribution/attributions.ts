@@ -16,6 +16,7 @@ import { isQuoted, quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { describeSource } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
+import { withTaggerSource } from './tagger-source.js'
 
 /** The per-article work of the stage: cues, frames, sources, then attributions in cue order. */
 /**
@@ -70,7 +71,8 @@ export function buildAttributions(
     // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
     // introduces what was said, and the rules read that clause to its end better than the tagger.
     const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
-    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced) return rule
+    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced)
+      return reader ? withTaggerSource(ctx, reader, rule) : rule
     const learned = reader.read(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
