@@ -19,4 +19,9 @@ describe('a source the frame rules miss', () => {
     const text = 'The council member is continuing to insist she will vote against the plan.'
     expect(show(text)).toEqual([['The council member', 'insist', 'she will vote against the plan']])
   })
+
+  it('reads the subject of a participle with no saying before it: "X ended the meeting by announcing C"', () => {
+    const text = 'The governor ended the meeting early by announcing that the plant would close.'
+    expect(show(text)).toEqual([['The governor', 'announcing', 'the plant would close']])
+  })
 })
