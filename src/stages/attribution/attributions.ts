@@ -12,6 +12,7 @@ import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
+import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { describeSource } from './source-phrase.js'
@@ -66,6 +67,8 @@ export function buildAttributions(
   // reading, right more often on wire copy; every other cue, and a speech cue the rules find no
   // content for, goes to the learned tagger, which also leaves a false cue empty.
   const frameFor = (cue: Cue): Frame => {
+    const question = questionAsked(ctx, cue)
+    if (question) return question
     const rule = frameOf(ctx, cue)
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
     // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
