@@ -12,6 +12,7 @@ import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
+import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
@@ -119,7 +120,7 @@ export function buildAttributions(
         .map((f) => withFreeRelative(ctx, f))
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )
-      .concat(labelFrames(text, tokens, paragraphs, quotes))
+      .concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
       .sort((a, b) => a.cue.first - b.cue.first),
   )
 
