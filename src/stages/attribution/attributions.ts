@@ -12,10 +12,13 @@ import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
+import { pollFrames } from './poll-frames.js'
+import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { describeSource } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
+import { withTaggerSource } from './tagger-source.js'
 
 /** The per-article work of the stage: cues, frames, sources, then attributions in cue order. */
 /**
@@ -65,12 +68,15 @@ export function buildAttributions(
   // reading, right more often on wire copy; every other cue, and a speech cue the rules find no
   // content for, goes to the learned tagger, which also leaves a false cue empty.
   const frameFor = (cue: Cue): Frame => {
+    const question = questionAsked(ctx, cue)
+    if (question) return question
     const rule = frameOf(ctx, cue)
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
     // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
     // introduces what was said, and the rules read that clause to its end better than the tagger.
     const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
-    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced) return rule
+    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced)
+      return reader ? withTaggerSource(ctx, reader, rule) : rule
     const learned = reader.read(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
@@ -114,7 +120,7 @@ export function buildAttributions(
         .map((f) => withFreeRelative(ctx, f))
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )
-      .concat(labelFrames(text, tokens, paragraphs, quotes))
+      .concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
       .sort((a, b) => a.cue.first - b.cue.first),
   )
 

@@ -113,7 +113,8 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
 
   const complement = complementStart(ctx, after, s1)
   const leftEdge = inverted ? cue.first : (source?.[0] ?? cue.first)
-  const edgeWord = words[leftEdge - 1] ?? ''
+  // A quotation closing the paragraph before is not this saying's claim: `..."¶X said C`.
+  const edgeWord = opensParagraph(ctx, leftEdge) ? '' : (words[leftEdge - 1] ?? '')
   // `..., which first reported the story`: a relative clause's saying is read after its cue.
   const relative =
     !inverted && source !== null && source[1] === source[0] + 1 && /^(who|which)$/.test(words[source[0]] as string)
@@ -154,6 +155,13 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     source !== null
   if (cue.tentative && !strong) content = null
   return { cue, source, inherits, content, channel }
+}
+
+/** Whether a line break stands between token `k` and the one before it. */
+function opensParagraph(ctx: Context, k: number): boolean {
+  const before = ctx.tokens[k - 1]
+  const token = ctx.tokens[k]
+  return !before || !token || ctx.text.slice(before.end, token.start).includes('\n')
 }
 
 /** The outlet or audience of `an interview with X`, `comments to X`, `speaking to X` in sentence `[s0, s1)`. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
+
+/*
+ * The question a participle `asked` puts to a speaker (put-question.ts), on sentences written
+ * for these tests, through the real tokens stage.
+ */
+const show = (text: string) =>
+  analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
+
+describe('a question put to a speaker', () => {
+  it('reads "Asked whether C, X said D" as the question C with no source, and the saying', () => {
+    const text = 'Asked whether the plant would close, the mayor said the council would decide in May.'
+    expect(show(text)).toEqual([
+      [null, 'Asked', 'whether the plant would close'],
+      ['the mayor', 'said', 'the council would decide in May'],
+    ])
+  })
+
+  it('reads the question after "when asked"', () => {
+    const text = 'The mayor smiled when asked whether the plant would close.'
+    expect(show(text)).toEqual([[null, 'asked', 'whether the plant would close']])
+  })
+
+  it('reads the topic after "asked about"', () => {
+    const text = 'The mayor, asked about the strike, said the talks would go on.'
+    expect(show(text)[0]).toEqual([null, 'asked', 'the strike'])
+  })
+
+  it('leaves a question whose asker is named ("Asked by X about C") without a claim', () => {
+    const text = 'Asked by a reporter about the strike, the mayor said she would not comment.'
+    expect(show(text)).toEqual([['the mayor', 'said', 'she would not comment']])
+  })
+
+  it('leaves an active "X asked whether C" to the frame rules', () => {
+    const text = 'The union asked whether the plant would close.'
+    expect(show(text).map(([source, cue]) => [source, cue])).toEqual([['The union', 'asked']])
+  })
+})

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
+
+/*
+ * The span tagger's source for a speech cue whose claim the frame rules read but whose subject
+ * they do not (tagger-source.ts), on sentences written for these tests, through the real tokens
+ * stage.
+ */
+const show = (text: string) =>
+  analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
+
+describe('a source the frame rules miss', () => {
+  it('reads the subject of a progressive cue: "X is telling reporters that C"', () => {
+    const text = 'The mayor is telling reporters at the town hall that the plant will close in June.'
+    expect(show(text)).toEqual([['The mayor', 'telling', 'the plant will close in June']])
+  })
+
+  it('reads the subject over an aspectual verb: "X is continuing to insist C"', () => {
+    const text = 'The council member is continuing to insist she will vote against the plan.'
+    expect(show(text)).toEqual([['The council member', 'insist', 'she will vote against the plan']])
+  })
+
+  it('reads the subject of a participle with no saying before it: "X ended the meeting by announcing C"', () => {
+    const text = 'The governor ended the meeting early by announcing that the plant would close.'
+    expect(show(text)).toEqual([['The governor', 'announcing', 'the plant would close']])
+  })
+})
