@@ -197,7 +197,7 @@ export function buildAttributions(
       id: `a${attributions.length + 1}`,
       source: {
         mention: range ? spanOf(tokens, range) : null,
-        named: description?.named ?? null,
+        named: description?.named ?? (id ? resolver.get(id)?.named : null) ?? null,
         count: description?.count ?? null,
         ...(description?.entity ? { entity: description.entity } : {}),
         ...(id ? { id } : {}),

@@ -710,6 +710,19 @@ describe('sources as records', () => {
     expect(byCue(2)?.source.count).toBe(1)
   })
 
+  it('makes "One of them" an anonymous member of the people last counted, not a new group "them"', () => {
+    const text =
+      'Three people familiar with the talks said the vote had been delayed. One of them said the mayor expects to resign.'
+    const { sources, attributions } = analyse(text)
+    const one = attributions.find((a) => at(text, a.source.mention) === 'One of them')
+    const member = sources.find((s) => s.id === one?.source.id)
+    const group = sources.find((s) => s.id === member?.group)
+    expect(at(text, group?.mentions[0])).toBe('Three people familiar with the talks')
+    expect(group?.members).toEqual([member?.id])
+    expect(one?.source).toMatchObject({ named: false, count: 1 })
+    expect(sources.some((s) => s.mentions.some((m) => at(text, m) === 'them'))).toBe(false)
+  })
+
   it('resolves "The sources" to the whole group and records the reason for anonymity', () => {
     const refusal = byCue(4) as Attribution
     expect(refusal.stance).toBe('decline')

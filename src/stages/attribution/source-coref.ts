@@ -45,11 +45,15 @@ export class SourceResolver {
     if ((d.partitive || d.ordinal) && m.groupPhrase) {
       // `One of the Iraqi sources` names its group; `the second Iraqi security source` only points at it.
       const g = m.groupPhrase
-      const group = d.partitive
-        ? this.resolve({ span: g.span, description: g.description, parts: [] })
-        : this.find(g.description)?.id
+      const group = !d.partitive
+        ? this.find(g.description)?.id
+        : g.description.pronoun
+          ? this.lastGroup()?.id // `One of them`: the people last counted, not a new source called `them`.
+          : this.resolve({ span: g.span, description: g.description, parts: [] })
       const rec = this.create(m.span, { ...d, count: 1 })
       if (group) this.addMember(group, rec.id)
+      // One of three anonymous people is anonymous too, whatever `One of them` leaves unsaid.
+      rec.named ??= group ? (this.get(group)?.named ?? null) : null
       return rec.id
     }
     const found = this.find(d)
@@ -163,6 +167,11 @@ export class SourceResolver {
     g.members ??= []
     if (!g.members.includes(member)) g.members.push(member)
     m.group ??= group
+  }
+
+  /** The most recent source of more than one, or of a number not given, that is not itself part of a group. */
+  private lastGroup(): Record | undefined {
+    return [...this.records].reverse().find((r) => !r.group && r.count !== 1 && !r.entity)
   }
 
   private find(d: SourceDescription): Record | undefined {

@@ -108,7 +108,7 @@ function roleOf(word: string): string | undefined {
 const RANKS =
   /^(senior|high-ranking|top|junior|chief|deputy|high-level|mid-level|low-level|former|veteran|ranking|leading|head)$/
 const AFFILIATION_WORDS = /^(regional|local|western|foreign|international|federal|provincial|state|municipal|european)$/
-const PRONOUNS = /^(he|she|they|it|we|i|you|who|which|that)$/
+const PRONOUNS = /^(he|she|they|them|it|we|us|i|you|who|which|that)$/
 
 /** The mentions of the start-sorted layer lying wholly inside `[start, end)`, found by bisection: a source is read per cue. */
 function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
