@@ -23,9 +23,10 @@ export interface SentenceView {
 /** Prepares a sentence's words once; features for each word then read from it. */
 export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map()): SentenceView {
   // A title-case headline is read as an all-capital one, the kind the model learnt from CoNLL.
-  const titleCase = isTitleCase(given.map((w) => w.text))
+  const givenTexts = given.map((w) => w.text)
+  const titleCase = isTitleCase(givenTexts)
   const words = titleCase ? given.map((w) => ({ ...w, text: w.text.toUpperCase() })) : given
-  const texts = words.map((w) => w.text)
+  const texts = titleCase ? words.map((w) => w.text) : givenTexts
   const shouting = titleCase || isShouting(texts)
   const facts = texts.map(factsOf)
   const gazetteer = texts.map(() => '')
@@ -40,7 +41,8 @@ export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map(
     gazetteer,
     shouting,
     phrases,
-    history: texts.map((t) => memory.get(t) ?? ''),
+    // The memory holds capitalised words only (`remember`): others need no lookup.
+    history: texts.map((t) => (startsUpper(t) ? (memory.get(t) ?? '') : '')),
     facts,
   }
 }
