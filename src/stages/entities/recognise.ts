@@ -233,7 +233,8 @@ const SPACE = /\s/g
 /** Where the first white space at or after `from` is, or the text's end. */
 function spaceFrom(text: string, from: number): number {
   SPACE.lastIndex = from
-  return SPACE.exec(text)?.index ?? text.length
+  // `test` leaves `lastIndex` just past the one-character match, and makes no match array as `exec` does.
+  return SPACE.test(text) ? SPACE.lastIndex - 1 : text.length
 }
 
 /** A name up to its first white space: `Sami` of `Sami Jasim`. */
