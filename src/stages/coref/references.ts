@@ -213,16 +213,22 @@ function antecedent(
     // A sentence-first pronoun continues the previous subject: a fitting referent before that
     // sentence's first verb. A person may also be its object (`X captured Y. He was ...`); a
     // thing may not, since the objects that `it` continues (`a photo`) are seldom names.
-    const previous = referents.filter((r) => r.sentence < sentence && r.sentence >= sentence - WINDOW)
-    const last = previous[previous.length - 1]
-    if (!last) return null
-    const inLast = previous.filter((r) => r.sentence === last.sentence)
+    // The referents of the nearest earlier sentence in the window, found from the end.
+    let end = referents.length
+    while (end > 0 && (referents[end - 1] as Referent).sentence >= sentence) end--
+    const last = referents[end - 1]
+    if (!last || last.sentence < sentence - WINDOW) return null
+    let start = end - 1
+    while (start > 0 && (referents[start - 1] as Referent).sentence === last.sentence) start--
+    const inLast = referents.slice(start, end)
     const subject = inLast.find((r) => r.token < firstVerb(last.sentence) && fits(r))
     if (subject) return subject.entity
     if (cls === 'thing') return null
   }
+  // Referents are in token order, so the first one before the window ends the search.
   for (let k = referents.length - 1; k >= 0; k--) {
     const r = referents[k] as Referent
+    if (r.sentence < sentence - WINDOW) break
     if (fits(r)) return r.entity
   }
   return null
@@ -294,8 +300,13 @@ function isPleonastic(ctx: CorefContext, i: number): boolean {
 /** The index of each sentence's first verb or auxiliary. */
 function firstVerbs(ctx: CorefContext): Map<number, number> {
   const out = new Map<number, number>()
+  // Tokens come in sentence order, so a sentence with a verb found is passed over without a lookup.
+  let found = -1
   ctx.tokens.forEach((t, i) => {
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !out.has(t.sentence)) out.set(t.sentence, i)
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.sentence !== found) {
+      out.set(t.sentence, i)
+      found = t.sentence
+    }
   })
   return out
 }

@@ -33,8 +33,8 @@ function nameWords(name: string): string[] {
 }
 
 /** `f` with its results kept by argument, for one article. */
-function remembered(f: (name: string) => string[]): (name: string) => readonly string[] {
-  const known = new Map<string, string[]>()
+function remembered<T>(f: (name: string) => T): (name: string) => T {
+  const known = new Map<string, T>()
   return (name) => {
     let words = known.get(name)
     if (words === undefined) {
@@ -55,10 +55,10 @@ export function initialsOf(name: string): string {
 }
 
 /** A key that stays the same for the same thing in another article, when one can be made. */
-function globalKey(c: Candidate): string | undefined {
+function globalKey(c: Candidate, bareOf: (name: string) => string): string | undefined {
   if (c.hit?.kind === 'org') return c.hit.organisation.key
   if (c.type === 'GPE' || c.type === 'LOC') {
-    const country = c.hit?.kind === 'country' ? c.hit.country : countryByName(bare(c.text))
+    const country = c.hit?.kind === 'country' ? c.hit.country : countryByName(bareOf(c.text))
     if (country) return `gpe:${country.code}`
   }
   if (c.type === 'NORP') {
@@ -89,7 +89,8 @@ const PREFIX: Record<EntityType, string> = {
 export function corefer(found: readonly Candidate[], text = ''): Coreference {
   const defined = definedAcronyms(found, text)
   // An article names the same thing many times, and a name's words take several expressions.
-  const wordsOf = remembered(nameWords)
+  const wordsOf = remembered<readonly string[]>(nameWords)
+  const bareOf = remembered(bare)
   const keyOf = new Map<Candidate, string>()
   const clusters: Cluster[] = []
   const byKey = new Map<string, Cluster>()
@@ -108,12 +109,13 @@ export function corefer(found: readonly Candidate[], text = ''): Coreference {
   const size = (c: Candidate) => length.get(c) as number
   const order = [...found].sort((a, b) => size(b) - size(a) || a.start - b.start)
   for (const c of order) {
-    const expansion = defined.get(bare(c.text))
-    const key = globalKey(c) ?? (expansion && keyOf.get(expansion)) ?? localKey(c, clusters, byKey, wordsOf)
+    const expansion = defined.get(bareOf(c.text))
+    const key =
+      globalKey(c, bareOf) ?? (expansion && keyOf.get(expansion)) ?? localKey(c, clusters, byKey, wordsOf, bareOf)
     keyOf.set(c, key)
     join(c, key)
   }
-  return build(clusters)
+  return build(clusters, bareOf)
 }
 
 /*
@@ -137,8 +139,9 @@ function localKey(
   clusters: readonly Cluster[],
   byKey: ReadonlyMap<string, Cluster>,
   wordsOf: (name: string) => readonly string[],
+  bareOf: (name: string) => string,
 ): string {
-  const name = bare(c.text)
+  const name = bareOf(c.text)
   const words = wordsOf(name)
   const same = `${c.type === 'NORP' ? 'name-norp' : 'name'}:${words.join(' ')}`
   if (byKey.has(same)) return same
@@ -161,7 +164,7 @@ function nearest(cluster: Cluster, c: Candidate): number {
   return best === Number.NEGATIVE_INFINITY ? -1e9 : best
 }
 
-function build(clusters: readonly Cluster[]): Coreference {
+function build(clusters: readonly Cluster[], bareOf: (name: string) => string): Coreference {
   const sorted = clusters
     .map((k) => ({ ...k, members: [...k.members].sort((a, b) => a.start - b.start) }))
     .sort((a, b) => (a.members[0]?.start ?? 0) - (b.members[0]?.start ?? 0))
@@ -169,10 +172,10 @@ function build(clusters: readonly Cluster[]): Coreference {
   const entities: Entity[] = sorted.map((k, i) => {
     const id = `e${i + 1}`
     const type = majorityType(k.members)
-    const names = [...new Set(k.members.map((m) => bare(m.text)))]
+    const names = [...new Set(k.members.map((m) => bareOf(m.text)))]
     const name =
       type === 'NORP'
-        ? mostUsed(k.members.map((m) => bare(m.text)))
+        ? mostUsed(k.members.map((m) => bareOf(m.text)))
         : names.reduce((a, b) => (b.length > a.length ? b : a))
     for (const m of k.members) mentions.push({ start: m.start, end: m.end, type, entity: id })
     const key = k.key.startsWith('name') ? `${PREFIX[type]}:${slug(name)}` : k.key

@@ -23,9 +23,10 @@ export interface SentenceView {
 /** Prepares a sentence's words once; features for each word then read from it. */
 export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map()): SentenceView {
   // A title-case headline is read as an all-capital one, the kind the model learnt from CoNLL.
-  const titleCase = isTitleCase(given.map((w) => w.text))
+  const givenTexts = given.map((w) => w.text)
+  const titleCase = isTitleCase(givenTexts)
   const words = titleCase ? given.map((w) => ({ ...w, text: w.text.toUpperCase() })) : given
-  const texts = words.map((w) => w.text)
+  const texts = titleCase ? words.map((w) => w.text) : givenTexts
   const shouting = titleCase || isShouting(texts)
   const facts = texts.map(factsOf)
   const gazetteer = texts.map(() => '')
@@ -40,7 +41,8 @@ export function viewOf(given: readonly Word[], memory: DocumentMemory = new Map(
     gazetteer,
     shouting,
     phrases,
-    history: texts.map((t) => memory.get(t) ?? ''),
+    // The memory holds capitalised words only (`remember`): others need no lookup.
+    history: texts.map((t) => (startsUpper(t) ? (memory.get(t) ?? '') : '')),
     facts,
   }
 }
@@ -147,6 +149,9 @@ export interface WordFacts {
   readonly shape: string
   /** Which word list the word is in (`demonym`, `orgword`, …) or ''. */
   readonly lexicon: string
+  /** Whether the word is an organisation word (`Ministry`), and whether it may go on a name towards one (`orgword`). */
+  readonly isOrgWord: boolean
+  readonly continuesName: boolean
   /** Whether a gazetteer phrase starts with the word (`startsPhrase`), in a sentence in capitals or not. */
   readonly startsPhrase: boolean
   readonly startsShoutedPhrase: boolean
@@ -191,6 +196,8 @@ function wordFacts(word: string): WordFacts {
     lower,
     shape,
     lexicon: lexiconOf(word),
+    isOrgWord: ORG_WORDS.has(word),
+    continuesName: startsUpper(word) || NAME_LINKS.has(word),
     startsPhrase: startsPhrase(word, false),
     startsShoutedPhrase: startsPhrase(word, true),
     asP1: hash(T.p1, lower),
@@ -403,12 +410,12 @@ function namedContextFeatures(view: SentenceView, i: number, prev1: string, into
     into[f++] = hash(T.histY1, seen, prev1)
   }
   for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
-    const t = (words[k] as Word).text
-    if (ORG_WORDS.has(t)) {
+    const ahead = around[k] as WordFacts
+    if (ahead.isOrgWord) {
       into[f++] = hash(T.orgword, DISTANCES[k - i] as string)
       break
     }
-    if (!startsUpper(t) && !NAME_LINKS.has(t)) break
+    if (!ahead.continuesName) break
   }
   return f
 }

@@ -180,7 +180,6 @@ function toCandidate(text: string, words: readonly Word[], run: Run): Candidate 
 function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | undefined {
   if (run.hit) return run.hit.kind === 'org' ? 'ORG' : 'GPE'
   const last = parts.at(-1) as string
-  const isGroup = parts.every((p) => countryByDemonym(p) || GROUP_WORDS.has(p) || /^(North|South|East|West)$/.test(p))
   switch (run.conll) {
     case 'PER':
       return 'PERSON'
@@ -191,7 +190,9 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
       if (LOC_NAMES.has(name) || parts.some((p) => LOC_WORDS.has(p))) return 'LOC'
       return 'GPE'
     default:
-      if (isGroup) return 'NORP'
+      if (parts.every((p) => countryByDemonym(p) || GROUP_WORDS.has(p) || /^(North|South|East|West)$/.test(p))) {
+        return 'NORP'
+      }
       if (EVENT_WORDS.has(last)) return 'EVENT'
       if (LAW_WORDS.has(last)) return 'LAW'
       return undefined
@@ -232,7 +233,8 @@ const SPACE = /\s/g
 /** Where the first white space at or after `from` is, or the text's end. */
 function spaceFrom(text: string, from: number): number {
   SPACE.lastIndex = from
-  return SPACE.exec(text)?.index ?? text.length
+  // `test` leaves `lastIndex` just past the one-character match, and makes no match array as `exec` does.
+  return SPACE.test(text) ? SPACE.lastIndex - 1 : text.length
 }
 
 /** A name up to its first white space: `Sami` of `Sami Jasim`. */

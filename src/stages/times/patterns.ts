@@ -35,6 +35,29 @@ export interface Pattern {
    * `This Week`).
    */
   readonly check?: 'bare-month' | 'bare-year' | 'lower-case'
+  /** A cheap test that every match passes (see `NEEDS`): a sentence that fails it skips the pattern. */
+  readonly needs: RegExp
+}
+
+/*
+ * What each pattern cannot match without, tested once per sentence before the patterns: most
+ * sentences hold no date, and one quick test rules out a group of patterns that would each scan
+ * the sentence. Each test is a part every alternative of its patterns spells out, with the same
+ * case flag, so a sentence failing it cannot match them.
+ */
+export const NEEDS = {
+  /** Every month name and abbreviation starts so (`Sept.` with `Sep`). */
+  month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+  digit: /\d/,
+  /** The units of `for months`, `in the past two years`, `in recent decades`. */
+  unit: /day|week|month|year|decade|centur|hour/i,
+  ago: /ago/i,
+  recently: /recently|lately/i,
+  earlier: /earlier|later/i,
+  shift: /year|month|week|spring|summer|autumn|fall|winter/i,
+  deictic: /day|tomorrow|night|morning|afternoon|evening/i,
+  /** `Monday` to `Sunday`, as the weekday pattern spells them (case-sensitive). */
+  weekday: /day/,
 }
 
 const day = (s: string | undefined): number => Number.parseInt(s ?? '', 10)
@@ -53,21 +76,25 @@ const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags)
 export const PATTERNS: readonly Pattern[] = [
   {
     name: 'month-day-year',
+    needs: NEEDS.month,
     re: re(`\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`),
     meaning: (m) => ({ kind: 'date', year: day(m[3]), month: monthNumber(m[1] ?? ''), day: day(m[2]) }),
   },
   {
     name: 'day-month-year',
+    needs: NEEDS.month,
     re: re(`\\b(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`),
     meaning: (m) => ({ kind: 'date', year: day(m[3]), month: monthNumber(m[2] ?? ''), day: day(m[1]) }),
   },
   {
     name: 'iso-date',
+    needs: NEEDS.digit,
     re: re(`\\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b`),
     meaning: (m) => ({ kind: 'date', year: day(m[1]), month: day(m[2]), day: day(m[3]) }),
   },
   {
     name: 'month-day-of-year',
+    needs: NEEDS.month,
     re: re(`\\b(${MONTH})(?:\\s+(${DAY}))?,?\\s+of\\s+(last|this|next)\\s+year\\b`),
     meaning: (m) => ({
       kind: 'date',
@@ -78,21 +105,25 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'month-day',
+    needs: NEEDS.month,
     re: re(`\\b(${MONTH})\\s+(${DAY})`),
     meaning: (m) => ({ kind: 'date', month: monthNumber(m[1] ?? ''), day: day(m[2]) }),
   },
   {
     name: 'day-month',
+    needs: NEEDS.month,
     re: re(`\\b(${DAY})\\s+(?:of\\s+)?(${MONTH})`),
     meaning: (m) => ({ kind: 'date', month: monthNumber(m[2] ?? ''), day: day(m[1]) }),
   },
   {
     name: 'month-year',
+    needs: NEEDS.month,
     re: re(`\\b(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})`),
     meaning: (m) => ({ kind: 'date', year: day(m[2]), month: monthNumber(m[1] ?? '') }),
   },
   {
     name: 'month-shift',
+    needs: NEEDS.month,
     re: re(`\\b([Ll]ast|[Nn]ext|[Tt]his)\\s+(${FULL_MONTH})\\b`),
     meaning: (m) => ({
       kind: 'date',
@@ -102,17 +133,20 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'month',
+    needs: NEEDS.month,
     re: re(`\\b(${FULL_MONTH})\\b`),
     meaning: (m) => ({ kind: 'date', month: monthNumber(m[1] ?? '') }),
     check: 'bare-month',
   },
   {
     name: 'decade',
+    needs: NEEDS.digit,
     re: re("(?:\\b(1[89]\\d|20\\d)0s|'([0-9])0s)\\b"),
     meaning: (m) => ({ kind: 'date', decade: m[1] ? day(m[1]) : 190 + day(m[2]) }),
   },
   {
     name: 'year',
+    needs: NEEDS.digit,
     // `a 2000-strong force`, `a 1500-page report`: a figure joined to a word is a measure, not a year.
     re: re(`(?<![\\w$€£#.,/:])(${YEAR})(?![\\w/:]|-[A-Za-z])`),
     meaning: (m) => ({ kind: 'date', year: day(m[1]) }),
@@ -120,6 +154,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'vague-span',
+    needs: NEEDS.unit,
     re: re(
       `\\b(?:(?:in|over|during)\\s+the\\s+(?:past|last|coming|next)(?:\\s+(?:${COUNT}|few|several))?\\s+(?:days|weeks|months|years|decades)|(?:in|over|during)\\s+the\\s+(?:past|last|coming|next)\\s+(?:decade|century)|in\\s+recent\\s+(?:days|weeks|months|years|decades))\\b`,
       'gi',
@@ -128,6 +163,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'duration',
+    needs: NEEDS.unit,
     re: re(
       `\\bfor\\s+(?:(?:the\\s+)?(?:past|last)\\s+)?(?:(?:${COUNT}|${FEW})\\s+)?(?:days?|weeks?|months?|years?|decades?|hours)\\b(?!\\s+ago)`,
       'gi',
@@ -136,6 +172,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'ago',
+    needs: NEEDS.ago,
     re: re(`(?<![\\w-])(?:(${COUNT}|${FEW})\\s+)?(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
     meaning: (m) => {
       const unit = (m[2] ?? '').toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'decade'
@@ -144,17 +181,20 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'recently',
+    needs: NEEDS.recently,
     re: re('\\b(?:recently|lately)\\b', 'gi'),
     meaning: () => ({ kind: 'vague', relative: true }),
   },
   {
     name: 'earlier-this',
+    needs: NEEDS.earlier,
     re: re('\\b(?:earlier|later)\\s+(this|last|next)\\s+(year|month|week)\\b', 'gi'),
     meaning: (m) => ({ kind: 'shift', unit: (m[2] ?? '').toLowerCase() as 'year', offset: shiftOffset(m[1]) }),
     check: 'lower-case',
   },
   {
     name: 'shift',
+    needs: NEEDS.shift,
     re: re(
       '\\b(the\\s+|this\\s+)?(last|next|this|past|previous|coming)\\s+(year|month|week|weekend|spring|summer|autumn|fall|winter)\\b',
       'gi',
@@ -173,6 +213,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'deictic-day',
+    needs: NEEDS.deictic,
     re: re('\\b(yesterday|today|tomorrow|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|night))\\b', 'gi'),
     meaning: (m) => {
       const word = (m[1] ?? '').toLowerCase()
@@ -183,6 +224,7 @@ export const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'weekday',
+    needs: NEEDS.weekday,
     re: re(`\\b(?:(last|next|this|Last|Next|This)\\s+)?(${WEEKDAY})\\b`),
     meaning: (m) => ({
       kind: 'weekday',

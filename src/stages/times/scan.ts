@@ -61,7 +61,15 @@ interface Found {
 export function scanSentence(text: string, sentence: Span, tokens: readonly Token[]): TimeCandidate[] {
   const source = text.slice(sentence.start, sentence.end)
   const found: Found[] = []
+  // Each test of `NEEDS` once for the sentence, however many patterns share it.
+  const passes = new Map<RegExp, boolean>()
   PATTERNS.forEach((pattern, order) => {
+    let passed = passes.get(pattern.needs)
+    if (passed === undefined) {
+      passed = pattern.needs.test(source)
+      passes.set(pattern.needs, passed)
+    }
+    if (!passed) return
     pattern.re.lastIndex = 0
     for (let m = pattern.re.exec(source); m; m = pattern.re.exec(source)) {
       const meaning = pattern.meaning(m)

@@ -41,7 +41,8 @@ export function findCounts(
   const out: FoundValue[] = []
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token
-    if (!(isNumberToken(text, first) || isArticleBeforeScale(text, tokens, i)) || isTaken(first.start)) continue
+    const word = text.slice(first.start, first.end)
+    if (!(isNumberToken(word) || isArticleBeforeScale(word, text, tokens[i + 1])) || isTaken(first.start)) continue
     let j = i + 1
     while (j < tokens.length && isNumberPart(text, tokens, j, first.sentence)) j++
     const words = text.slice(first.start, (tokens[j - 1] as Token).end)
@@ -66,17 +67,14 @@ export function findCounts(
   return out
 }
 
-function isNumberToken(text: string, t: Token): boolean {
-  const word = text.slice(t.start, t.end)
+function isNumberToken(word: string): boolean {
   return FIGURE.test(word) || (NUMBER_WORDS.test(word) && !/^(?:hundred|thousand|million|billion|dozen)$/i.test(word))
 }
 
-/** `a dozen`, `a hundred`, `a million`: the article counts as one. */
-function isArticleBeforeScale(text: string, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token
-  const next = tokens[i + 1]
+/** `a dozen`, `a hundred`, `a million`: the article (`word`) counts as one. */
+function isArticleBeforeScale(word: string, text: string, next: Token | undefined): boolean {
   return (
-    /^an?$/i.test(text.slice(t.start, t.end)) &&
+    /^an?$/i.test(word) &&
     next !== undefined &&
     /^(?:dozen|hundred|thousand|million|billion)$/i.test(text.slice(next.start, next.end))
   )

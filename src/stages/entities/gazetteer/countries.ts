@@ -53,8 +53,26 @@ for (const c of [...COUNTRIES].sort((a, b) => b.extent - a.extent)) {
 
 const THE = /^the\s+/i
 
+/*
+ * Names recur within and across articles, and several stages ask about the same ones: each is
+ * worked out once (three expressions, maybe a fold) and kept, null for no country. Cleared when
+ * full rather than tracked.
+ */
+const byNameAsked = new Map<string, Country | null>()
+const ASKED_CACHE_SIZE = 20_000
+
 /** The country a name stands for: `Turkey`, `Türkiye`, `U.S.`, `the United States`, `UK`, `Britain`. */
 export function countryByName(name: string): Country | undefined {
+  let known = byNameAsked.get(name)
+  if (known === undefined) {
+    if (byNameAsked.size >= ASKED_CACHE_SIZE) byNameAsked.clear()
+    known = findCountry(name) ?? null
+    byNameAsked.set(name, known)
+  }
+  return known ?? undefined
+}
+
+function findCountry(name: string): Country | undefined {
   const n = name.trim().replace(THE, '').replace(/\s+/g, ' ')
   return byExact.get(n) ?? (n.replace(/\./g, '').length > 3 ? byFolded.get(fold(n)) : undefined)
 }

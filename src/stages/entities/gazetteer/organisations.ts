@@ -1,3 +1,5 @@
+import { isAscii } from '../letters.js'
+
 /** A well-known organisation with the names news uses for it. */
 export interface KnownOrganisation {
   /** The usual full name: `Islamic State`, `Agence France-Presse`. */
@@ -18,9 +20,8 @@ const org = (kind: KnownOrganisation['kind'], name: string, ...aliases: string[]
 
 /** `Agence France-Presse` -> `agence-france-presse`. */
 export function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // ASCII has no accents to take off; most names are ASCII.
+  return (isAscii(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
