@@ -11,6 +11,7 @@ import { type Context, type Frame, frameOf } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
+import { withoutNestedLearned } from './nested-readings.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
@@ -64,6 +65,7 @@ export function buildAttributions(
   // Speech cues in a frame the rules read (`X said that C`, `"C," X said`) keep the rules'
   // reading, right more often on wire copy; every other cue, and a speech cue the rules find no
   // content for, goes to the learned tagger, which also leaves a false cue empty.
+  const learnedCues = new Set<Cue>()
   const frameFor = (cue: Cue): Frame => {
     const rule = frameOf(ctx, cue)
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
@@ -72,6 +74,7 @@ export function buildAttributions(
     const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
     if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced) return rule
     const learned = reader.read(cue)
+    learnedCues.add(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
     const content = learned.content && !(source && within(learned.content, source)) ? learned.content : null
@@ -139,6 +142,7 @@ export function buildAttributions(
 
   const attributions: Attribution[] = []
   const spoken = new Set<Attribution>()
+  const learned = new Set<Attribution>()
   let previous: { range: [number, number]; id: string | undefined; sentence: number } | null = null
   for (const frame of frames) {
     const sentence = (tokens[frame.cue.head] as Token).sentence
@@ -205,6 +209,7 @@ export function buildAttributions(
     }
     attributions.push(attribution)
     if (isSpeechCue(frame.cue)) spoken.add(attribution)
+    if (learnedCues.has(frame.cue)) learned.add(attribution)
   }
 
   const unclearMadeAnonymous = new Set<string>()
@@ -221,7 +226,7 @@ export function buildAttributions(
       for (const marked of resolver.setAnonymity(id, reason, { anonymous: true })) unclearMadeAnonymous.add(marked)
     }
   }
-  const kept = withParents(withoutEchoes(attributions, spoken)).map((a) =>
+  const kept = withParents(withoutNestedLearned(withoutEchoes(attributions, spoken), learned)).map((a) =>
     a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
   )
   return { sources: cited(resolver.sources(), kept), attributions: kept }
