@@ -6,6 +6,7 @@ import { contentAfter, contentBefore } from './content-span.js'
 import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import type { Quote } from './quotes.js'
+import { beforeTime, isIssuedDocument } from './source-before.js'
 
 /** What one cue attributes: the source phrase, the content, the outlet told. */
 export interface Frame {
@@ -56,6 +57,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const [s0, s1] = ctx.sentenceRange(cue.head)
   let j = cue.first - 1
   while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+  // `X last week said`: the time is no subject, when a subject stands before it.
+  let untimed = beforeTime(ctx, j, s0)
+  while (untimed < j && untimed >= s0 && isSkippable(tokens[untimed] as Token, words[untimed] as string)) untimed--
+  const mark = words[untimed] ?? ''
+  if (untimed < j && (mark === ',' || DASHES.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))) j = untimed
   const before = words[j] ?? ''
   const participial = /ing$/.test(words[cue.head] as string) && cue.frame !== 'according'
   const inherits =
@@ -74,6 +80,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   else if (!inherits) {
     if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
     else source = phraseEndingAt(tokens, words, j + 1, s0)
+    if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
     if (!source && (before === ',' || CLOSERS.test(before) || j < s0)) {
       // `..., said Raffaello Pantucci` / `“...,” said X`: the subject follows the cue.
       const right = phraseStartingAt(tokens, words, cue.last, s1)
