@@ -14,6 +14,7 @@ import { trimLearnedContent } from './learned-content.js'
 import { withoutNestedLearned } from './nested-readings.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { isQuoted, quoteAt } from './quotes.js'
+import { withinRelativeClause } from './relative-source.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { describeSource } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
@@ -114,7 +115,7 @@ export function buildAttributions(
             !inNote((tokens[cue.head] as Token).start),
         )
         .map(frameFor)
-        .map((f) => withFreeRelative(ctx, f))
+        .map((f) => withinRelativeClause(ctx, withFreeRelative(ctx, f)))
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )
       .concat(labelFrames(text, tokens, paragraphs, quotes))
