@@ -134,12 +134,17 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     complement !== null &&
     OPENERS.test(words[complement.at] ?? '') &&
     (CLOSERS.test(edgeWord) || (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
+  // `"C," said Jo Roe of Pine Hill, who ...`, `"C," he explained with a smile`: after a quote the
+  // words past an inverted source describe the saying, unless `that` or a colon opens a clause.
+  const quotedBefore =
+    inverted && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
   if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
     const first = contentBefore(ctx, leftEdge - 1, s0)
     const second = contentAfter(ctx, complement.at, s1)
     content = first && second ? { start: first.start, end: second.end } : (first ?? second)
-  } else if (complement !== null && (!complement.weak || !clauseBefore)) content = contentAfter(ctx, complement.at, s1)
+  } else if (complement !== null && (!complement.weak || !clauseBefore) && !quotedBefore)
+    content = contentAfter(ctx, complement.at, s1)
   else if (
     trailing &&
     words[after] === ',' &&
