@@ -11,10 +11,12 @@ import { type Context, type Frame, frameOf } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
+import { withoutNestedLearned } from './nested-readings.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
+import { withinRelativeClause } from './relative-source.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { describeSource } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
@@ -67,6 +69,7 @@ export function buildAttributions(
   // Speech cues in a frame the rules read (`X said that C`, `"C," X said`) keep the rules'
   // reading, right more often on wire copy; every other cue, and a speech cue the rules find no
   // content for, goes to the learned tagger, which also leaves a false cue empty.
+  const learnedCues = new Set<Cue>()
   const frameFor = (cue: Cue): Frame => {
     const question = questionAsked(ctx, cue)
     if (question) return question
@@ -78,6 +81,7 @@ export function buildAttributions(
     if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced)
       return reader ? withTaggerSource(ctx, reader, rule) : rule
     const learned = reader.read(cue)
+    learnedCues.add(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
     const content = learned.content && !(source && within(learned.content, source)) ? learned.content : null
@@ -117,7 +121,7 @@ export function buildAttributions(
             !inNote((tokens[cue.head] as Token).start),
         )
         .map(frameFor)
-        .map((f) => withFreeRelative(ctx, f))
+        .map((f) => withinRelativeClause(ctx, withFreeRelative(ctx, f)))
         .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
     )
       .concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
@@ -145,6 +149,7 @@ export function buildAttributions(
 
   const attributions: Attribution[] = []
   const spoken = new Set<Attribution>()
+  const learned = new Set<Attribution>()
   let previous: { range: [number, number]; id: string | undefined; sentence: number } | null = null
   for (const frame of frames) {
     const sentence = (tokens[frame.cue.head] as Token).sentence
@@ -211,6 +216,7 @@ export function buildAttributions(
     }
     attributions.push(attribution)
     if (isSpeechCue(frame.cue)) spoken.add(attribution)
+    if (learnedCues.has(frame.cue)) learned.add(attribution)
   }
 
   const unclearMadeAnonymous = new Set<string>()
@@ -227,7 +233,7 @@ export function buildAttributions(
       for (const marked of resolver.setAnonymity(id, reason, { anonymous: true })) unclearMadeAnonymous.add(marked)
     }
   }
-  const kept = withParents(withoutEchoes(attributions, spoken)).map((a) =>
+  const kept = withParents(withoutNestedLearned(withoutEchoes(attributions, spoken), learned)).map((a) =>
     a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
   )
   return { sources: cited(resolver.sources(), kept), attributions: kept }

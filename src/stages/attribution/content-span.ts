@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { Context } from './frames.js'
+import { clauseAfterQuote } from './quote-runs-on.js'
 import { type Quote, quoteAt } from './quotes.js'
 
 /*
@@ -27,11 +28,13 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
   }
   const first = tokens[start] as Token
   const opening = OPENERS.test(words[start] as string) ? quoteAt(ctx.quotes, first.start) : undefined
-  if (opening && opening.start === first.start) return trimSpan(text, opening.inner, true)
+  // `said "C" every time ...`: the clause goes on after the quote.
+  const resumes = opening && opening.start === first.start ? clauseAfterQuote(ctx, opening, end) : 0
+  if (opening && opening.start === first.start && resumes < 0) return trimSpan(text, opening.inner, true)
   // Stop where the reported clause ends and the writer's own words resume: `, saying ...`,
   // `but applauded ...`, `, although ...`, `, which ...`, `, and criticized ...`.
   let depth = 0
-  for (let i = start + 1; i < end; i++) {
+  for (let i = Math.max(start + 1, resumes); i < end; i++) {
     const w = words[i] as string
     if (OPENERS.test(w) && quoteAt(ctx.quotes, (tokens[i] as Token).start)?.start === (tokens[i] as Token).start) {
       const q = quoteAt(ctx.quotes, (tokens[i] as Token).start)

@@ -18,3 +18,23 @@ describe('the claim of a saying that opens its paragraph', () => {
     ])
   })
 })
+
+function contents(text: string): (string | null)[] {
+  return analyse(text).attributions.map((a) => at(text, a.content))
+}
+
+describe('a quote before an inverted source', () => {
+  it('is the claim, not the words that describe the saying after the source', () => {
+    // `when asked about the game` is a question put to him, a claim of its own (put-question.ts).
+    expect(contents('"It was a long night," said the coach when asked about the game.')).toEqual([
+      'It was a long night,',
+      'the game',
+    ])
+  })
+
+  it('gives way to a clause that a colon opens after the source', () => {
+    expect(contents('"Listen," said the coach: the team had trained for months.')).toEqual([
+      'the team had trained for months',
+    ])
+  })
+})

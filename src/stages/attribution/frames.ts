@@ -6,6 +6,7 @@ import { contentAfter, contentBefore } from './content-span.js'
 import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import type { Quote } from './quotes.js'
+import { beforeTime, isIssuedDocument } from './source-before.js'
 
 /** What one cue attributes: the source phrase, the content, the outlet told. */
 export interface Frame {
@@ -56,6 +57,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const [s0, s1] = ctx.sentenceRange(cue.head)
   let j = cue.first - 1
   while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+  // `X last week said`: the time is no subject, when a subject stands before it.
+  let untimed = beforeTime(ctx, j, s0)
+  while (untimed < j && untimed >= s0 && isSkippable(tokens[untimed] as Token, words[untimed] as string)) untimed--
+  const mark = words[untimed] ?? ''
+  if (untimed < j && (mark === ',' || DASHES.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))) j = untimed
   const before = words[j] ?? ''
   const participial = /ing$/.test(words[cue.head] as string) && cue.frame !== 'according'
   const inherits =
@@ -74,6 +80,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   else if (!inherits) {
     if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
     else source = phraseEndingAt(tokens, words, j + 1, s0)
+    if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
     if (!source && (before === ',' || CLOSERS.test(before) || j < s0)) {
       // `..., said Raffaello Pantucci` / `“...,” said X`: the subject follows the cue.
       const right = phraseStartingAt(tokens, words, cue.last, s1)
@@ -128,12 +135,17 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     complement !== null &&
     OPENERS.test(words[complement.at] ?? '') &&
     (CLOSERS.test(edgeWord) || (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
+  // `"C," said Jo Roe of Pine Hill, who ...`, `"C," he explained with a smile`: after a quote the
+  // words past an inverted source describe the saying, unless `that` or a colon opens a clause.
+  const quotedBefore =
+    inverted && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
   if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
     const first = contentBefore(ctx, leftEdge - 1, s0)
     const second = contentAfter(ctx, complement.at, s1)
     content = first && second ? { start: first.start, end: second.end } : (first ?? second)
-  } else if (complement !== null && (!complement.weak || !clauseBefore)) content = contentAfter(ctx, complement.at, s1)
+  } else if (complement !== null && (!complement.weak || !clauseBefore) && !quotedBefore)
+    content = contentAfter(ctx, complement.at, s1)
   else if (
     trailing &&
     words[after] === ',' &&

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
+
+/* Learned readings nested in another claim (nested-readings.ts), on sentences written for these tests. */
+function cues(text: string): (string | null)[] {
+  return analyse(text).attributions.map((a) => at(text, a.cue))
+}
+
+describe('a learned reading inside another claim', () => {
+  it('is part of that claim, not one of its own', () => {
+    expect(cues('The mayor said residents who oppose the new tower have filed a complaint with the county.')).toEqual([
+      'said',
+    ])
+    expect(cues('The report said the governor supported the levy that farmers rejected last spring.')).toEqual(['said'])
+    expect(cues('A spokesman said the minister endorsed the candidate in a letter to party members.')).toEqual(['said'])
+  })
+
+  it('keeps a saying read by the rules inside a claim', () => {
+    const text = 'The lawyer said the witness told police that the van was blue.'
+    expect(cues(text)).toEqual(['said', 'told'])
+  })
+})

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
+
+/* A quote the writer's clause goes on from (quote-runs-on.ts), on sentences written for these tests. */
+function contents(text: string): (string | null)[] {
+  return analyse(text).attributions.map((a) => at(text, a.content))
+}
+
+describe('a quote that opens a claim and closes inside its sentence', () => {
+  it('runs on to the end of the clause', () => {
+    expect(contents('The mayor said "the tide has turned" despite the loss in the north.')).toEqual([
+      '"the tide has turned" despite the loss in the north',
+    ])
+    expect(contents('The coach says "we were tired" because the bus broke down twice.')).toEqual([
+      '"we were tired" because the bus broke down twice',
+    ])
+  })
+
+  it('is the whole claim when it ends on its own punctuation or a saying follows', () => {
+    expect(contents('Her aide said "We won." The crowd cheered.')).toEqual(['We won.'])
+    expect(contents('The chef said: "Cook it slowly" to keep it soft, the recipe said.')[0]).toBe('Cook it slowly')
+  })
+})

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
+
+/* Times and issued documents before a cue (source-before.ts), on sentences written for these tests. */
+function sources(text: string): (string | null)[] {
+  return analyse(text).attributions.map((a) => at(text, a.source.mention))
+}
+
+describe('the words between a cue and its subject', () => {
+  it('skips a time to the subject before it', () => {
+    expect(sources('Tom Baker, the harbour master, last week said the pier was unsafe.')).toEqual([
+      'Tom Baker, the harbour master',
+    ])
+    expect(sources('The board chairman later Thursday told reporters that the vote would be delayed.')).toEqual([
+      'The board chairman',
+    ])
+  })
+
+  it('gives the issuer of a statement as the source of a participle after it', () => {
+    expect(sources("The farmers' union issued a statement saying the new tax was unfair.")).toEqual([
+      "The farmers' union",
+    ])
+    expect(sources('The ministry released a statement Wednesday saying that the border would reopen.')).toEqual([
+      'The ministry',
+    ])
+  })
+
+  it('keeps a statement that says something itself', () => {
+    expect(sources('A statement from the ministry said the border would reopen.')).toEqual([
+      'A statement from the ministry',
+    ])
+  })
+})
