@@ -6,6 +6,7 @@ import { contentAfter, contentBefore } from './content-span.js'
 import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import type { Quote } from './quotes.js'
+import { withRelativeHead } from './relative-subject.js'
 import { beforeTime, isIssuedDocument } from './source-before.js'
 
 /** What one cue attributes: the source phrase, the content, the outlet told. */
@@ -79,7 +80,10 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   if (passive) source = null
   else if (!inherits) {
     if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
-    else source = phraseEndingAt(tokens, words, j + 1, s0)
+    else {
+      const phrase = phraseEndingAt(tokens, words, j + 1, s0)
+      source = phrase && withRelativeHead(ctx, phrase, s0)
+    }
     if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
     if (!source && (before === ',' || CLOSERS.test(before) || j < s0)) {
       // `..., said Raffaello Pantucci` / `“...,” said X`: the subject follows the cue.
