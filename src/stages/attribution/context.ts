@@ -13,7 +13,10 @@ export function readContext(doc: Pick<Doc, 'text' | 'layer'>): { ctx: Context; p
   const text = doc.text
   const tokens = normalizeTokens(text, doc.layer('tokens'))
   const sentences = doc.layer('sentences')
-  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
+  const words = tokens.map((t) => {
+    const word = text.slice(t.start, t.end).toLowerCase()
+    return word.includes('’') ? word.replace(/’/g, "'") : word
+  })
   const ranges = sentenceRanges(text, tokens, sentences.length)
   const paragraphs = paragraphsOf(sentences)
   const quotes = findQuotes(text, paragraphs)

@@ -110,7 +110,8 @@ const SPEECH = new Set([
   'tout',
 ])
 
-const REFUSAL_STARTS = /^(would|will|could|did|does|do)$/
+/** Words that open a refusal (`would not comment`); sets, not patterns, as every token is tried. */
+const REFUSAL_STARTS = new Set(['would', 'will', 'could', 'did', 'does', 'do'])
 const DENY = new Set(['deny', 'refute', 'dispute'])
 const REFUSE = new Set(['decline', 'refuse'])
 const REFUSED_ACTS = new Set([
@@ -179,7 +180,6 @@ export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[
   const t = tokens[i] as Token
   const w = words[i] as string
   const lemmaPos = `${t.lemma}/${t.pos}`
-  const classOf = (k: number): string => classes[k] ?? (k < 0 ? '<s>' : '</s>')
   let subject = i - 1
   while (subject >= 0 && SKIPPED_BEFORE.has(tokens[subject]?.pos ?? '')) subject--
   const near =
@@ -187,14 +187,14 @@ export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[
   let that = ''
   for (let k = i + 1; k <= i + 4; k++) if (words[k] === 'that') that = 't'
   const shape = w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : 'x'
-  const n1 = classOf(i + 1)
-  const n2 = classOf(i + 2)
-  const subjectClass = classOf(subject)
+  const n1 = classAt(classes, i + 1)
+  const n2 = classAt(classes, i + 2)
+  const subjectClass = classAt(classes, subject)
   return [
     key`${lemmaPos}`,
     key`${lemmaPos}|n=${n1}`,
     key`${lemmaPos}|n2=${n1}_${n2}`,
-    key`${lemmaPos}|p=${classOf(i - 1)}`,
+    key`${lemmaPos}|p=${classAt(classes, i - 1)}`,
     key`${lemmaPos}|subj=${subjectClass}`,
     key`${lemmaPos}|s=${shape}`,
     key`${lemmaPos}|q=${near}`,
@@ -207,10 +207,15 @@ export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[
     key`${lemmaPos}|pw=${words[i - 1] ?? '<s>'}`,
     key`${lemmaPos}|nw=${words[i + 1] ?? '</s>'}`,
     key`${lemmaPos}|sp=${tokens[subject]?.pos ?? '<s>'}`,
-    key`${lemmaPos}|n3=${n1}_${n2}_${classOf(i + 3)}`,
-    key`${lemmaPos}|p2=${classOf(i - 2)}_${classOf(i - 1)}`,
+    key`${lemmaPos}|n3=${n1}_${n2}_${classAt(classes, i + 3)}`,
+    key`${lemmaPos}|p2=${classAt(classes, i - 2)}_${classAt(classes, i - 1)}`,
     key`${lemmaPos}|open=${String(tokens[i - 1]?.sentence !== t.sentence)}`,
   ]
+}
+
+/** The class of word `k`, or a sentinel before and after the text. */
+function classAt(classes: readonly string[], k: number): string {
+  return classes[k] ?? (k < 0 ? '<s>' : '</s>')
 }
 
 /** Parts of speech between a cue and its subject: `has also not said`. */
@@ -248,8 +253,8 @@ export function findCues(
       continue
     }
     const refusal =
-      (REFUSAL_STARTS.test(w) || REFUSE.has(t.lemma) ? refusalAt(tokens, words, i) : null) ??
-      (ANSWER.test(t.lemma) ? unansweredAt(tokens, words, i) : null)
+      (REFUSAL_STARTS.has(w) || REFUSE.has(t.lemma) ? refusalAt(tokens, words, i) : null) ??
+      (ANSWER.has(t.lemma) ? unansweredAt(tokens, words, i) : null)
     if (refusal) {
       cues.push(refusal)
       i = refusal.last - 1
@@ -305,7 +310,7 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
   return { first: i, last, head: i, lemma: t.lemma, frame: 'refusal', stance: 'decline' }
 }
 
-const ANSWER = /^(respond|reply|return|answer)$/
+const ANSWER = new Set(['respond', 'reply', 'return', 'answer'])
 
 /** `a local official put the death toll at 54`, `puts the number of missing at 200`: a figure given. */
 function putsFigureAt(tokens: readonly Token[], words: Words, i: number): boolean {
