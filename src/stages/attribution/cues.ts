@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import { asHash, type FeatureKey, hashOfText } from './feature-key.js'
 import type { Words } from './noun-phrase.js'
+import { WeightTable } from './weight-table.js'
 
 /** A word or phrase that signals an attribution, with the frame it opens. */
 export interface Cue {
@@ -26,7 +27,7 @@ export interface Cue {
 export interface CueModel {
   readonly threshold: number
   /** Log-odds weights by feature hash (feature-key.ts). */
-  readonly weights: ReadonlyMap<number, number>
+  readonly weights: WeightTable
   readonly bias: number
   /** Every `lemma/POS` the weights name: a word never seen heading a cue in training is not scored. */
   readonly heads: ReadonlySet<string>
@@ -49,7 +50,7 @@ export function cueModelFrom(json: CueModelJson): CueModel {
     const key = hashOfText(f)
     weights.set(key, (weights.get(key) ?? 0) + w)
   }
-  return { ...json, weights, heads }
+  return { ...json, weights: new WeightTable(weights), heads }
 }
 
 /**
