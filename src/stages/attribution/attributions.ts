@@ -26,10 +26,11 @@ import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
 export const MAX_SENTENCE_TOKENS = 600
 
 function longSentences(tokens: readonly Token[], report: Reporter): Set<number> {
-  const counts = new Map<number, number>()
-  for (const t of tokens) counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1)
+  // Tokens per sentence number, in an array: sentence numbers are small and run in token order.
+  const counts: number[] = []
+  for (const t of tokens) counts[t.sentence] = (counts[t.sentence] ?? 0) + 1
   const long = new Set<number>()
-  for (const [sentence, n] of counts) {
+  for (const [sentence, n = 0] of counts.entries()) {
     if (n <= MAX_SENTENCE_TOKENS) continue
     long.add(sentence)
     const first = tokens.find((t) => t.sentence === sentence)

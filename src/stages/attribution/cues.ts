@@ -29,8 +29,12 @@ export interface CueModel {
   /** Log-odds weights by feature hash (feature-key.ts). */
   readonly weights: WeightTable
   readonly bias: number
-  /** Every `lemma/POS` the weights name: a word never seen heading a cue in training is not scored. */
-  readonly heads: ReadonlySet<string>
+  /**
+   * Every `lemma/POS` the weights name, as lemmas by POS: a word never seen heading a cue in
+   * training is not scored. Looked up by parts, as every verb and noun is, so that no `lemma/POS`
+   * string is built per token.
+   */
+  readonly heads: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /** The cue model as data/cue-model.json stores it. */
@@ -42,11 +46,19 @@ export interface CueModelJson {
 
 /** Loads the stored model, keyed by feature hash so that the stage looks weights up without building feature strings. */
 export function cueModelFrom(json: CueModelJson): CueModel {
-  const heads = new Set<string>()
+  const heads = new Map<string, Set<string>>()
   const weights = new Map<number, number>()
   for (const [f, w] of Object.entries(json.weights)) {
     const bar = f.indexOf('|')
-    heads.add(bar < 0 ? f : f.slice(0, bar))
+    const head = bar < 0 ? f : f.slice(0, bar)
+    // A part of speech holds no slash, so the last one parts lemma and POS; a name with none
+    // (`w=said`) heads nothing.
+    const slash = head.lastIndexOf('/')
+    if (slash >= 0) {
+      const pos = head.slice(slash + 1)
+      if (!heads.has(pos)) heads.set(pos, new Set())
+      heads.get(pos)?.add(head.slice(0, slash))
+    }
     const key = hashOfText(f)
     weights.set(key, (weights.get(key) ?? 0) + w)
   }
@@ -264,7 +276,7 @@ export function findCues(
     if (!isCandidate(t) || isInsideCompound(tokens, i)) continue
     const estimate = putsFigureAt(tokens, words, i)
     const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate
-    const p = model && text && model.heads.has(`${t.lemma}/${t.pos}`) ? cueProbability(model, text, i) : 0
+    const p = model && text && model.heads.get(t.pos)?.has(t.lemma) ? cueProbability(model, text, i) : 0
     const learned = model !== null && p >= model.threshold
     const tentative = !speech && !learned && model !== null && p >= floor
     if (!speech && !learned && !tentative) continue
