@@ -14,7 +14,7 @@ import { trimLearnedContent } from './learned-content.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
-import { describeSource } from './source-phrase.js'
+import { type describeSource, sourceDescriber } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
 
 /** The per-article work of the stage: cues, frames, sources, then attributions in cue order. */
@@ -120,7 +120,7 @@ export function buildAttributions(
   )
 
   const resolver = new SourceResolver()
-  const describe = (range: [number, number]) => describeSource(text, tokens, words, range, mentions)
+  const describe = sourceDescriber(text, tokens, words, mentions)
   const toMention = (range: [number, number]): SourceMention => {
     const description = describe(range)
     const span = spanOf(tokens, range)

@@ -225,6 +225,28 @@ export function describeSource(
   }
 }
 
+/**
+ * `describeSource` for one article, each token range read once: a source phrase is described
+ * again as a mention, a conjunct and an antecedent. The descriptions are shared, so not to be changed.
+ */
+export function sourceDescriber(
+  text: string,
+  tokens: readonly Token[],
+  words: Words,
+  mentions: readonly Mention[],
+): (range: [number, number]) => SourceDescription {
+  const read = new Map<number, SourceDescription>()
+  return (range) => {
+    const key = range[0] * (tokens.length + 1) + range[1]
+    let description = read.get(key)
+    if (!description) {
+      description = describeSource(text, tokens, words, range, mentions)
+      read.set(key, description)
+    }
+    return description
+  }
+}
+
 /** Splits `A senior regional source and two Iraqi sources` at the `and` between two phrases. */
 function conjuncts(tokens: readonly Token[], words: Words, a: number, b: number): [number, number][] {
   const parts: [number, number][] = []
