@@ -195,7 +195,9 @@ interface Place {
   readonly quoted: number
 }
 
-const digits = (between: number): string => between.toString(3).padStart(4, '0')
+/** The counts between as four base-3 digits, written once for all 81 values: features read them per token. */
+const BETWEEN_DIGITS: readonly string[] = Array.from({ length: 81 }, (_, b) => b.toString(3).padStart(4, '0'))
+const digits = (between: number): string => BETWEEN_DIGITS[between] as string
 
 /*
  * The features, in groups by what they depend on, so that a SpanReader can score each group once
