@@ -18,7 +18,7 @@ import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { withinRelativeClause } from './relative-source.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
-import { describeSource } from './source-phrase.js'
+import { type describeSource, sourceDescriber } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
 import { withTaggerSource } from './tagger-source.js'
 
@@ -31,10 +31,11 @@ import { withTaggerSource } from './tagger-source.js'
 export const MAX_SENTENCE_TOKENS = 600
 
 function longSentences(tokens: readonly Token[], report: Reporter): Set<number> {
-  const counts = new Map<number, number>()
-  for (const t of tokens) counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1)
+  // Tokens per sentence number, in an array: sentence numbers are small and run in token order.
+  const counts: number[] = []
+  for (const t of tokens) counts[t.sentence] = (counts[t.sentence] ?? 0) + 1
   const long = new Set<number>()
-  for (const [sentence, n] of counts) {
+  for (const [sentence, n = 0] of counts.entries()) {
     if (n <= MAX_SENTENCE_TOKENS) continue
     long.add(sentence)
     const first = tokens.find((t) => t.sentence === sentence)
@@ -129,7 +130,7 @@ export function buildAttributions(
   )
 
   const resolver = new SourceResolver()
-  const describe = (range: [number, number]) => describeSource(text, tokens, words, range, mentions)
+  const describe = sourceDescriber(text, tokens, words, mentions)
   const toMention = (range: [number, number]): SourceMention => {
     const description = describe(range)
     const span = spanOf(tokens, range)

@@ -1,7 +1,19 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
+import { firstTokenFrom } from './context.js'
 import type { Context, Frame } from './frames.js'
 import { isQuoted } from './quotes.js'
+
+/** Where another frame's claim opens, seen from a content it may end. */
+interface Join {
+  /** Token index of the word before the next source or cue: a conjunction or a comma. */
+  readonly at: number
+  readonly start: number
+  /** `and` or `but` before the next source or cue. */
+  readonly coordinated: boolean
+  /** A comma before another speaker whose claim follows the cue: `C, experts say D`. */
+  readonly comma: boolean
+}
 
 /**
  * `said the bill fails and insisted C`, `said C -- and the mayor noted D`, `acknowledged C,
@@ -12,32 +24,19 @@ import { isQuoted } from './quotes.js'
  */
 export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
   const { tokens, words } = ctx
+  // Every pair of frames is tried, so what a frame offers as the next claim is worked out once
+  // per frame, not once per pair.
+  const joins = frames.map((g) => joinOf(ctx, g))
   return frames.map((f) => {
     const content = f.content
     if (!content) return f
     let end = content.end
-    for (const g of frames) {
-      if (g === f) continue
-      // `said C and insisted D` (the same speaker's next claim), and `said C and the mayor
-      // argued D` (another speaker's): the conjunction before the next source or cue ends C.
-      const own = g.inherits ? null : g.source
-      if (!g.inherits && !(own && own[1] <= g.cue.first && !isQuoted(ctx.quotes, ctx.tokens[own[0]] as Token))) continue
-      let j = (own ? own[0] : g.cue.first) - 1
-      while (j > 0 && !own && /^(ADV|AUX|PART)$/.test((tokens[j] as Token).pos)) j--
-      const conjunction = tokens[j] as Token
-      // `C, experts say D`: a comma before another speaker whose claim follows the cue.
-      const spliced =
-        own !== null &&
-        words[j] === ',' &&
-        g.content !== null &&
-        g.content.start > (tokens[g.cue.first] as Token).start &&
-        !opensWithAdverbial(ctx, content)
-      if (
-        !(/^(and|but)$/.test(words[j] as string) || spliced) ||
-        conjunction.start <= content.start ||
-        conjunction.start >= end
-      )
-        continue
+    const adverbial = opensWithAdverbial(ctx, content)
+    for (let k = 0; k < frames.length; k++) {
+      const join = joins[k]
+      if (!join || frames[k] === f || join.start <= content.start || join.start >= end) continue
+      if (!join.coordinated && !(join.comma && !adverbial)) continue
+      let j = join.at
       while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
       end = (tokens[j - 1] as Token).end
     }
@@ -45,8 +44,26 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
   })
 }
 
+/** The word that would join frame `g`'s claim to a content before it, or null when none can. */
+function joinOf(ctx: Context, g: Frame): Join | null {
+  const { tokens, words } = ctx
+  // `said C and insisted D` (the same speaker's next claim), and `said C and the mayor argued D`
+  // (another speaker's): the conjunction before the next source or cue ends C.
+  const own = g.inherits ? null : g.source
+  if (!g.inherits && !(own && own[1] <= g.cue.first && !isQuoted(ctx.quotes, tokens[own[0]] as Token))) return null
+  let j = (own ? own[0] : g.cue.first) - 1
+  while (j > 0 && !own && /^(ADV|AUX|PART)$/.test((tokens[j] as Token).pos)) j--
+  const conjunction = tokens[j]
+  const coordinated = /^(and|but)$/.test(words[j] as string)
+  // `C, experts say D`: a comma before another speaker whose claim follows the cue.
+  const comma =
+    own !== null && words[j] === ',' && g.content !== null && g.content.start > (tokens[g.cue.first] as Token).start
+  if (!conjunction || !(coordinated || comma)) return null
+  return { at: j, start: conjunction.start, coordinated, comma }
+}
+
 /** `if the state balks, ...`, `at the meeting, ...`: a claim opening with a clause or phrase that needs a main clause after a comma. */
 function opensWithAdverbial(ctx: Context, content: Span): boolean {
-  const first = ctx.tokens.find((t) => t.start >= content.start)
+  const first = ctx.tokens[firstTokenFrom(ctx.tokens, content.start)]
   return first?.pos === 'ADP' || first?.pos === 'SCONJ'
 }

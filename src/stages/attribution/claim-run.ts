@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { contentAfter } from './content-span.js'
+import { firstTokenFrom } from './context.js'
 import type { Context } from './frames.js'
 import { type Quote, quoteAt } from './quotes.js'
 
@@ -34,7 +35,7 @@ export function continued(ctx: Context, content: Span, at: number, s1: number, f
   if (words[at] === ',' && at + 1 < s1 && !afterQuote && (resumes(ctx, at + 1, s1) || carriesOn(at + 1))) {
     const rest = contentAfter(ctx, at + 1, s1)
     if (rest) end = rest.end
-    if (rest && isPredicate(ctx, at + 1)) start = relativeStart(ctx, content, firstAfter(ctx, content.end))
+    if (rest && isPredicate(ctx, at + 1)) start = relativeStart(ctx, content, firstTokenFrom(ctx.tokens, content.end))
   }
   // Quotes opening the next sentences go on with the claim whether or not it was quoted itself
   // (`C, she said. "D."`).
@@ -58,12 +59,6 @@ export function continued(ctx: Context, content: Span, at: number, s1: number, f
     next = k
   }
   return { start, end }
-}
-
-/** The first token at or after offset `at`. */
-function firstAfter(ctx: Context, at: number): number {
-  const k = ctx.tokens.findIndex((t) => t.start >= at)
-  return k < 0 ? ctx.tokens.length : k
 }
 
 /** Whether quote `q` runs to the end of its paragraph (the text after it holds no words). */

@@ -13,7 +13,10 @@ export function readContext(doc: Pick<Doc, 'text' | 'layer'>): { ctx: Context; p
   const text = doc.text
   const tokens = normalizeTokens(text, doc.layer('tokens'))
   const sentences = doc.layer('sentences')
-  const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
+  const words = tokens.map((t) => {
+    const word = text.slice(t.start, t.end).toLowerCase()
+    return word.includes('’') ? word.replace(/’/g, "'") : word
+  })
   const ranges = sentenceRanges(text, tokens, sentences.length)
   const paragraphs = paragraphsOf(sentences)
   const quotes = findQuotes(text, paragraphs)
@@ -66,4 +69,16 @@ function paragraphsOf(sentences: readonly Sentence[]): Paragraph[] {
     } else (out[out.length - 1] as { end: number }).end = s.end
   }
   return out
+}
+
+/** The index of the first token starting at or after offset `at` (tokens.length when none does), by bisection. */
+export function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import { asHash, type FeatureKey, hashOfText } from './feature-key.js'
 import type { Words } from './noun-phrase.js'
+import { WeightTable } from './weight-table.js'
 
 /** A word or phrase that signals an attribution, with the frame it opens. */
 export interface Cue {
@@ -26,10 +27,14 @@ export interface Cue {
 export interface CueModel {
   readonly threshold: number
   /** Log-odds weights by feature hash (feature-key.ts). */
-  readonly weights: ReadonlyMap<number, number>
+  readonly weights: WeightTable
   readonly bias: number
-  /** Every `lemma/POS` the weights name: a word never seen heading a cue in training is not scored. */
-  readonly heads: ReadonlySet<string>
+  /**
+   * Every `lemma/POS` the weights name, as lemmas by POS: a word never seen heading a cue in
+   * training is not scored. Looked up by parts, as every verb and noun is, so that no `lemma/POS`
+   * string is built per token.
+   */
+  readonly heads: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /** The cue model as data/cue-model.json stores it. */
@@ -41,15 +46,23 @@ export interface CueModelJson {
 
 /** Loads the stored model, keyed by feature hash so that the stage looks weights up without building feature strings. */
 export function cueModelFrom(json: CueModelJson): CueModel {
-  const heads = new Set<string>()
+  const heads = new Map<string, Set<string>>()
   const weights = new Map<number, number>()
   for (const [f, w] of Object.entries(json.weights)) {
     const bar = f.indexOf('|')
-    heads.add(bar < 0 ? f : f.slice(0, bar))
+    const head = bar < 0 ? f : f.slice(0, bar)
+    // A part of speech holds no slash, so the last one parts lemma and POS; a name with none
+    // (`w=said`) heads nothing.
+    const slash = head.lastIndexOf('/')
+    if (slash >= 0) {
+      const pos = head.slice(slash + 1)
+      if (!heads.has(pos)) heads.set(pos, new Set())
+      heads.get(pos)?.add(head.slice(0, slash))
+    }
     const key = hashOfText(f)
     weights.set(key, (weights.get(key) ?? 0) + w)
   }
-  return { ...json, weights, heads }
+  return { ...json, weights: new WeightTable(weights), heads }
 }
 
 /**
@@ -110,7 +123,8 @@ const SPEECH = new Set([
   'tout',
 ])
 
-const REFUSAL_STARTS = /^(would|will|could|did|does|do)$/
+/** Words that open a refusal (`would not comment`); sets, not patterns, as every token is tried. */
+const REFUSAL_STARTS = new Set(['would', 'will', 'could', 'did', 'does', 'do'])
 const DENY = new Set(['deny', 'refute', 'dispute'])
 const REFUSE = new Set(['decline', 'refuse'])
 const REFUSED_ACTS = new Set([
@@ -179,7 +193,6 @@ export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[
   const t = tokens[i] as Token
   const w = words[i] as string
   const lemmaPos = `${t.lemma}/${t.pos}`
-  const classOf = (k: number): string => classes[k] ?? (k < 0 ? '<s>' : '</s>')
   let subject = i - 1
   while (subject >= 0 && SKIPPED_BEFORE.has(tokens[subject]?.pos ?? '')) subject--
   const near =
@@ -187,14 +200,14 @@ export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[
   let that = ''
   for (let k = i + 1; k <= i + 4; k++) if (words[k] === 'that') that = 't'
   const shape = w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : 'x'
-  const n1 = classOf(i + 1)
-  const n2 = classOf(i + 2)
-  const subjectClass = classOf(subject)
+  const n1 = classAt(classes, i + 1)
+  const n2 = classAt(classes, i + 2)
+  const subjectClass = classAt(classes, subject)
   return [
     key`${lemmaPos}`,
     key`${lemmaPos}|n=${n1}`,
     key`${lemmaPos}|n2=${n1}_${n2}`,
-    key`${lemmaPos}|p=${classOf(i - 1)}`,
+    key`${lemmaPos}|p=${classAt(classes, i - 1)}`,
     key`${lemmaPos}|subj=${subjectClass}`,
     key`${lemmaPos}|s=${shape}`,
     key`${lemmaPos}|q=${near}`,
@@ -207,10 +220,15 @@ export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[
     key`${lemmaPos}|pw=${words[i - 1] ?? '<s>'}`,
     key`${lemmaPos}|nw=${words[i + 1] ?? '</s>'}`,
     key`${lemmaPos}|sp=${tokens[subject]?.pos ?? '<s>'}`,
-    key`${lemmaPos}|n3=${n1}_${n2}_${classOf(i + 3)}`,
-    key`${lemmaPos}|p2=${classOf(i - 2)}_${classOf(i - 1)}`,
+    key`${lemmaPos}|n3=${n1}_${n2}_${classAt(classes, i + 3)}`,
+    key`${lemmaPos}|p2=${classAt(classes, i - 2)}_${classAt(classes, i - 1)}`,
     key`${lemmaPos}|open=${String(tokens[i - 1]?.sentence !== t.sentence)}`,
   ]
+}
+
+/** The class of word `k`, or a sentinel before and after the text. */
+function classAt(classes: readonly string[], k: number): string {
+  return classes[k] ?? (k < 0 ? '<s>' : '</s>')
 }
 
 /** Parts of speech between a cue and its subject: `has also not said`. */
@@ -248,8 +266,8 @@ export function findCues(
       continue
     }
     const refusal =
-      (REFUSAL_STARTS.test(w) || REFUSE.has(t.lemma) ? refusalAt(tokens, words, i) : null) ??
-      (ANSWER.test(t.lemma) ? unansweredAt(tokens, words, i) : null)
+      (REFUSAL_STARTS.has(w) || REFUSE.has(t.lemma) ? refusalAt(tokens, words, i) : null) ??
+      (ANSWER.has(t.lemma) ? unansweredAt(tokens, words, i) : null)
     if (refusal) {
       cues.push(refusal)
       i = refusal.last - 1
@@ -258,7 +276,7 @@ export function findCues(
     if (!isCandidate(t) || isInsideCompound(tokens, i)) continue
     const estimate = putsFigureAt(tokens, words, i)
     const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate
-    const p = model && text && model.heads.has(`${t.lemma}/${t.pos}`) ? cueProbability(model, text, i) : 0
+    const p = model && text && model.heads.get(t.pos)?.has(t.lemma) ? cueProbability(model, text, i) : 0
     const learned = model !== null && p >= model.threshold
     const tentative = !speech && !learned && model !== null && p >= floor
     if (!speech && !learned && !tentative) continue
@@ -305,7 +323,7 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
   return { first: i, last, head: i, lemma: t.lemma, frame: 'refusal', stance: 'decline' }
 }
 
-const ANSWER = /^(respond|reply|return|answer)$/
+const ANSWER = new Set(['respond', 'reply', 'return', 'answer'])
 
 /** `a local official put the death toll at 54`, `puts the number of missing at 200`: a figure given. */
 function putsFigureAt(tokens: readonly Token[], words: Words, i: number): boolean {

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../doc/layers.js'
-import type { Span } from '../../doc/span.js'
+import { indexAt, type Span } from '../../doc/span.js'
 
 /** A quotation: `start`/`end` cover the marks, `inner` what they enclose. */
 export interface Quote extends Span {
@@ -77,9 +77,13 @@ function openWidth(text: string, at: number): number {
   return text[at] === "'" ? 2 : 1
 }
 
-/** The quote that contains `offset`, if any (quotes do not nest in this model). */
+/**
+ * The quote that contains `offset`, if any. findQuotes gives them in text order and they never
+ * overlap (quotes do not nest in this model), so a bisection finds it: the rules ask per token.
+ */
 export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.start <= offset && offset < q.end)
+  const i = indexAt(quotes, offset)
+  return i < 0 ? undefined : quotes[i]
 }
 
 /** True when `span` lies within a quote's words, inside its marks: what a speaker said. */

@@ -100,9 +100,12 @@ const ROLES: Record<string, string> = {
   chairman: 'executive',
   chairwoman: 'executive',
 }
-/** The role a word names; an own key only, so `constructor` names none. */
+/** ROLES as a Map, which has no inherited keys (`constructor` names no role) and is read twice per word of every source phrase. */
+const ROLE_OF = new Map(Object.entries(ROLES))
+
+/** The role a word names. */
 function roleOf(word: string): string | undefined {
-  return Object.hasOwn(ROLES, word) ? ROLES[word] : undefined
+  return ROLE_OF.get(word)
 }
 
 const RANKS =
@@ -219,6 +222,28 @@ export function describeSource(
     parts,
     head,
     ...(surname !== undefined && named ? { surname: words[surname] as string } : {}),
+  }
+}
+
+/**
+ * `describeSource` for one article, each token range read once: a source phrase is described
+ * again as a mention, a conjunct and an antecedent. The descriptions are shared, so not to be changed.
+ */
+export function sourceDescriber(
+  text: string,
+  tokens: readonly Token[],
+  words: Words,
+  mentions: readonly Mention[],
+): (range: [number, number]) => SourceDescription {
+  const read = new Map<number, SourceDescription>()
+  return (range) => {
+    const key = range[0] * (tokens.length + 1) + range[1]
+    let description = read.get(key)
+    if (!description) {
+      description = describeSource(text, tokens, words, range, mentions)
+      read.set(key, description)
+    }
+    return description
   }
 }
 

@@ -195,7 +195,9 @@ interface Place {
   readonly quoted: number
 }
 
-const digits = (between: number): string => between.toString(3).padStart(4, '0')
+/** The counts between as four base-3 digits, written once for all 81 values: features read them per token. */
+const BETWEEN_DIGITS: readonly string[] = Array.from({ length: 81 }, (_, b) => b.toString(3).padStart(4, '0'))
+const digits = (between: number): string => BETWEEN_DIGITS[between] as string
 
 /*
  * The features, in groups by what they depend on, so that a SpanReader can score each group once
@@ -335,17 +337,21 @@ export function allowed(previous: number, next: number): boolean {
 
 /** The best tag sequence under `scores` (tokens x tags) and the model's transitions. */
 export function viterbi(scores: Float64Array, length: number, transitions: SpanModel['transitions']): number[] {
+  // Transitions in one flat array, row `previous + 1`, a step not allowed at minus infinity: it
+  // then never wins a comparison, as if skipped, and the inner loop reads no nested arrays.
+  const step = new Float64Array((N + 1) * N)
+  for (let p = -1; p < N; p++)
+    for (let k = 0; k < N; k++)
+      step[(p + 1) * N + k] = allowed(p, k) ? (transitions[p + 1]?.[k] ?? 0) : Number.NEGATIVE_INFINITY
   const best = new Float64Array(length * N)
   const back = new Int8Array(length * N)
-  for (let k = 0; k < N; k++)
-    best[k] = allowed(-1, k) ? (scores[k] as number) + (transitions[0]?.[k] ?? 0) : Number.NEGATIVE_INFINITY
+  for (let k = 0; k < N; k++) best[k] = (scores[k] as number) + (step[k] as number)
   for (let j = 1; j < length; j++) {
     for (let k = 0; k < N; k++) {
       let top = Number.NEGATIVE_INFINITY
       let from = 0
       for (let p = 0; p < N; p++) {
-        if (!allowed(p, k)) continue
-        const s = (best[(j - 1) * N + p] as number) + (transitions[p + 1]?.[k] ?? 0)
+        const s = (best[(j - 1) * N + p] as number) + (step[(p + 1) * N + k] as number)
         if (s > top) {
           top = s
           from = p

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { analyse, at } from './testing.js'
+
+/*
+ * Where a claim stops before the next one (claim-ends.ts), on sentences written for these tests,
+ * through the real tokens stage. The plain `and`, `-- and` and comma cases are in index.test.ts.
+ */
+const show = (text: string) => analyse(text).attributions.map((a) => [at(text, a.cue), at(text, a.content)])
+
+describe('a claim ending before the next claim', () => {
+  it('reads on past a comma after an opening adverbial: "said if X, officials would note D"', () => {
+    const text = 'The mayor said if the state balks, the city officials would note that taxes had risen.'
+    expect(show(text)[0]).toEqual(['said', 'if the state balks, the city officials would note that taxes had risen'])
+  })
+
+  it('reads on past a source inside a quotation: said "C and the board insisted D"', () => {
+    const text = 'The mayor said "taxes rose, and the board insisted that cuts were needed" at the meeting.'
+    expect(show(text)).toEqual([['said', 'taxes rose, and the board insisted that cuts were needed']])
+  })
+})
