@@ -731,6 +731,12 @@ describe('sources as records', () => {
     expect(at(story, group.anonymity)).toBe('because they were not allowed to brief the media')
   })
 
+  it('counts a source whose words name a member of every JavaScript object (`constructor`) as a word', () => {
+    const text = 'The constructor said the bridge was safe. Two constructor firms said it was not.'
+    const counts = analyse(text).attributions.map((a) => a.source.count)
+    expect(counts).toEqual([1, 2])
+  })
+
   it('counts "three security sources" as 3 and "officials" as unknown', () => {
     const three = only('The border was closed overnight, three security sources said.')
     expect(three.source.count).toBe(3)

@@ -27,7 +27,8 @@ export interface SourceDescription {
 }
 
 /** Counts in source phrases: number words, and `both` and `single`. */
-const NUMBERS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, both: 2, single: 1 }
+// A Map, not an object: a source word such as `constructor` must not find Object's own members.
+const NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries({ ...NUMBER_WORDS, both: 2, single: 1 }))
 /** Heads that name people who go unnamed: `a senior source`, `two officials`. */
 const ANONYMOUS_HEADS =
   /^(source|official|diplomat|person|people|witness|resident|aide|adviser|advisor|insider|officer|member|expert|analyst|spokesman|spokeswoman|spokesperson|commander|lawmaker|staffer|employee|investigator|executive|observer|activist|worker|negotiator|envoy|minister|politician|representative|lawyer|doctor|medic|guard|soldier|fighter|militant|police|policeman|agent|operative|leader|figure|individual|man|woman|colleague|friend|relative|neighbour|neighbor|associate|participant|attendee|voter|supporter|critic|opponent)$/
@@ -255,11 +256,7 @@ function conjuncts(tokens: readonly Token[], words: Words, a: number, b: number)
     if (words[i] !== 'and') continue
     const left = tokens[i - 1]
     const right = words[i + 1] ?? ''
-    if (
-      left &&
-      (left.pos === 'NOUN' || left.pos === 'PROPN') &&
-      (NUMBERS[right] !== undefined || /^(the|an?)$/.test(right))
-    ) {
+    if (left && (left.pos === 'NOUN' || left.pos === 'PROPN') && (NUMBERS.has(right) || /^(the|an?)$/.test(right))) {
       parts.push([start, i])
       start = i + 1
     }
@@ -290,8 +287,7 @@ function isPlural(words: Words, i: number, t: Token): boolean {
 }
 
 function hasNumber(words: Words, a: number, b: number): boolean {
-  for (let i = a; i < b; i++)
-    if (NUMBERS[words[i] as string] !== undefined || /^\d+$/.test(words[i] as string)) return true
+  for (let i = a; i < b; i++) if (NUMBERS.has(words[i] as string) || /^\d+$/.test(words[i] as string)) return true
   return false
 }
 
@@ -312,7 +308,7 @@ function countOf(
     let n: number | null = null
     for (let i = a; i < Math.min(b, a + 3); i++) {
       const w = words[i] as string
-      if (NUMBERS[w] !== undefined) n = NUMBERS[w] as number
+      if (NUMBERS.has(w)) n = NUMBERS.get(w) as number
       else if (/^\d+$/.test(w)) n = Number(w)
       if (n !== null) break
     }
