@@ -14,7 +14,7 @@ describe('a claim ending before the next claim', () => {
   })
 
   it('reads on past a source inside a quotation: said "C and the board insisted D"', () => {
-    const text = 'The mayor said "taxes rose, and the board insisted that cuts were needed" at the meeting.'
+    const text = 'The mayor said "taxes rose, and the board insisted that cuts were needed".'
     expect(show(text)).toEqual([['said', 'taxes rose, and the board insisted that cuts were needed']])
   })
 })
