@@ -94,6 +94,18 @@ export function lowerBound(layer: readonly Span[], offset: number): number {
   return lo
 }
 
+/** The first index whose span starts at or after `offset` (the layer's length when none does). */
+export function firstStartingAt(layer: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = layer.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((layer[mid] as Span).start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Line and column (both 1-based) of an offset, for printing only. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1

@@ -1,6 +1,5 @@
 import type { Token } from '../../doc/layers.js'
-import type { Span } from '../../doc/span.js'
-import { firstTokenFrom } from './context.js'
+import { firstStartingAt, type Span } from '../../doc/span.js'
 import type { Context, Frame } from './frames.js'
 import { isQuoted } from './quotes.js'
 
@@ -64,6 +63,6 @@ function joinOf(ctx: Context, g: Frame): Join | null {
 
 /** `if the state balks, ...`, `at the meeting, ...`: a claim opening with a clause or phrase that needs a main clause after a comma. */
 function opensWithAdverbial(ctx: Context, content: Span): boolean {
-  const first = ctx.tokens[firstTokenFrom(ctx.tokens, content.start)]
+  const first = ctx.tokens[firstStartingAt(ctx.tokens, content.start)]
   return first?.pos === 'ADP' || first?.pos === 'SCONJ'
 }

@@ -1,7 +1,6 @@
 import type { Token } from '../../doc/layers.js'
-import type { Span } from '../../doc/span.js'
+import { firstStartingAt, type Span } from '../../doc/span.js'
 import { contentAfter } from './content-span.js'
-import { firstTokenFrom } from './context.js'
 import type { Context } from './frames.js'
 import { type Quote, quoteAt } from './quotes.js'
 
@@ -35,7 +34,7 @@ export function continued(ctx: Context, content: Span, at: number, s1: number, f
   if (words[at] === ',' && at + 1 < s1 && !afterQuote && (resumes(ctx, at + 1, s1) || carriesOn(at + 1))) {
     const rest = contentAfter(ctx, at + 1, s1)
     if (rest) end = rest.end
-    if (rest && isPredicate(ctx, at + 1)) start = relativeStart(ctx, content, firstTokenFrom(ctx.tokens, content.end))
+    if (rest && isPredicate(ctx, at + 1)) start = relativeStart(ctx, content, firstStartingAt(ctx.tokens, content.end))
   }
   // Quotes opening the next sentences go on with the claim whether or not it was quoted itself
   // (`C, she said. "D."`).

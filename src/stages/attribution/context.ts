@@ -70,15 +70,3 @@ function paragraphsOf(sentences: readonly Sentence[]): Paragraph[] {
   }
   return out
 }
-
-/** The index of the first token starting at or after offset `at` (tokens.length when none does), by bisection. */
-export function firstTokenFrom(tokens: readonly Token[], at: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid] as Token).start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}

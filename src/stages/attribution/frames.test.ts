@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, at } from './testing.js'
+import { partsOf, readings } from './testing.js'
 
 /*
  * Frame rules (frames.ts) on sentences written for these tests, through the real tokens stage.
  */
-const show = (text: string) =>
-  analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
+const show = readings
 
 describe('the claim of a saying that opens its paragraph', () => {
   it('is read after the cue, not from a quotation closing the paragraph before', () => {
@@ -19,9 +18,7 @@ describe('the claim of a saying that opens its paragraph', () => {
   })
 })
 
-function contents(text: string): (string | null)[] {
-  return analyse(text).attributions.map((a) => at(text, a.content))
-}
+const contents = (text: string) => partsOf(text, 'content')
 
 describe('a quote before an inverted source', () => {
   it('is the claim, not the words that describe the saying after the source', () => {

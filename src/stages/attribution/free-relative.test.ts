@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, at } from './testing.js'
+import { readings } from './testing.js'
 
 /*
  * The claim of a source after a free relative `what` (free-relative.ts), on sentences written
  * for these tests, through the real tokens stage.
  */
-const show = (text: string) =>
-  analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
+const show = readings
 
 describe('a free relative "what" before the source', () => {
   it('reads the claim from "what" to the end of the relative: "what X says C and ..."', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, at } from './testing.js'
+import { partsOf } from './testing.js'
 
 /* Learned readings nested in another claim (nested-readings.ts), on sentences written for these tests. */
-function cues(text: string): (string | null)[] {
-  return analyse(text).attributions.map((a) => at(text, a.cue))
-}
+const cues = (text: string) => partsOf(text, 'cue')
 
 describe('a learned reading inside another claim', () => {
   it('is part of that claim, not one of its own', () => {

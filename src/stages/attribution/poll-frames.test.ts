@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, at } from './testing.js'
+import { readings } from './testing.js'
 
 /*
  * A sentence opened by a poll (poll-frames.ts), on sentences written for these tests, through
  * the real tokens stage.
  */
-const show = (text: string) =>
-  analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
+const show = readings
 
 describe('a sentence opened by a poll', () => {
   it('reads "In a poll ..., C" as the poll finding C', () => {

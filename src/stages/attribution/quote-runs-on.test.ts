@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, at } from './testing.js'
+import { partsOf } from './testing.js'
 
 /* A quote the writer's clause goes on from (quote-runs-on.ts), on sentences written for these tests. */
-function contents(text: string): (string | null)[] {
-  return analyse(text).attributions.map((a) => at(text, a.content))
-}
+const contents = (text: string) => partsOf(text, 'content')
 
 describe('a quote that opens a claim and closes inside its sentence', () => {
   it('runs on to the end of the clause', () => {

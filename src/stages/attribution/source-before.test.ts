@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, at } from './testing.js'
+import { partsOf } from './testing.js'
 
 /* Times and issued documents before a cue (source-before.ts), on sentences written for these tests. */
-function sources(text: string): (string | null)[] {
-  return analyse(text).attributions.map((a) => at(text, a.source.mention))
-}
+const sources = (text: string) => partsOf(text, 'source')
 
 describe('the words between a cue and its subject', () => {
   it('skips a time to the subject before it', () => {

@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../../doc/layers.js'
+import { firstStartingAt } from '../../doc/span.js'
 import { NUMBER_WORDS } from '../values/numbers.js'
 import { asksAnonymity } from './anonymity.js'
 import type { Words } from './noun-phrase.js'
@@ -116,15 +117,8 @@ const PRONOUNS = /^(he|she|they|them|it|we|us|i|you|who|which|that)$/
 
 /** The mentions of the start-sorted layer lying wholly inside `[start, end)`, found by bisection: a source is read per cue. */
 function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((mentions[mid] as Mention).start < start) lo = mid + 1
-    else hi = mid
-  }
   const inside: Mention[] = []
-  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < end; i++) {
+  for (let i = firstStartingAt(mentions, start); i < mentions.length && (mentions[i] as Mention).start < end; i++) {
     if ((mentions[i] as Mention).end <= end) inside.push(mentions[i] as Mention)
   }
   return inside

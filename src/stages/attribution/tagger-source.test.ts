@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, at } from './testing.js'
+import { readings } from './testing.js'
 
 /*
  * The span tagger's source for a speech cue whose claim the frame rules read but whose subject
  * they do not (tagger-source.ts), on sentences written for these tests, through the real tokens
  * stage.
  */
-const show = (text: string) =>
-  analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
+const show = readings
 
 describe('a source the frame rules miss', () => {
   it('reads the subject of a progressive cue: "X is telling reporters that C"', () => {

@@ -61,3 +61,13 @@ export function analyse(text: string, named: readonly Named[] = []): Pick<Layers
 /** The text of a span, or null. */
 export const at = (text: string, span: Span | null | undefined): string | null =>
   span ? text.slice(span.start, span.end) : null
+
+/** Each attribution of `text` as the words of its source, cue and content (null where it has none). */
+export function readings(text: string): (string | null)[][] {
+  return analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
+}
+
+/** One part of each attribution of `text`, as words. */
+export function partsOf(text: string, part: 'source' | 'cue' | 'content'): (string | null)[] {
+  return analyse(text).attributions.map((a) => at(text, part === 'source' ? a.source.mention : a[part]))
+}
