@@ -6,8 +6,9 @@ import type { SpanReader } from './span-tagger.js'
  * `The mayor is telling reporters that C`, `The member is continuing to insist C`, `The governor
  * ended the meeting by announcing C`: the frame rules read the claim of a speech cue but find no
  * subject they can parse next to it, nor, for a participle or a coordinated cue, an earlier
- * saying in its sentence to take the source from; a saying with no source is dropped. The span tagger reads the same cue's source from the words around it; its source is
- * taken then, unless it overlaps the claim the rules read (`"C," said X` read the wrong way round).
+ * saying in its sentence to take the source from; a saying with no source is dropped. The span
+ * tagger reads the same cue's source from the words around it; its source is taken then, unless
+ * it overlaps the claim the rules read (`"C," said X` read the wrong way round).
  * PolNeAR train: 211 more claims matched for 285 more read; dev: 18 more for 32.
  */
 
