@@ -172,7 +172,6 @@ Harbour master Ines Calder said the Port Selwin Harbour Authority would use the 
   ],
 })
 
-/** A short story naming one person, for linking and hand-edit tests. */
 /** A farmer's quote broken by its attribution. */
 export const brokenQuote: AnalysisJson = buildAnalysis({
   id: 'valley-0601',
@@ -195,6 +194,7 @@ export const brokenQuote: AnalysisJson = buildAnalysis({
   ],
 })
 
+/** A short story naming one person, for linking and hand-edit tests. */
 export function personStory(id: string, name: string, published = '2024-06-01'): AnalysisJson {
   return buildAnalysis({
     id,

@@ -5,7 +5,10 @@
  * model is loaded.
  */
 export class WeightTable {
-  /** Per slot the hash kept there, -1 when empty; twice as many slots as weights keeps probes short. */
+  /**
+   * Per slot the hash kept there, -1 when empty (feature hashes are 30-bit, never negative); twice
+   * as many slots as weights keeps probes short.
+   */
   readonly #slots: Int32Array
   readonly #weights: Float64Array
   readonly #mask: number
