@@ -17,7 +17,7 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 
 /** The code root (src/ under tsx, dist/ when built) and the parts of it that decide an analysis. */
 const ROOT = fileURLToPath(new URL('.', import.meta.url))
-const ANALYSIS_PARTS = ['doc', 'read', 'stages', 'analyze', 'pipeline', 'presets', 'limits']
+const ANALYSIS_PARTS = ['doc', 'read', 'lexicon', 'stages', 'analyze', 'pipeline', 'presets', 'limits']
 
 /** Tests, type declarations and source maps are beside the code but never run in an analysis. */
 const NOT_RUN = /\.(test|suite|property\.test)\.[cm]?[jt]s$|\.d\.ts$|\.map$|(^|\/)testing\.[jt]s$/
