@@ -50,6 +50,14 @@ describe('joinBrokenSentences', () => {
     expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1])
   })
 
+  it('joins a sentence cut before a comma, semicolon or colon', () => {
+    for (const mark of [',', ';', ':']) {
+      const { text, sentences } = split(['Rep. Jo Roe (D-Mass.)', `${mark} who chairs the panel, spoke.`, 'Then he left.'])
+      joinBrokenSentences(text, sentences, [])
+      expect(texts(text, sentences)).toEqual([`Rep. Jo Roe (D-Mass.) ${mark} who chairs the panel, spoke.`, 'Then he left.'])
+    }
+  })
+
   it('leaves sentences alone after a plain word, across paragraphs, or after a parenthesis closed', () => {
     for (const [parts, paragraphOf] of [
       [['The vote (on Monday) went to Rev.', '(Then) he left.'], () => 0],

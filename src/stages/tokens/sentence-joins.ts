@@ -27,8 +27,9 @@ const TITLES = new Set([
  * Joins a sentence wink ended too soon to the next one of the same paragraph, renumbering the
  * tokens' sentences: after a title it does not know, when the next opens with a capital as a name
  * does (`said the Rev.` + `Paul Marsh`); inside a parenthesis the next one closes (`Graham (R-S.`
- * + `C.) told`); and before a lower-case word (`Jane Roe (D-Mass.)` + `said the bill ...`), as no
- * sentence opens with one (`iPhone`, with a capital inside, may). The lists are changed in place,
+ * + `C.) told`); and before a lower-case word (`Jane Roe (D-Mass.)` + `said the bill ...`) or a
+ * comma, semicolon or colon (`Jane Roe (D-Mass.)` + `, who chairs ...`), as no sentence opens with
+ * one (`iPhone`, with a capital inside, may). The lists are changed in place,
  * and left untouched when nothing is joined.
  */
 export function joinBrokenSentences(text: string, sentences: Sentence[], tokens: Token[]): void {
@@ -57,7 +58,7 @@ function goesOn(text: string, previous: Sentence, next: Sentence): boolean {
   const title = /(?:^|[^A-Za-z])([A-Z][a-z]*)\.$/.exec(before)
   if (title && TITLES.has((title[1] as string).toLowerCase()) && /^[A-Z]/.test(after)) return true
   if (count(before, '(') > count(before, ')') && after.includes(')')) return true
-  return /^[a-z][^\sA-Z]*(\s|$)/.test(after)
+  return /^(?:[a-z][^\sA-Z]*(?:\s|$)|[,;:])/.test(after)
 }
 
 function count(text: string, mark: string): number {
