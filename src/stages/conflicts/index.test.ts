@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Argument, Attribution, Event, Mention, Place } from '../../doc/layers.js'
 import { makeDoc, spanOf } from '../../doc/testing.js'
-import { conflicts, countOf, countRange, findConflicts } from './index.js'
+import { conflicts, countOf, countRange, findConflicts, isHurtCount } from './index.js'
 import { isCompatible, locate } from './refinement.js'
 
 /*
@@ -180,6 +180,27 @@ describe('time and count conflicts', () => {
       targets: [],
     }
     expect(run([same], attributions)).toEqual([])
+  })
+
+  it('counts the wounded apart from the dead', () => {
+    const text = 'A medic said the blast killed 9 people. A nurse said 14 people were wounded, wounding 30 in all.'
+    const span = (p: string) => spanOf(text, p)
+    const said = (id: string, p: string): Attribution => ({
+      ...account(id, 'the raid'),
+      cue: span(p),
+      content: span(p),
+    })
+    const blast = event('v1', [], [], {
+      type: 'ASSAULT',
+      triggers: [span('killed'), span('wounded')],
+      targets: [span('9 people'), span('14 people'), span('30')],
+      attributions: ['a1', 'a2'],
+    })
+    const accounts = [said('a1', 'the blast killed 9 people'), said('a2', '14 people were wounded, wounding 30 in all')]
+    expect(findConflicts(makeDoc(text, { events: [blast], attributions: accounts, places, mentions: [] }))).toEqual([])
+    expect(isHurtCount(text, span('9 people'))).toBe(false)
+    expect(isHurtCount(text, span('14 people'))).toBe(true)
+    expect(isHurtCount(text, span('30'))).toBe(true)
   })
 
   it('reads bounds and round numbers as ranges', () => {

@@ -233,7 +233,8 @@ function countConflict(text: string, event: Event, sources: readonly Attribution
   const accounts: Account<CountRange>[] = []
   for (const a of sources) {
     for (const arg of event.targets) {
-      const n = inside(a, arg) ? countRange(text.slice(arg.start, arg.end)) : null
+      // The wounded are counted apart: `killing 12` and `30 were injured` do not disagree.
+      const n = inside(a, arg) && !isHurtCount(text, arg) ? countRange(text.slice(arg.start, arg.end)) : null
       if (n !== null) accounts.push({ value: n, attribution: a.id })
     }
   }
@@ -248,4 +249,16 @@ function countConflict(text: string, event: Event, sources: readonly Attribution
     slot: 'count',
     values: groups.map((g) => ({ value: { value: String(g.value.value) }, attributions: g.attributions })),
   }
+}
+
+/** Whether a counted target is of the wounded: `wounding 30`, `30 people were injured`. */
+export function isHurtCount(text: string, arg: Span): boolean {
+  const before = text.slice(Math.max(0, arg.start - 40), arg.start)
+  const after = text.slice(arg.end, arg.end + 40)
+  return (
+    /\b(?:wounding|injuring|hurting|wounded|injured)\s+$/i.test(before) ||
+    /^\s+(?:(?:people|others|more|civilians|soldiers)\s+)?(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|hurt)\b/i.test(
+      after,
+    )
+  )
 }

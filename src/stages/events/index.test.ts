@@ -470,3 +470,45 @@ describe('refusals', () => {
     expect(findEvents(doc).map((e) => [e.type, words(doc, e.triggers)])).toEqual([['REQUEST', ['requested']]])
   })
 })
+
+describe('death tolls', () => {
+  it('joins a toll to the attack it counts, with its figure and sources, for a count conflict', async () => {
+    const text =
+      'A truck bomb exploded at a market on Friday, killing 20 people, the governor said. ' +
+      'Doctors at the city hospital put the death toll at 26.'
+    const doc = await analysed(text, {
+      attributions: [['A truck bomb exploded at a market on Friday, killing 20 people'], ['the death toll at 26']],
+    })
+    const list = findEvents(doc)
+    const attack = eventOf(doc, list, 'death toll')
+    expect(words(doc, attack.triggers)).toEqual(['bomb', 'killing', 'death toll'])
+    expect(words(doc, attack.targets)).toEqual(['20 people', '26'])
+    expect(attack.attributions).toEqual(['a1', 'a2'])
+    const [conflict] = findConflicts(doc.withLayers({ events: list }))
+    expect(conflict?.slot).toBe('count')
+    expect(conflict?.values.map((v) => [(v.value as { value: string }).value, v.attributions])).toEqual([
+      ['20', ['a1']],
+      ['26', ['a2']],
+    ])
+  })
+
+  it('reads a bound on the figure and other ways of naming a toll', async () => {
+    for (const [text, figure] of [
+      ['Gunmen attacked a convoy. A local official gave a toll of at least 9.', 'at least 9'],
+      ['Gunmen attacked a convoy. The number of dead stood at 11, the army said.', '11'],
+    ] as const) {
+      const doc = await analysed(text)
+      expect(words(doc, eventOf(doc, findEvents(doc), 'attacked').targets)).toContain(figure)
+    }
+  })
+
+  it('leaves out a toll that moved and a toll with no attack to count', async () => {
+    const moved = await analysed('Gunmen attacked a convoy. The death toll later rose to 30.')
+    const attack = eventOf(moved, findEvents(moved), 'attacked')
+    expect(words(moved, attack.triggers)).toEqual(['attacked'])
+    const brought = await analysed('Gunmen attacked a convoy, bringing the death toll this week to 30.')
+    expect(words(brought, eventOf(brought, findEvents(brought), 'attacked').triggers)).toEqual(['attacked'])
+    const flood = await analysed('The river burst its banks. The death toll stood at 14.')
+    expect(findEvents(flood)).toEqual([])
+  })
+})

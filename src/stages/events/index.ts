@@ -14,6 +14,7 @@ import {
 import { isOtherSense } from './other-sense.js'
 import { TokenView } from './phrases.js'
 import { Resolver } from './resolve.js'
+import { findTolls, withTolls } from './tolls.js'
 import { findTriggers } from './triggers.js'
 
 /*
@@ -25,7 +26,8 @@ import { findTriggers } from './triggers.js'
  * arguments read off the tag sequence (subject, object, passive `by X`, `with help from X`,
  * `in/near X`, reduced relatives, infinitival chains); arguments resolved to entities through
  * names, the reference layer and a nearest-name fallback for singular pronouns; reports merged
- * when their targets corefer, kept apart when targets differ or one is dated and the other not.
+ * when their targets corefer, kept apart when targets differ or one is dated and the other not;
+ * a death toll (`put the toll at 15`) joins the attack it counts (tolls.ts).
  * Misses: no dependency parse, so long-distance subjects, coordination of verbs sharing one
  * subject and objects past an appositive are lost; event coreference across types (an `attack`
  * that is the `killing`) happens only inside one clause.
@@ -78,7 +80,8 @@ export function findEvents(doc: Doc): Event[] {
     addWhereabouts(r, whereabouts.get(r.sentence) ?? [], resolver.entities)
   }
   const clusters = clusterReports(reports, resolver.entities, (arg) => resolver.placeOf(arg))
-  return clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
+  const found = clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
+  return withTolls(found, findTolls(view), attributions)
 }
 
 function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; end: number }> {
