@@ -208,3 +208,34 @@ describe('formatPretty', () => {
     expect(formatPretty(analysed(), { color: true })).toContain('\u001b[')
   })
 })
+
+describe('a source met first by a pronoun', () => {
+  const text = 'Ada Kerr came home. She said the dam held.'
+  const s = (phrase: string) => spanOf(text, phrase)
+  const out = formatPretty(
+    toAnalysisJson(
+      makeDoc(text, {
+        entities: [{ id: 'e1', type: 'PERSON', name: 'Ada Kerr', aliases: [], mentions: [s('Ada Kerr')] }],
+        sources: [
+          { id: 's1', mentions: [s('She')], named: true, count: 1, entity: 'e1', affiliation: [], role: [], rank: [] },
+        ],
+        attributions: [
+          {
+            id: 'a1',
+            source: { mention: s('She'), named: true, count: 1, entity: 'e1', id: 's1' },
+            cue: s('said'),
+            content: s('the dam held'),
+            kind: 'indirect',
+            stance: 'assert',
+          },
+        ],
+      }),
+    ),
+    { color: false },
+  )
+
+  it('is listed by the name of its entity, and its claim says whom the pronoun stands for', () => {
+    expect(out).toContain('named ×1 Ada Kerr  1 attribution')
+    expect(out).toContain('a1 She (Ada Kerr) said')
+  })
+})

@@ -157,11 +157,18 @@ function sources(a: AnalysisJson, c: Colors, names: Map<string, string>): string
   return lines
 }
 
+const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|that)$/i
+
 function claims(a: AnalysisJson, c: Colors, cut: (s: string) => string, names: Map<string, string>): string[] {
   if (!a.attributions.length) return [section(c, 'Claims'), c.dim('  none found')]
   const lines = [section(c, 'Claims', a.attributions.length)]
+  const labels = new Map(a.sources.map((s) => [s.id, s.label]))
   for (const at of a.attributions) {
-    const who = at.source.mention?.text ?? (at.source.entity ? names.get(at.source.entity) : undefined) ?? '(no source)'
+    const said =
+      at.source.mention?.text ?? (at.source.entity ? names.get(at.source.entity) : undefined) ?? '(no source)'
+    // `He said`, `which said`: whom the words stand for, as the Sources section names them.
+    const label = at.source.id ? labels.get(at.source.id) : undefined
+    const who = label && label !== said && PRONOUN.test(said) ? `${said} ${c.dim(`(${label})`)}` : said
     const told = at.channel ? (names.get(at.channel) ?? at.channel) : at.channelMention?.text
     const channel = told ? ` ${c.dim('→')} ${c.cyan(told)}` : ''
     const stance = at.stance === 'assert' ? '' : ` ${c.red(at.stance === 'decline' ? 'refusal' : at.stance)}`

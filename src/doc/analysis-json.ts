@@ -131,6 +131,7 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
   const regions = layerOr(doc, 'places').filter((p) => p.span)
   const sources = layerOr(doc, 'sources')
   const attributions = layerOr(doc, 'attributions')
+  const entityNames = new Map(layerOr(doc, 'entities').map((e) => [e.id, e.name]))
   const a = doc.article
 
   const article: AnalysisJson['article'] = {
@@ -177,7 +178,7 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
       const { mentions, anonymity, ...rest } = s
       return {
         ...rest,
-        label: sourceLabel(text, s),
+        label: sourceLabel(text, s, (id) => entityNames.get(id)),
         mentions: mentions.map(span),
         ...(anonymity ? { anonymity: span(anonymity) } : {}),
       }
@@ -214,10 +215,14 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
 }
 
 /** The words a source is best known by: its first mention. */
-export function sourceLabel(text: string, source: Source): string {
-  const first = source.mentions[0]
-  return first ? text.slice(first.start, first.end) : source.id
+export function sourceLabel(text: string, source: Source, entityName?: (id: string) => string | undefined): string {
+  const said = source.mentions.map((m) => text.slice(m.start, m.end))
+  // A source met first as `he` or `, which said` is shown by a name for it, when it has one.
+  const named = said.find((m) => !PRONOUN.test(m)) ?? (source.entity ? entityName?.(source.entity) : undefined)
+  return named ?? said[0] ?? source.id
 }
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us|who|which|that)$/i
 
 /** What a fact-checker reads first: how many sources, how many anonymous, refusals and relays. */
 export function sourcingProfile(doc: Doc): SourcingProfile {

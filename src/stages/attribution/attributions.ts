@@ -12,7 +12,7 @@ import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { trimLearnedContent } from './learned-content.js'
 import { withoutNestedLearned } from './nested-readings.js'
-import { phraseStartingAt } from './noun-phrase.js'
+import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
@@ -315,6 +315,13 @@ function resolvePronoun(
   const t = ctx.tokens[range[0]] as Token
   if (references.some((r) => r.start === t.start && r.entity)) return null
   const [s0] = ctx.sentenceRange(range[0])
+  // `the group, which said`, `Ahmed Karimi, who said`: a relative pronoun stands for the phrase
+  // it follows, not for the subject of the sentence.
+  if (/^(who|which|that)$/.test(ctx.words[range[0]] as string)) {
+    const edge = ctx.words[range[0] - 1] === ',' ? range[0] - 1 : range[0]
+    const head = phraseEndingAt(ctx.tokens, ctx.words, edge, s0)
+    if (head && !describe(head).pronoun) return { range: head }
+  }
   const subject = phraseStartingAt(ctx.tokens, ctx.words, s0, range[0])
   if (subject && subject[1] <= range[0]) {
     const d = describe(subject)

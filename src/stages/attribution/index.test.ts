@@ -534,6 +534,25 @@ describe('attribution forms', () => {
     expect(at(text, a?.content)).toBe(content)
   })
 
+  it('takes a relative pronoun for the phrase it follows, not for the subject of the sentence', () => {
+    const text =
+      'Police blamed the Harbour Front, which said in a statement that its members had set the fire. ' +
+      'The council cited Dana Reyes, who said the alarm had failed.'
+    const named: Named[] = [
+      { phrase: 'Harbour Front', type: 'ORG', id: 'front' },
+      { phrase: 'Dana Reyes', type: 'PERSON', id: 'reyes' },
+    ]
+    const { sources, attributions } = analyse(text, named)
+    const sourceOf = (cue: string) => {
+      const a = attributions.find((x) => at(text, x.cue) === cue && at(text, x.source.mention) !== 'The council')
+      return sources.find((s) => s.id === a?.source.id)
+    }
+    expect(sourceOf('said')?.entity).toBe('front')
+    expect(sourceOf('said')?.named).toBe(true)
+    const reyes = attributions.find((a) => at(text, a.content) === 'the alarm had failed')
+    expect(sources.find((s) => s.id === reyes?.source.id)?.entity).toBe('reyes')
+  })
+
   it('gives a source the reason for anonymity set inside its own phrase', () => {
     const text =
       'Two engineers at the plant, who asked not to be named because they feared for their jobs, told the newspaper that the valve had failed twice.'
