@@ -1,4 +1,5 @@
 import type { Stage } from '../../pipeline.js'
+import { joinNameParticles } from './name-particles.js'
 import { splitParagraphs } from './paragraphs.js'
 import { joinBrokenSentences } from './sentence-joins.js'
 import { createWinkInstance } from './wink-instance.js'
@@ -32,6 +33,7 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
           wink.endArticle()
         }
         joinBrokenSentences(doc.text, read.sentences, read.tokens)
+        joinNameParticles(doc.text, read.tokens)
         return { paragraphs, sentences: read.sentences, tokens: read.tokens }
       }
     },

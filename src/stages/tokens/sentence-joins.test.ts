@@ -52,9 +52,16 @@ describe('joinBrokenSentences', () => {
 
   it('joins a sentence cut before a comma, semicolon or colon', () => {
     for (const mark of [',', ';', ':']) {
-      const { text, sentences } = split(['Rep. Jo Roe (D-Mass.)', `${mark} who chairs the panel, spoke.`, 'Then he left.'])
+      const { text, sentences } = split([
+        'Rep. Jo Roe (D-Mass.)',
+        `${mark} who chairs the panel, spoke.`,
+        'Then he left.',
+      ])
       joinBrokenSentences(text, sentences, [])
-      expect(texts(text, sentences)).toEqual([`Rep. Jo Roe (D-Mass.) ${mark} who chairs the panel, spoke.`, 'Then he left.'])
+      expect(texts(text, sentences)).toEqual([
+        `Rep. Jo Roe (D-Mass.) ${mark} who chairs the panel, spoke.`,
+        'Then he left.',
+      ])
     }
   })
 
