@@ -1,6 +1,7 @@
 import type { Stage } from '../../pipeline.js'
 import { corefer } from './coreference.js'
 import { loadModel, type ModelFile } from './model.js'
+import { isMonthOfDate } from './month-names.js'
 import { recognise } from './recognise.js'
 
 /*
@@ -28,7 +29,10 @@ export function entities(): Stage<'mentions' | 'entities'> {
     async prepare() {
       const file = (await import('./data/ner-model.json', { with: { type: 'json' } })).default as unknown as ModelFile
       const model = loadModel(file)
-      return (doc) => corefer(recognise(model, doc.text, doc.layer('tokens')), doc.text)
+      return (doc) => {
+        const names = recognise(model, doc.text, doc.layer('tokens')).filter((c) => !isMonthOfDate(c, doc.text))
+        return corefer(names, doc.text)
+      }
     },
   }
 }

@@ -163,7 +163,7 @@ export class ArgumentReader {
     // `..., killing 12 people`: a participle clause does what its main clause's subject did.
     if (v.word(k) === ',' && v.word(hit.first).endsWith('ing'))
       return { phrase: this.earlierSubject(k), planned: false }
-    if (v.word(k) === ',') return { phrase: null, planned: false }
+    if (v.word(k) === ',') return { phrase: this.appositiveSubject(k), planned: false }
     if (v.isRelative(k)) {
       k--
       if (v.word(k) === ',') k--
@@ -195,6 +195,27 @@ export class ArgumentReader {
       return { phrase: this.earlierSubject(k), planned: false }
     }
     return { phrase: null, planned: false }
+  }
+
+  /**
+   * `The suspect, Abu Omar al-Shami, was caught` and `Valcu, 58, was arrested`: a subject set off by
+   * an appositive, when both stand between the clause's opening and the comma before the verb. The
+   * one that names (`Abu Omar al-Shami`, `Valcu`) is the subject; an age or a title is not.
+   */
+  private appositiveSubject(comma: number): Phrase | null {
+    const v = this.view
+    const inner = v.phraseEndingAt(comma - 1)
+    if (!inner || v.word(inner.start - 1) !== ',') return null
+    const outer = v.phraseEndingAt(inner.start - 2)
+    if (!outer) return null
+    const before = outer.start - 1
+    const opens = v.sentenceOf(before) !== v.sentenceOf(outer.start) || v.isClauseBoundary(before)
+    if (!opens) return null
+    const names = (p: Phrase) => {
+      for (let k = p.start; k < p.end; k++) if (v.pos(k) === 'PROPN') return true
+      return false
+    }
+    return names(inner) && !names(outer) ? inner : outer
   }
 
   /** The plain verb right after a noun trigger that opens its clause, or -1. */

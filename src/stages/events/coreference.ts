@@ -204,7 +204,13 @@ function sameTime(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a)
 }
 
-function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Entity>, where: PlaceOf): boolean {
+function canMerge(
+  cluster: Cluster,
+  r: Report,
+  entities: ReadonlyMap<string, Entity>,
+  where: PlaceOf,
+  sayer: SayerOf,
+): boolean {
   if (cluster.type !== r.hit.entry.type) return false
   if (cluster.mode && r.mode && cluster.mode !== r.mode) return false
   const targets = cluster.reports.flatMap((x) => x.targets)
@@ -212,7 +218,7 @@ function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Ent
   if (verdict === 'different') return false
   const t1 = explicitTime(cluster.reports)
   const t2 = timeKey(r)
-  if (t1 && t2 && !sameTime(t1, t2)) return false
+  if (t1 && t2 && !sameTime(t1, t2) && !(verdict === 'same' && toldApart(cluster, r, sayer))) return false
   if (verdict === 'same') return true
   // `a prisoner detained last year`: a dated participle on a noun is a background event.
   if (isDatedAside(r) || (cluster.reports.length === 1 && isDatedAside(cluster.reports[0] as Report))) return false
@@ -236,6 +242,24 @@ function canMerge(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Ent
   return !(a.size && b.size && !intersects(a, b))
 }
 
+/** Who reports a trigger: the source of the attribution whose claim holds it, if any. */
+export type SayerOf = (r: Report) => string | undefined
+
+/**
+ * `police detained X on Tuesday, officials said` and `X was captured last week, a rival official
+ * said`: the same person's arrest told by different sources on different dates is one arrest
+ * whose date they dispute (the conflicts stage records it), not two. One source giving two dates,
+ * or the writer's own words, still tell two events.
+ */
+function toldApart(cluster: Cluster, r: Report, sayer: SayerOf): boolean {
+  const by = sayer(r)
+  if (by === undefined) return false
+  return cluster.reports.every((x) => {
+    const other = sayer(x)
+    return other !== undefined && other !== by
+  })
+}
+
 /**
  * Groups reports into events: triggers of one type whose targets corefer (`captured X`,
  * `he was arrested`, `his capture`) become one event; a report with a different target, or a
@@ -245,6 +269,7 @@ export function clusterReports(
   reports: readonly Report[],
   entities: ReadonlyMap<string, Entity>,
   where: PlaceOf = () => null,
+  sayer: SayerOf = () => undefined,
 ): Cluster[] {
   const clusters: Cluster[] = []
   // Reports whose target is a known entity first: they fix who each event happened to, and
@@ -252,7 +277,7 @@ export function clusterReports(
   const named = reports.filter((r) => r.targets.some((t) => t.entity))
   const unnamed = reports.filter((r) => !r.targets.some((t) => t.entity))
   for (const r of [...named, ...unnamed]) {
-    const home = clusters.find((c) => canMerge(c, r, entities, where))
+    const home = clusters.find((c) => canMerge(c, r, entities, where, sayer))
     if (home) {
       home.reports.push(r)
       home.reports.sort((a, b) => a.trigger.start - b.trigger.start)

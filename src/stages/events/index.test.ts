@@ -402,6 +402,46 @@ describe('event coreference', () => {
     expect(findEvents(doc).map((e) => words(doc, e.place))).toEqual([['Lyon'], ['Marseille']])
   })
 
+  it("takes one person's arrest dated differently by two sources as one event whose date they dispute", async () => {
+    const text =
+      'Police detained Omar Haddad on Tuesday, two officials said. ' +
+      'A rival commander said Haddad had been captured last week in Aleppo.'
+    const given: Given = {
+      names: [
+        ['Omar Haddad', 'PERSON', 'haddad'],
+        ['Haddad', 'PERSON', 'haddad'],
+        ['Aleppo', 'GPE', 'aleppo', 'SY', 'city'],
+      ],
+      attributions: [['Police detained Omar Haddad on Tuesday'], ['Haddad had been captured last week in Aleppo']],
+    }
+    const doc = await analysed(text, given)
+    const list = findEvents(doc)
+    expect(list.map((e) => words(doc, e.triggers))).toEqual([['detained', 'captured']])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['time'])
+    // One source giving two dates tells of two arrests.
+    const oneSource = (doc.layer('attributions') as Attribution[]).map((a) => ({
+      ...a,
+      source: { ...a.source, id: 's1' },
+    }))
+    const same = doc.withLayers({ attributions: oneSource })
+    expect(findEvents(same).map((e) => words(same, e.triggers))).toEqual([['detained'], ['captured']])
+  })
+
+  it('reads a subject set off by an appositive: the name, not an age or a title', async () => {
+    const names: Name[] = [['Omar Haddad', 'PERSON', 'haddad']]
+    const named = await first('The suspect, Omar Haddad, was caught in a raid.', 'caught', { names })
+    expect(named.targets).toEqual(['Omar Haddad'])
+    const aged = await first('Omar Haddad, 58, was caught in a raid.', 'caught', { names })
+    expect(aged.targets).toEqual(['Omar Haddad'])
+  })
+
+  it('gives a participle joined to a passive verb the same target', async () => {
+    const { list, doc } = await first('The commander had been captured in Syria and handed over to Turkey.', 'captured')
+    const handed = eventOf(doc, list, 'handed over')
+    expect(words(doc, handed.targets)).toEqual(['The commander'])
+    expect(handed.actors).toEqual([])
+  })
+
   it('folds an event noun that is the subject of its verb into one event', async () => {
     const doc = await analysed('A drone strike killed six fighters.')
     const list = findEvents(doc)

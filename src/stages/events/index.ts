@@ -79,7 +79,11 @@ export function findEvents(doc: Doc): Event[] {
     if (!whereabouts.has(r.sentence)) whereabouts.set(r.sentence, reader.whereabouts(range))
     addWhereabouts(r, whereabouts.get(r.sentence) ?? [], resolver.entities)
   }
-  const clusters = clusterReports(reports, resolver.entities, (arg) => resolver.placeOf(arg))
+  const sayer = (r: Report) => {
+    const holder = attributions.find((a) => a.content && reportIn(r, a.content))
+    return holder ? (holder.source.id ?? holder.id) : undefined
+  }
+  const clusters = clusterReports(reports, resolver.entities, (arg) => resolver.placeOf(arg), sayer)
   const found = clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
   return withTolls(found, findTolls(view), attributions)
 }

@@ -119,6 +119,25 @@ function isPassive(view: TokenView, i: number, group: number): boolean {
   const word = view.word(i)
   if (word.endsWith('ing')) return false
   for (let j = i - 1; j >= group; j--) if (view.pos(j) === 'AUX' && BE.has(view.lemma(j))) return true
+  return group === i && isCoordinatedPassive(view, i)
+}
+
+/**
+ * `X had been captured in Syria and handed over to Turkey`: a bare participle after `and` shares
+ * the passive of the verb it is joined to, so X is handed over, not the one handing over.
+ */
+function isCoordinatedPassive(view: TokenView, i: number): boolean {
+  if (!/^(and|or)$/.test(view.word(i - 1)) || view.word(i).endsWith('s')) return false
+  const sentence = view.sentenceOf(i)
+  for (let j = i - 2; j >= 0 && view.sentenceOf(j) === sentence; j--) {
+    if (view.pos(j) !== 'VERB') continue
+    let k = j - 1
+    while (k >= 0 && (view.pos(k) === 'AUX' || view.pos(k) === 'ADV' || view.pos(k) === 'PART')) {
+      if (view.pos(k) === 'AUX' && BE.has(view.lemma(k))) return !view.word(j).endsWith('ing')
+      k--
+    }
+    return false
+  }
   return false
 }
 
