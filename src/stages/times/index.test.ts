@@ -84,6 +84,30 @@ describe('times stage', () => {
     ])
   })
 
+  it('counts `two days later`, `the following year` and `the day before` from the last time named', () => {
+    expect(
+      values(
+        'He was freed on Sept. 3, 2019 and left two days later. He returned the following year. ' +
+          'On June 10, 2021 he was held again; the day before, and a week earlier, he had spoken.',
+      ),
+    ).toEqual([
+      ['Sept. 3, 2019', '2019-09-03'],
+      ['two days later', '2019-09-05'],
+      ['the following year', '2020'],
+      ['June 10, 2021', '2021-06-10'],
+      ['the day before', '2021-06-09'],
+      ['a week earlier', '2021-06-02'],
+    ])
+  })
+
+  it('leaves a shift finer than the time it counts from unresolved, and counts from publication first', () => {
+    expect(values('They met in 2019 and spoke a day later.')).toEqual([
+      ['2019', '2019'],
+      ['a day later', null],
+    ])
+    expect(values('The previous day, troops withdrew.')).toEqual([['The previous day', '2021-10-11']])
+  })
+
   it('keeps vague expressions with value null', () => {
     const { found } = run('Agents had tracked him for months; the group fell years ago and recently regrouped.')
     expect(found.map((t) => [t.text, t.value])).toEqual([

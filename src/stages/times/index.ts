@@ -13,8 +13,10 @@ import { isFuture } from './tense.js'
  * (`for months`, `years ago`, `recently`) are kept with value null and `vague: true`.
  * Without a publication date nothing relative is guessed: values stay null and
  * `times/no-anchor` warns.
- * Misses: clock times, quarters, fiscal years, `the day before`, dates written as numbers
- * other than ISO; yearless dates and weekdays follow the tense of nearby words only.
+ * `two days later`, `the following year`, `the day before` count from the last time named
+ * before them (from the publication date when none was).
+ * Misses: clock times, quarters, fiscal years, dates written as numbers other than ISO;
+ * yearless dates and weekdays follow the tense of nearby words only.
  * Scores (npm run eval, founding report published 2021-10-12): every gold time found with
  * its value (recall 1.0, values 1.0); precision 0.75 because the gold leaves out the two
  * vague expressions (`for months`, `years ago`) that this stage keeps.
@@ -36,7 +38,7 @@ export function times(): Stage<'times'> {
         for (const sentence of doc.layer('sentences')) {
           for (const found of scanSentence(doc.text, sentence, tokens)) {
             const future = isFuture(doc.text, tokens, sentence, found)
-            const from = resolve(found.meaning, anchor, future)
+            const from = resolve(found.meaning, anchor, future, lastNamed(out))
             const to = found.to ? resolve(found.to, anchor, future) : undefined
             const span = { start: found.start, end: found.end }
             if (!anchor && (from.anchored || to?.anchored)) {
@@ -60,4 +62,13 @@ export function times(): Stage<'times'> {
       }
     },
   }
+}
+
+/** The value of the last time named before, to tell `two days later` from: the latest non-vague one. */
+function lastNamed(found: readonly TimeExpression[]): string | null {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const value = found[k]?.value
+    if (value && /^\d{4}(-\d{2}){0,2}$/.test(value)) return value
+  }
+  return null
 }

@@ -49,7 +49,17 @@ export interface Vague {
   readonly relative: boolean
 }
 
-export type Meaning = NamedDate | Shift | NamedWeekday | Ago | Vague
+/**
+ * `three days later`, `the following year`, `the day before`: a shift from the last time the text
+ * named, not from the publication date (a story's second date is often told from its first).
+ */
+export interface Later {
+  readonly kind: 'later'
+  readonly unit: 'day' | 'week' | 'month' | 'year'
+  readonly offset: number
+}
+
+export type Meaning = NamedDate | Shift | NamedWeekday | Ago | Vague | Later
 
 /** A found expression: its span in the text, what it says, and a range's end when it has one. */
 export interface TimeCandidate {

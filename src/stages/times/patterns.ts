@@ -54,6 +54,8 @@ export const NEEDS = {
   ago: /ago/i,
   recently: /recently|lately/i,
   earlier: /earlier|later/i,
+  /** The words that tie `two days later`, `the following year`, `the day before` to a time named before. */
+  later: /later|earlier|following|previous|next day|next morning|day before|day after/i,
   shift: /year|month|week|spring|summer|autumn|fall|winter/i,
   deictic: /day|tomorrow|night|morning|afternoon|evening/i,
   /** `Monday` to `Sunday`, as the weekday pattern spells them (case-sensitive). */
@@ -193,6 +195,21 @@ export const PATTERNS: readonly Pattern[] = [
     check: 'lower-case',
   },
   {
+    name: 'later',
+    needs: NEEDS.later,
+    re: re(
+      `\\b(?:(${COUNT}|an?)\\s+(day|week|month|year)s?\\s+(later|earlier)|the\\s+(following|previous)\\s+(day|morning|week|month|year)|the\\s+next\\s+(day|morning)|the\\s+day\\s+(before|after))\\b`,
+      'gi',
+    ),
+    meaning: (m) => {
+      if (m[2]) return later(m[2], (count(m[1]) ?? 1) * (m[3]?.toLowerCase() === 'earlier' ? -1 : 1))
+      if (m[5]) return later(m[5], m[4]?.toLowerCase() === 'previous' ? -1 : 1)
+      if (m[6]) return later(m[6], 1)
+      return later('day', m[7]?.toLowerCase() === 'before' ? -1 : 1)
+    },
+    check: 'lower-case',
+  },
+  {
     name: 'shift',
     needs: NEEDS.shift,
     re: re(
@@ -233,6 +250,11 @@ export const PATTERNS: readonly Pattern[] = [
     }),
   },
 ]
+
+function later(unitWord: string, offset: number): Meaning {
+  const unit = unitWord.toLowerCase()
+  return { kind: 'later', unit: unit === 'morning' ? 'day' : (unit as 'day'), offset }
+}
 
 function shiftOf(unitWord: string | undefined, offset: number): Meaning {
   const unit = (unitWord ?? '').toLowerCase()

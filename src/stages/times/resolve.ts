@@ -9,7 +9,7 @@ import {
   isRealDay,
   weekdayOf,
 } from './calendar.js'
-import type { Meaning, NamedDate } from './meaning.js'
+import type { Later, Meaning, NamedDate } from './meaning.js'
 
 /** A meaning tied to the calendar. */
 export interface Resolved {
@@ -33,8 +33,15 @@ const AHEAD_MONTHS = 2
  * `future` says the sentence looks forward (`will meet on Monday`), so a weekday or a
  * yearless date is the next one rather than the last.
  */
-export function resolve(meaning: Meaning, anchor: Day | null, future: boolean): Resolved {
+export function resolve(
+  meaning: Meaning,
+  anchor: Day | null,
+  future: boolean,
+  previous: string | null = null,
+): Resolved {
   switch (meaning.kind) {
+    case 'later':
+      return resolveLater(meaning, previous, anchor)
     case 'date':
       return resolveDate(meaning, anchor, future)
     case 'vague':
@@ -72,6 +79,33 @@ export function resolve(meaning: Meaning, anchor: Day | null, future: boolean): 
       return { value: isoDay(nearestWeekday(anchor, meaning.weekday, forward, strict)), relative: true, anchored: true }
     }
   }
+}
+
+/**
+ * `three days later` from the last time the text named (`previous`, an ISO value), or from the
+ * publication date when it named none. A shift finer than what it counts from is left unresolved:
+ * `a day later` after `in 2019` says no day.
+ */
+function resolveLater(later: Later, previous: string | null, anchor: Day | null): Resolved {
+  const from = previous ? fromIso(previous) : anchor ? { ...anchor, grain: 'day' as const } : null
+  const unresolved = { value: null, relative: true, anchored: previous === null }
+  if (!from) return unresolved
+  const k = later.offset
+  if (later.unit === 'year') return { value: String(from.year + k), relative: true, anchored: previous === null }
+  if (later.unit === 'month' && from.grain !== 'year') {
+    return { value: monthValue(addMonths(from.year, from.month, k)), relative: true, anchored: previous === null }
+  }
+  if (from.grain !== 'day') return unresolved
+  const value = later.unit === 'day' ? isoDay(addDays(from, k)) : isoDay(addDays(from, 7 * k))
+  return { value, relative: true, anchored: previous === null }
+}
+
+/** A day, month or year ISO value as a day with the grain it was given at. */
+function fromIso(value: string): (Day & { grain: 'day' | 'month' | 'year' }) | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value)
+  if (!m) return null
+  const grain = m[3] ? 'day' : m[2] ? 'month' : 'year'
+  return { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1), grain }
 }
 
 function resolveDate(d: NamedDate, anchor: Day | null, future: boolean): Resolved {
