@@ -1,7 +1,7 @@
 import type { Stage } from '../../pipeline.js'
 import { corefer } from './coreference.js'
 import { loadModel, type ModelFile } from './model.js'
-import { isMonthOfDate } from './month-names.js'
+import { isInPartyLabel, isMonthOfDate } from './not-names.js'
 import { recognise } from './recognise.js'
 
 /*
@@ -30,7 +30,9 @@ export function entities(): Stage<'mentions' | 'entities'> {
       const file = (await import('./data/ner-model.json', { with: { type: 'json' } })).default as unknown as ModelFile
       const model = loadModel(file)
       return (doc) => {
-        const names = recognise(model, doc.text, doc.layer('tokens')).filter((c) => !isMonthOfDate(c, doc.text))
+        const names = recognise(model, doc.text, doc.layer('tokens')).filter(
+          (c) => !isMonthOfDate(c, doc.text) && !isInPartyLabel(c, doc.text),
+        )
         return corefer(names, doc.text)
       }
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMonthOfDate } from './month-names.js'
+import { isInPartyLabel, isMonthOfDate } from './not-names.js'
 import type { Candidate } from './recognise.js'
 
 const candidate = (text: string, phrase: string): Candidate => {
@@ -23,5 +23,17 @@ describe('isMonthOfDate', () => {
     const text = 'Theresa May said the vote would go ahead; May 2 was chosen.'
     expect(isMonthOfDate(candidate(text, 'Theresa May'), text)).toBe(false)
     expect(isMonthOfDate(candidate(text, 'May'), text)).toBe(false)
+  })
+})
+
+describe('isInPartyLabel', () => {
+  it("takes the parts of a lawmaker's party label for no name", () => {
+    const text = 'Sen. Jo Roe (D-N.Y.) and Rep. Al Poe (R-Utah) and Sen. Di Fox (I-Vt.) spoke.'
+    for (const part of ['Y.', 'R-Utah', 'Vt.']) expect(isInPartyLabel(candidate(text, part), text)).toBe(true)
+  })
+
+  it('keeps names in other parentheses', () => {
+    const text = 'The Kurdistan Workers Party (PKK) and Doctors Without Borders (MSF) said so.'
+    for (const part of ['PKK', 'MSF']) expect(isInPartyLabel(candidate(text, part), text)).toBe(false)
   })
 })

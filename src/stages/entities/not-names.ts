@@ -1,0 +1,32 @@
+import type { Candidate } from './recognise.js'
+
+/*
+ * Capitalised words the tagger takes for names but that are parts of a date or of a lawmaker's
+ * party label. Each is dropped before coreference, where a false name would draw the references
+ * (`The suspect`, `he`) that belong to a real one.
+ */
+
+/** Month names and their news abbreviations, with or without a period: `Feb`, `Sept.`, `March`. */
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
+
+/**
+ * Whether a name the tagger found is a month before its day or year: `ISTANBUL, Feb 2 (Reuters)`
+ * gave a person called Feb, whom later pronouns then took for their antecedent. `Theresa May` or
+ * `May said` stay names: only a bare month followed by a number is dropped.
+ */
+export function isMonthOfDate(candidate: Candidate, text: string): boolean {
+  return MONTH.test(candidate.text) && /^\s+\d{1,4}\b/.test(text.slice(candidate.end, candidate.end + 6))
+}
+
+/** `(D-N.Y.)`, `(R-Utah)`, `(I-Vt.)`: a lawmaker's party and state, in US political copy. */
+const PARTY_LABEL = /^\((?:D|R|I|Dem|Rep|Ind)\.?\s?-\s?[A-Z][A-Za-z. ]{0,16}\)$/
+
+/** Whether a name the tagger found lies inside a party label: `Y.` of `(D-N.Y.)`, `R-Utah`. */
+export function isInPartyLabel(candidate: Candidate, text: string): boolean {
+  const open = text.lastIndexOf('(', candidate.start)
+  if (open < 0 || candidate.start - open > 8) return false
+  const close = text.indexOf(')', candidate.end - 1)
+  if (close < 0 || close - candidate.end > 16) return false
+  return PARTY_LABEL.test(text.slice(open, close + 1))
+}
