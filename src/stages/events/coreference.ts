@@ -218,7 +218,8 @@ function canMerge(
   if (verdict === 'different') return false
   const t1 = explicitTime(cluster.reports)
   const t2 = timeKey(r)
-  if (t1 && t2 && !sameTime(t1, t2) && !(verdict === 'same' && toldApart(cluster, r, sayer))) return false
+  if (t1 && t2 && !sameTime(t1, t2) && !(verdict === 'same' && nearInTime(t1, t2) && toldApart(cluster, r, sayer)))
+    return false
   if (verdict === 'same') return true
   // `a prisoner detained last year`: a dated participle on a noun is a background event.
   if (isDatedAside(r) || (cluster.reports.length === 1 && isDatedAside(cluster.reports[0] as Report))) return false
@@ -242,14 +243,45 @@ function canMerge(
   return !(a.size && b.size && !intersects(a, b))
 }
 
+/** How far apart two accounts' dates may lie and still be told of one happening: about a month. */
+const DISPUTED_DAYS = 31
+const DAY_MS = 86_400_000
+
+/** Whether two time values lie within a month of each other (`last week` and `Tuesday`, not `2015`). */
+function nearInTime(a: string, b: string): boolean {
+  const x = daysOf(a)
+  const y = daysOf(b)
+  if (!x || !y) return false
+  return Math.max(x[0], y[0]) - Math.min(x[1], y[1]) <= DISPUTED_DAYS
+}
+
+/** The first and last day (days since 1970) of an ISO day, week, month or year value. */
+function daysOf(value: string): [number, number] | null {
+  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (m) return [day(+m[1]!, +m[2]!, +m[3]!), day(+m[1]!, +m[2]!, +m[3]!)]
+  m = /^(\d{4})-W(\d{2})$/.exec(value)
+  if (m) {
+    // ISO week 1 holds January 4th; its Monday opens the count.
+    const jan4 = day(+m[1]!, 1, 4)
+    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + 7 * (+m[2]! - 1)
+    return [monday, monday + 6]
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value)
+  if (m) return [day(+m[1]!, +m[2]!, 1), day(+m[1]!, +m[2]! + 1, 1) - 1]
+  m = /^(\d{4})$/.exec(value)
+  if (m) return [day(+m[1]!, 1, 1), day(+m[1]!, 12, 31)]
+  return null
+}
+
 /** Who reports a trigger: the source of the attribution whose claim holds it, if any. */
 export type SayerOf = (r: Report) => string | undefined
 
 /**
  * `police detained X on Tuesday, officials said` and `X was captured last week, a rival official
- * said`: the same person's arrest told by different sources on different dates is one arrest
- * whose date they dispute (the conflicts stage records it), not two. One source giving two dates,
- * or the writer's own words, still tell two events.
+ * said`: the same person's arrest told by different sources on dates near each other is one
+ * arrest whose date they dispute (the conflicts stage records it), not two. One source giving two
+ * dates, the writer's own words, or dates far apart (`arrested in 2015`) still tell two events.
  */
 function toldApart(cluster: Cluster, r: Report, sayer: SayerOf): boolean {
   const by = sayer(r)

@@ -425,6 +425,12 @@ describe('event coreference', () => {
     }))
     const same = doc.withLayers({ attributions: oneSource })
     expect(findEvents(same).map((e) => words(same, e.triggers))).toEqual([['detained'], ['captured']])
+    // Dates years apart tell of an earlier arrest, whoever tells them.
+    const before = await analysed(
+      'Police detained Omar Haddad on Tuesday, two officials said. His lawyer said Haddad had been captured in 2015.',
+      { ...given, attributions: [['Police detained Omar Haddad on Tuesday'], ['Haddad had been captured in 2015']] },
+    )
+    expect(findEvents(before).map((e) => words(before, e.triggers))).toEqual([['detained'], ['captured']])
   })
 
   it('reads a subject set off by an appositive: the name, not an age or a title', async () => {
