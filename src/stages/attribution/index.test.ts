@@ -553,6 +553,15 @@ describe('attribution forms', () => {
     expect(sources.find((s) => s.id === reyes?.source.id)?.entity).toBe('reyes')
   })
 
+  it("gives a lawmaker's party and state as the source's affiliation", () => {
+    const text = 'Sen. Ann Lee (D-N.Y.) said the bill was dead. Rep. Bo Park (R-Utah) told reporters it would pass.'
+    const { sources, attributions } = analyse(text)
+    expect(attributions.map((a) => sources.find((s) => s.id === a.source.id)?.affiliation)).toEqual([
+      ['Democrat (N.Y.)'],
+      ['Republican (Utah)'],
+    ])
+  })
+
   it('gives a source the reason for anonymity set inside its own phrase', () => {
     const text =
       'Two engineers at the plant, who asked not to be named because they feared for their jobs, told the newspaper that the valve had failed twice.'

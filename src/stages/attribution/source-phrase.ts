@@ -124,6 +124,13 @@ function mentionsWithin(mentions: readonly Mention[], start: number, end: number
   return inside
 }
 
+/**
+ * A US lawmaker's party and state after the name (`Sen. Ron Wyden (D-Ore.)`): for a media monitor
+ * weighing which side a story quotes, the party is the affiliation that matters.
+ */
+const PARTY_LABEL = /\((D|R|I)\.?\s?-\s?([A-Z][A-Za-z. ]{0,16})\)/
+const PARTIES: Readonly<Record<string, string>> = { D: 'Democrat', R: 'Republican', I: 'independent' }
+
 /** Reads count, naming, affiliation, role and rank from the words of a source phrase. */
 export function describeSource(
   text: string,
@@ -147,6 +154,8 @@ export function describeSource(
   for (const m of inside) {
     if (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG') add(affiliation, text.slice(m.start, m.end))
   }
+  const label = PARTY_LABEL.exec(text.slice(startChar, endChar))
+  if (label) add(affiliation, `${PARTIES[label[1] as string]} (${(label[2] as string).trim()})`)
   for (let i = a; i < b; i++) {
     const w = words[i] as string
     const t = tokens[i] as Token
