@@ -4,9 +4,12 @@ import type { Context } from './frames.js'
 
 const ON_CONDITION = String.raw`(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b`
 const NOT_NAMED = String.raw`(?:declined|declining|refused|refusing|asked|asking|requested|requesting)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b`
+/** `not authorized to discuss the talks publicly`: why a source goes unnamed, without the word anonymity. */
+const NOT_AUTHORISED = String.raw`not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|discuss|comment|talk|brief|be\s+(?:named|identified|quoted))\b`
 const CONDITION = new RegExp(`^${ON_CONDITION}`, 'i')
+const UNAUTHORISED = new RegExp(`^${NOT_AUTHORISED}`, 'i')
 const UNNAMED = new RegExp(`^${NOT_NAMED}`, 'i')
-const ASKS_ANONYMITY = new RegExp(`\\b(?:${ON_CONDITION}|${NOT_NAMED})`, 'i')
+const ASKS_ANONYMITY = new RegExp(`\\b(?:${ON_CONDITION}|${NOT_NAMED}|${NOT_AUTHORISED})`, 'i')
 
 /** Whether a phrase says its people asked not to be named: `two officials, who declined to be identified`. */
 export function asksAnonymity(phrase: string): boolean {
@@ -35,6 +38,14 @@ export function anonymityReasons(ctx: Context): Span[] {
   const out: Span[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    if (ctx.words[i] === 'not') {
+      // `who were not authorized to discuss the talks`: the clause is itself the reason.
+      if (!UNAUTHORISED.test(text.slice(t.start, t.start + 60))) continue
+      const [, s1] = ctx.sentenceRange(i)
+      const clause = text.slice(t.start, (tokens[s1 - 1] as Token).end).search(/[,;]|\.\s*$/)
+      out.push({ start: t.start, end: clause > 0 ? t.start + clause : (tokens[s1 - 1] as Token).end })
+      continue
+    }
     if (!REQUEST_OPENERS.test(ctx.words[i] as string)) continue
     const rest = text.slice(t.start, t.start + 60)
     const m = CONDITION.exec(rest) ?? UNNAMED.exec(rest)

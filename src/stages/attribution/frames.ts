@@ -100,7 +100,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   if (!inverted && TELL.test(cue.lemma) && cue.frame === 'verb') {
     channel = /^(me|us|him|her|them|you)$/.test(words[after] ?? '')
       ? [after, after + 1]
-      : phraseStartingAt(tokens, words, after, s1)
+      : withoutDay(words, phraseStartingAt(tokens, words, after, s1))
     // `told Reuters that C`, but `promised a veto`: the phrase is an audience only when a
     // clause or quote follows it (or the verb is `tell`, whose object is always the audience).
     const followed = channel !== null && (cue.lemma === 'tell' || complementStart(ctx, channel[1], s1)?.weak === false)
@@ -171,6 +171,12 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     source !== null
   if (cue.tentative && !strong) content = null
   return { cue, source, inherits, content, channel }
+}
+
+/** `told reporters Wednesday`: the day after the audience is when, not whom. */
+function withoutDay(words: Context['words'], phrase: [number, number] | null): [number, number] | null {
+  if (!phrase || phrase[1] - phrase[0] < 2 || !DAYS.test(words[phrase[1] - 1] ?? '')) return phrase
+  return [phrase[0], phrase[1] - 1]
 }
 
 /** Whether a line break stands between token `k` and the one before it. */

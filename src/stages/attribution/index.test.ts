@@ -108,6 +108,8 @@ describe('attribution forms', () => {
     const cases: [string, string][] = [
       ['In an interview with the Daily Courier, the mayor said the bridge would reopen.', 'the Daily Courier'],
       ['The minister said in remarks to reporters that talks would resume.', 'reporters'],
+      ['"We are ready," the minister told reporters Wednesday.', 'reporters'],
+      ['The minister told reporters Wednesday that talks would resume.', 'reporters'],
     ]
     for (const [text, told] of cases) expect(at(text, only(text).channelMention)).toBe(told)
   })
@@ -571,6 +573,16 @@ describe('attribution forms', () => {
     expect(source?.named).toBe(false)
     expect(source?.count).toBe(2)
     expect(at(text, source?.anonymity)).toBe('because they feared for their jobs')
+  })
+
+  it('takes `not authorized to discuss` as the reason a source goes unnamed', () => {
+    const text =
+      'Two aides, who were not authorized to discuss the talks publicly, said the deal was close. The mayor said nothing.'
+    const { sources, attributions } = analyse(text)
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(source?.named).toBe(false)
+    expect(at(text, source?.anonymity)).toBe('not authorized to discuss the talks publicly')
+    expect(attributions.map((a) => at(text, a.cue))).toEqual(['said', 'said'])
   })
 
   it('takes a purpose after the condition of anonymity as its reason', () => {
