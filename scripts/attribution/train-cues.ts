@@ -3,7 +3,8 @@
  * PolNeAR train: a logistic regression over each verb token's features (cues.ts `cueFeatures`),
  * the positive class being a verb (or noun, for verbs the tagger took for nouns: `polls show`) that heads a gold cue. Only weights ship, never corpus text.
  * With a third file (PolNeAR dev), prints the cue-head token F1 there at a few thresholds (gold
- * heads that are no verb or noun, such as a colon or `is confident`, count in neither P nor R).
+ * heads that are no verb or noun, such as a colon or `is confident`, count in neither P nor R), and
+ * how many dev heads whose word never heads a cue in training it finds.
  * Usage: tsx scripts/attribution/train-cues.ts [TRAIN.jsonl] [OUT.json] [DEV.jsonl]
  */
 import { writeFileSync } from 'node:fs'
@@ -24,6 +25,7 @@ const MIN_COUNT = 3
 interface Example {
   readonly features: string[]
   readonly label: number
+  readonly lemmaPos: string
 }
 
 const tokenize = await tokenizer()
@@ -46,7 +48,11 @@ function examplesOf(path: string): Example[] {
     const text = cueText(tokens, words)
     tokens.forEach((t: Token, i) => {
       if (!isCandidate(t)) return
-      examples.push({ features: cueFeatures(asText, text, i), label: heads.has(i) ? 1 : 0 })
+      examples.push({
+        features: cueFeatures(asText, text, i),
+        label: heads.has(i) ? 1 : 0,
+        lemmaPos: `${t.lemma}/${t.pos}`,
+      })
     })
   }
   return examples
@@ -95,20 +101,27 @@ console.error(
 if (devPath) {
   // Scored with the kept (rounded) weights, as the stage reads them: a head no weight names is not scored.
   const heads = new Set(Object.keys(kept).map((f) => f.split('|')[0]))
+  // Words that never head a cue in training: what a model that generalised over words would gain.
+  const trainHeads = new Set(examples.filter((e) => e.label).map((e) => e.lemmaPos))
   const dev = examplesOf(devPath).map((e) => {
-    if (!heads.has(e.features[0] as string)) return { label: e.label, p: 0 }
+    const unseen = !trainHeads.has(e.lemmaPos)
+    if (!heads.has(e.features[0] as string)) return { label: e.label, p: 0, unseen }
     let z = Math.round(bias * 1000) / 1000
     for (const f of e.features) z += kept[f] ?? 0
-    return { label: e.label, p: 1 / (1 + Math.exp(-z)) }
+    return { label: e.label, p: 1 / (1 + Math.exp(-z)), unseen }
   })
   const gold = dev.filter((e) => e.label).length
+  const unseenGold = dev.filter((e) => e.label && e.unseen).length
   for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
     const found = dev.filter((e) => e.p >= threshold)
     const right = found.filter((e) => e.label).length
     const p = right / found.length
     const r = right / gold
+    const unseen = found.filter((e) => e.unseen)
+    const unseenRight = unseen.filter((e) => e.label).length
     console.error(
-      `dev cue heads at ${threshold}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`,
+      `dev cue heads at ${threshold}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}; ` +
+        `heads never heading a train cue: ${unseenRight} of ${unseenGold} found, ${unseen.length - unseenRight} false`,
     )
   }
 }
