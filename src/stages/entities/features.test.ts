@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { makeDoc } from '../../doc/testing.js'
+import { wordClass } from '../../lexicon/word-clusters.js'
 import { createPipeline, type Pipeline, type Stage } from '../../pipeline.js'
 import { tokens } from '../tokens/index.js'
+import { hashOf } from './feature-hash.js'
 import {
   contextFeaturesOf,
   EDGES,
@@ -13,8 +15,13 @@ import {
   posFeaturesOf,
   type SentenceView,
   START,
+  toAfterNextOf,
+  toBeforePreviousOf,
+  toNextOf,
+  toPreviousOf,
   viewOf,
   type WordFacts,
+  wordFeaturesOf,
 } from './features.js'
 import { type Word, wordsOf } from './words.js'
 
@@ -42,12 +49,10 @@ function grouped(view: SentenceView, i: number, prev1: string, prev2: string): n
   const own = facts[i] as WordFacts
   const tag = (k: number) => (k < 0 ? START : k >= length ? END : (view.words[k] as Word).pos)
   return [
-    ...(i > 0 ? [(facts[i - 1] as WordFacts).asP1, (facts[i - 1] as WordFacts).asPs1] : [before.asP1, before.asPs1]),
-    i > 1 ? (facts[i - 2] as WordFacts).asP2 : before.asP2,
-    ...(i + 1 < length
-      ? [(facts[i + 1] as WordFacts).asN1, (facts[i + 1] as WordFacts).asNs1]
-      : [after.asN1, after.asNs1]),
-    i + 2 < length ? (facts[i + 2] as WordFacts).asN2 : after.asN2,
+    ...toNextOf(i > 0 ? (facts[i - 1] as WordFacts) : before),
+    ...toAfterNextOf(i > 1 ? (facts[i - 2] as WordFacts) : before),
+    ...toPreviousOf(i + 1 < length ? (facts[i + 1] as WordFacts) : after),
+    ...toBeforePreviousOf(i + 2 < length ? (facts[i + 2] as WordFacts) : after),
     ...take(labelFeaturesOf(prev1, prev2, view.shouting, buffer)),
     ...take(labelWordFeaturesOf(prev1, own, buffer)),
     ...take(posFeaturesOf(tag(i - 1), tag(i), tag(i + 1), buffer)),
@@ -76,5 +81,26 @@ describe('context feature groups', () => {
         }
       }
     }
+  })
+})
+
+describe('word class features', () => {
+  const ownOf = (text: string): number[] => wordFeaturesOf(viewsOf(text)[0] as SentenceView, 0)
+
+  it('give words used alike the same features, at each level', () => {
+    const mosul = wordClass('mosul')
+    const classes = [
+      hashOf('cf', String(mosul?.fine)),
+      hashOf('cm', String(mosul?.mid)),
+      hashOf('cc', String(mosul?.coarse)),
+    ]
+    expect(ownOf('Mosul fell.')).toEqual(expect.arrayContaining(classes))
+    expect(ownOf('Basra fell.')).toEqual(expect.arrayContaining(classes))
+  })
+
+  it('mark a word outside the known ones as having no class', () => {
+    const none = [hashOf('cf', '-'), hashOf('cm', '-'), hashOf('cc', '-')]
+    expect(ownOf('Qzxvtplork fell.')).toEqual(expect.arrayContaining(none))
+    expect(ownOf('Mosul fell.')).not.toEqual(expect.arrayContaining([none[0]]))
   })
 })

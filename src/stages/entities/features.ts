@@ -1,3 +1,4 @@
+import { type WordClass, wordClass } from '../../lexicon/word-clusters.js'
 import firstNames from './data/first-names.json' with { type: 'json' }
 import { hash, hashOf, mix, template } from './feature-hash.js'
 import { countryByDemonym } from './gazetteer/countries.js'
@@ -136,7 +137,28 @@ const T = {
   hist: template('hist'),
   histY1: template('hist-y1'),
   orgword: template('orgword'),
+  cf: template('cf'),
+  cm: template('cm'),
+  cc: template('cc'),
+  pcm: template('pcm'),
+  pcc: template('pcc'),
+  p2cc: template('p2cc'),
+  ncm: template('ncm'),
+  ncc: template('ncc'),
+  n2cc: template('n2cc'),
 }
+
+/*
+ * Word classes (src/lexicon) as features: a word's own at all three levels, the next and previous
+ * words' at the mid and coarse levels, and the coarse class of the words two away. On CoNLL valid,
+ * over three shuffles of the training sentences, its own classes alone took mentions F1 from
+ * 0.904 to 0.918 and the neighbours' to 0.920; the label before paired with the word's class,
+ * its fine class paired with whether it is capitalised, and neighbours at the fine level added nothing.
+ * A word outside the 200,000 known has class `-` at every level, which is itself a sign of a name.
+ */
+const NO_CLASS = '-'
+const classText = (found: WordClass | undefined, level: keyof WordClass): string =>
+  found === undefined ? NO_CLASS : String(found[level])
 
 /**
  * What one word contributes to features, worked out once per distinct word: its lower case,
@@ -165,6 +187,14 @@ export interface WordFacts {
   /** Hash states to go on from: `p1w` over this word (then the next), `wn1` over it (then the next). */
   readonly p1wState: number
   readonly wn1State: number
+  /** The word's own class features at each level (`cf`, `cm`, `cc`), and those it gives its neighbours. */
+  readonly ownClasses: readonly number[]
+  readonly asPcm: number
+  readonly asPcc: number
+  readonly asP2cc: number
+  readonly asNcm: number
+  readonly asNcc: number
+  readonly asN2cc: number
   /**
    * Where the tagger keeps this word's scores (tagger.ts), in sentences in lower case and in
    * capitals, and for which filling of which cache; set by the tagger, -1 before.
@@ -192,6 +222,9 @@ export function factsOf(word: string): WordFacts {
 function wordFacts(word: string): WordFacts {
   const lower = word.toLowerCase()
   const shape = shapeOf(word)
+  const found = wordClass(lower)
+  const mid = classText(found, 'mid')
+  const coarse = classText(found, 'coarse')
   return {
     lower,
     shape,
@@ -208,6 +241,13 @@ function wordFacts(word: string): WordFacts {
     asNs1: hash(T.ns1, shape),
     p1wState: mix(T.p1w, lower),
     wn1State: mix(T.wn1, lower),
+    ownClasses: [hash(T.cf, classText(found, 'fine')), hash(T.cm, mid), hash(T.cc, coarse)],
+    asPcm: hash(T.pcm, mid),
+    asPcc: hash(T.pcc, coarse),
+    asP2cc: hash(T.p2cc, coarse),
+    asNcm: hash(T.ncm, mid),
+    asNcc: hash(T.ncc, coarse),
+    asN2cc: hash(T.n2cc, coarse),
     blocksOf: undefined,
     block: -1,
     shoutedBlock: -1,
@@ -220,8 +260,27 @@ const BEFORE = {
   asP2: hash(T.p2, START),
   asPs1: hash(T.ps1, START),
   p1wState: mix(T.p1w, START),
+  asPcm: hash(T.pcm, START),
+  asPcc: hash(T.pcc, START),
+  asP2cc: hash(T.p2cc, START),
 }
-const AFTER = { asN1: hash(T.n1, END), asN2: hash(T.n2, END), asNs1: hash(T.ns1, END) }
+const AFTER = {
+  asN1: hash(T.n1, END),
+  asN2: hash(T.n2, END),
+  asNs1: hash(T.ns1, END),
+  asNcm: hash(T.ncm, END),
+  asNcc: hash(T.ncc, END),
+  asN2cc: hash(T.n2cc, END),
+}
+
+/**
+ * What a word gives the next word (`p1`, `ps1`, `pcm`, `pcc`), the one after, the word before and
+ * the one before that: the tagger scores each list once per word (score-cache.ts), training per use.
+ */
+export const toNextOf = (w: typeof BEFORE): number[] => [w.asP1, w.asPs1, w.asPcm, w.asPcc]
+export const toAfterNextOf = (w: typeof BEFORE): number[] => [w.asP2, w.asP2cc]
+export const toPreviousOf = (w: typeof AFTER): number[] => [w.asN1, w.asNs1, w.asNcm, w.asNcc]
+export const toBeforePreviousOf = (w: typeof AFTER): number[] => [w.asN2, w.asN2cc]
 
 /** What a chosen label (or the start, `<s>`) gives the next word's features, worked out once per label. */
 interface LabelStates {
@@ -256,7 +315,7 @@ function statesOf(label: string): LabelStates {
  */
 export function wordFeaturesOf(view: SentenceView, i: number): number[] {
   const w = (view.words[i] as Word).text
-  const { lower: lw, shape, lexicon: lex } = view.facts[i] as WordFacts
+  const { lower: lw, shape, lexicon: lex, ownClasses } = view.facts[i] as WordFacts
   const f = [
     T.b,
     hash(T.w, view.shouting ? lw : w),
@@ -266,6 +325,7 @@ export function wordFeaturesOf(view: SentenceView, i: number): number[] {
     hash(T.s2, lw.slice(-2)),
     hash(T.s3, lw.slice(-3)),
     hash(T.s4, lw.slice(-4)),
+    ...ownClasses,
   ]
   if (view.shouting) f.push(hash(T.shout, shape))
   if (w.length > 1 && w.includes('-')) f.push(hash(T.hy, lw.split('-')[0] as string))
@@ -278,7 +338,7 @@ const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'al'])
 /* `orgword` features carry the distance as text. */
 const DISTANCES = ['0', '1', '2', '3']
 
-/** Room for the most context features a word can have: 16 always, 10 more at most. */
+/** Room for the most context features a word can have: 22 always, 10 more at most. */
 export const MAX_CONTEXT_FEATURES = 32
 
 /**
@@ -315,6 +375,12 @@ export function contextFeaturesOf(
   into[f++] = before2.asP2
   into[f++] = after1.asN1
   into[f++] = after2.asN2
+  into[f++] = before1.asPcm
+  into[f++] = before1.asPcc
+  into[f++] = before2.asP2cc
+  into[f++] = after1.asNcm
+  into[f++] = after1.asNcc
+  into[f++] = after2.asN2cc
   into[f++] = hash(before1.p1wState, lw)
   into[f++] = hash(own.wn1State, n1)
   into[f++] = before1.asPs1

@@ -31,6 +31,16 @@ describe('entities stage', () => {
     expect(typeAt(doc, 'United Nations')).toBe('ORG')
   })
 
+  it('types names CoNLL never showed by the words used alike (word classes)', () => {
+    // Without class features the resorts were an organisation and a person, and the leaders an organisation and a place.
+    const resorts = analyse('Bodrum and Marmaris were hit by fires.')
+    expect(typeAt(resorts, 'Bodrum')).toBe('GPE')
+    expect(typeAt(resorts, 'Marmaris')).toBe('GPE')
+    const headline = analyse('MUSHARRAF MEETS KARZAI')
+    expect(typeAt(headline, 'MUSHARRAF')).toBe('PERSON')
+    expect(typeAt(headline, 'KARZAI')).toBe('PERSON')
+  })
+
   it('joins an organisation name split at a small word (the Committee to Protect Journalists)', () => {
     const doc = analyse(
       'The Committee to Protect Journalists said two reporters were held. The Council on Foreign Relations ' +

@@ -1,5 +1,5 @@
 import { MASK } from './feature-hash.js'
-import { EDGES, MAX_CONTEXT_FEATURES } from './features.js'
+import { EDGES, MAX_CONTEXT_FEATURES, toAfterNextOf, toBeforePreviousOf, toNextOf, toPreviousOf } from './features.js'
 import { createScoreCache, type ScoreCache } from './score-cache.js'
 
 /** The labels the recogniser chooses among: `O` and BIO tags over CoNLL's four types. */
@@ -92,10 +92,10 @@ export function loadModel(file: ModelFile): Model {
     features: new Int32Array(MAX_CONTEXT_FEATURES),
   }
   const { before, after } = EDGES
-  score(model, [before.asP1, before.asPs1], model.edges, 2, 0)
-  score(model, [before.asP2], model.edges, 1, n)
-  score(model, [after.asN1, after.asNs1], model.edges, 2, 2 * n)
-  score(model, [after.asN2], model.edges, 1, 3 * n)
+  score(model, toNextOf(before), model.edges, undefined, 0)
+  score(model, toAfterNextOf(before), model.edges, undefined, n)
+  score(model, toPreviousOf(after), model.edges, undefined, 2 * n)
+  score(model, toBeforePreviousOf(after), model.edges, undefined, 3 * n)
   return model
 }
 

@@ -6,6 +6,10 @@ import {
   posFeaturesOf,
   type SentenceView,
   START,
+  toAfterNextOf,
+  toBeforePreviousOf,
+  toNextOf,
+  toPreviousOf,
   type WordFacts,
   wordFeaturesOf,
 } from './features.js'
@@ -39,10 +43,10 @@ function blockOf(model: Model, view: SentenceView, i: number): number {
   const own = wordFeaturesOf(view, i)
   const data = cache.data
   score(model, own, data, own.length, at + BLOCK.own * n)
-  score(model, [facts.asP1, facts.asPs1], data, 2, at + BLOCK.toNext * n)
-  score(model, [facts.asP2], data, 1, at + BLOCK.toAfterNext * n)
-  score(model, [facts.asN1, facts.asNs1], data, 2, at + BLOCK.toPrevious * n)
-  score(model, [facts.asN2], data, 1, at + BLOCK.toBeforePrevious * n)
+  score(model, toNextOf(facts), data, undefined, at + BLOCK.toNext * n)
+  score(model, toAfterNextOf(facts), data, undefined, at + BLOCK.toAfterNext * n)
+  score(model, toPreviousOf(facts), data, undefined, at + BLOCK.toPrevious * n)
+  score(model, toBeforePreviousOf(facts), data, undefined, at + BLOCK.toBeforePrevious * n)
   data.fill(-1, at + BLOCK.byPrevious * n, at + BLOCK.byPrevious * n + n + 1)
   let used = 0
   for (let row = BLOCK.own; row <= BLOCK.toBeforePrevious; row++) {
