@@ -146,8 +146,15 @@ const REFUSED_ACTS = new Set([
   'offer',
 ])
 
-/** A verb-tagged word inside a compound noun (`the security think tank.`) is no cue. */
-function isInsideCompound(tokens: readonly Token[], i: number): boolean {
+/**
+ * A verb-tagged word inside a compound noun (`the security think tank.`) is no cue. A speech verb
+ * in the past or third person is never one: `"C," the mayor told reporters.` has the same tags
+ * (`artists writing songs` stays a compound).
+ */
+function isInsideCompound(tokens: readonly Token[], words: Words, i: number): boolean {
+  const t = tokens[i] as Token
+  const w = words[i] as string
+  if (t.pos === 'VERB' && SPEECH.has(t.lemma) && w !== t.lemma && !w.endsWith('ing')) return false
   const prev = tokens[i - 1]?.pos
   const next = tokens[i + 1]?.pos
   const after = tokens[i + 2]?.pos ?? 'PUNCT'
@@ -273,7 +280,7 @@ export function findCues(
       i = refusal.last - 1
       continue
     }
-    if (!isCandidate(t) || isInsideCompound(tokens, i)) continue
+    if (!isCandidate(t) || isInsideCompound(tokens, words, i)) continue
     const estimate = putsFigureAt(tokens, words, i)
     const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate
     const p = model && text && model.heads.get(t.pos)?.has(t.lemma) ? cueProbability(model, text, i) : 0

@@ -173,10 +173,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   return { cue, source, inherits, content, channel }
 }
 
-/** `told reporters Wednesday`: the day after the audience is when, not whom. */
+/** `told reporters Wednesday`, `told reporters in Vienna on Tuesday`: the day after the audience is when, not whom. */
 function withoutDay(words: Context['words'], phrase: [number, number] | null): [number, number] | null {
   if (!phrase || phrase[1] - phrase[0] < 2 || !DAYS.test(words[phrase[1] - 1] ?? '')) return phrase
-  return [phrase[0], phrase[1] - 1]
+  const end = words[phrase[1] - 2] === 'on' && phrase[1] - phrase[0] > 2 ? phrase[1] - 2 : phrase[1] - 1
+  return [phrase[0], end]
 }
 
 /** Whether a line break stands between token `k` and the one before it. */

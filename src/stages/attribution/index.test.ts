@@ -110,6 +110,8 @@ describe('attribution forms', () => {
       ['The minister said in remarks to reporters that talks would resume.', 'reporters'],
       ['"We are ready," the minister told reporters Wednesday.', 'reporters'],
       ['The minister told reporters Wednesday that talks would resume.', 'reporters'],
+      ['"We are ready," the minister told reporters in Lyon on Friday.', 'reporters in Lyon'],
+      ['"We are ready," the minister told reporters.', 'reporters'],
     ]
     for (const [text, told] of cases) expect(at(text, only(text).channelMention)).toBe(told)
   })
