@@ -43,6 +43,8 @@ export const WINK_RENEW_AFTER_WORDS = 200_000
 export interface WinkInstance {
   /** The instance for the current article: read it again after `endArticle`. */
   readonly nlp: WinkMethods
+  /** How many words the model knows: a token's lexeme id (`its.uniqueId`) below it is one of them, for good. */
+  readonly modelWords: number
   /** Forgets the words the article just read taught wink. */
   endArticle(): void
 }
@@ -138,6 +140,7 @@ export function createWinkInstance(renewAfter = WINK_RENEW_AFTER_WORDS): WinkIns
     get nlp() {
       return nlp
     },
+    modelWords: lexemes.intrinsicSize,
     endArticle() {
       const { hash, list, index } = lexemes
       for (let i = known; i < index; i++) delete hash[list[i] as string]
