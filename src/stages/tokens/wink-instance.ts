@@ -59,16 +59,16 @@ export interface WinkInstance {
 const CER_META_MODEL = (model.metaCER as () => unknown)()
 
 /** wink's functions that work out a word's features when it learns the word, by feature name. */
-type FeatureMethods = Record<string, (word: string, category: number, cache: unknown) => unknown>
+export type FeatureMethods = Record<string, (word: string, category: number, cache: unknown) => unknown>
 
 /**
- * The features worth remembering: each is worked out by regular expressions (`shape` by six
- * replacements after a Unicode normalisation) and depends on the word alone, or for `pos` on the
- * word, its token category and the model's own lexicon (which reading never changes). Prefix
- * and suffix are one slice each, cheaper than a lookup. `pos` comes last, as its slot is
- * followed by one per token category.
+ * The features remembered: each depends on the word alone, or for `pos` on the word, its token
+ * category and the model's own lexicon (which reading never changes). `shape` takes six
+ * replacements after a Unicode normalisation; the others are cheap, but wink looks each value
+ * up in a table of its own, and a string it was given before is found there faster than a new
+ * slice. `pos` comes last, as its slot is followed by one per token category.
  */
-const REMEMBERED_FEATURES = ['shape', 'lutCase', 'isAbbrev', 'pos'] as const
+const REMEMBERED_FEATURES = ['prefix', 'suffix', 'shape', 'lutCase', 'isAbbrev', 'pos'] as const
 const POS_SLOT = REMEMBERED_FEATURES.indexOf('pos')
 
 /** Enough for the new words of many articles; cleared when full rather than tracked. */
@@ -82,7 +82,9 @@ const FEATURE_MEMORY_SIZE = 50_000
  * wink asks for one word's features one after another, so the word last asked about is kept
  * at hand, and a word costs one lookup rather than one per feature.
  */
-function rememberingFeatures(featureFn: (config: unknown) => FeatureMethods): (config: unknown) => FeatureMethods {
+export function rememberingFeatures(
+  featureFn: (config: unknown) => FeatureMethods,
+): (config: unknown) => FeatureMethods {
   const memory = new Map<string, unknown[]>()
   let lastWord: string | undefined
   let lastValues: unknown[] = []
