@@ -106,6 +106,27 @@ export function firstStartingAt(layer: readonly Span[], offset: number): number 
   return lo
 }
 
+/**
+ * For each token, the first span of `layer`, in the layer's order, that `covers` it: a lookup
+ * per token where a search of the layer ran for each. `covers` is asked only of spans that
+ * start at or before the token's start and end after it.
+ */
+export function firstCoveringEachToken<S extends Span>(
+  tokens: readonly Span[],
+  layer: readonly S[],
+  covers: (span: S, token: Span) => boolean,
+): (S | undefined)[] {
+  const found: (S | undefined)[] = new Array(tokens.length).fill(undefined)
+  for (const span of layer) {
+    for (let k = firstStartingAt(tokens, span.start); k < tokens.length; k++) {
+      const token = tokens[k] as Span
+      if (token.start >= span.end) break
+      if (found[k] === undefined && covers(span, token)) found[k] = span
+    }
+  }
+  return found
+}
+
 /** Line and column (both 1-based) of an offset, for printing only. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1

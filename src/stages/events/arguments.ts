@@ -1,5 +1,5 @@
 import type { Argument, Modality, TimeExpression, Token } from '../../doc/layers.js'
-import { lowerBound, type Span } from '../../doc/span.js'
+import { firstCoveringEachToken, lowerBound, type Span } from '../../doc/span.js'
 import { AID_MODES, MOBILIZE_MODES } from './lexicon.js'
 import { isPast, nounModality, verbModality } from './modality.js'
 import type { Phrase, TokenView } from './phrases.js'
@@ -349,9 +349,12 @@ export class ArgumentReader {
     return out
   }
 
+  /** The time expression each token starts inside, asked of many tokens around every trigger. */
+  private timeByToken: readonly (TimeExpression | undefined)[] | undefined
+
   private timeAt(i: number): TimeExpression | undefined {
-    const t = this.view.tokens[i]
-    return t ? this.times.find((x) => x.start <= t.start && t.start < x.end) : undefined
+    this.timeByToken ??= firstCoveringEachToken(this.view.tokens, this.times, (x, t) => t.start < x.end)
+    return this.timeByToken[i]
   }
 
   private timeIn(range: Phrase): TimeExpression | null {

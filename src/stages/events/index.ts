@@ -61,10 +61,9 @@ export function findEvents(doc: Doc): Event[] {
   const attributions = doc.layer('attributions')
   const ranges = sentenceRanges(tokens)
 
+  const refusals = attributions.filter((a) => a.stance === 'decline')
   const hits = findTriggers(view, times)
-  const read = hits
-    .map((hit) => reader.read(hit))
-    .filter((r) => !isOtherSense(r, view) && !isInRefusal(r, attributions))
+  const read = hits.map((hit) => reader.read(hit)).filter((r) => !isOtherSense(r, view) && !isInRefusal(r, refusals))
   const reports = absorbSubjectNouns(
     absorbInnerNouns(
       read.map((r) => withSources(r, attributions)),
@@ -107,8 +106,8 @@ function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; 
  * `did not respond to a request for comment`, `declined to give details`: a trigger in the words
  * of a refusal is the newsroom's routine, not an event of the story.
  */
-function isInRefusal(r: Report, attributions: readonly Attribution[]): boolean {
-  return attributions.some((a) => a.stance === 'decline' && contains(a.cue, r.trigger))
+function isInRefusal(r: Report, refusals: readonly Attribution[]): boolean {
+  return refusals.some((a) => contains(a.cue, r.trigger))
 }
 
 /** A report inside an attribution's content is the source's word, or its denial. */

@@ -1,5 +1,5 @@
 import type { Argument, Entity, Mention, Place, Reference, Token } from '../../doc/layers.js'
-import { lowerBound, type Span } from '../../doc/span.js'
+import { firstCoveringEachToken, lowerBound, type Span } from '../../doc/span.js'
 import type { Phrase, TokenView } from './phrases.js'
 
 /** An argument with what is known of it for event coreference. */
@@ -53,9 +53,22 @@ export class Resolver {
     if (!t) return null
     const m = this.mentionCovering(t)
     if (m) return m.entity
-    const r = this.references.find((x) => x.start <= t.start && t.end <= x.end && x.entity)
+    const r = this.referenceAt(i)
     if (r?.entity) return r.entity
     return this.pronounFallback(i)
+  }
+
+  /** The reference with an entity each token is part of, found for many tokens of every argument. */
+  private referenceByToken: readonly (Reference | undefined)[] | undefined
+
+  /** The first reference with an entity that holds token `i`. */
+  private referenceAt(i: number): Reference | undefined {
+    this.referenceByToken ??= firstCoveringEachToken(
+      this.view.tokens,
+      this.references,
+      (x, t) => !!x.entity && t.end <= x.end,
+    )
+    return this.referenceByToken[i]
   }
 
   mentionCovering(span: Span): Mention | undefined {
@@ -116,8 +129,7 @@ export class Resolver {
     const headMention = this.mentionCovering(headToken)
     let entity = headMention?.entity ?? null
     if (!entity) {
-      const r = this.references.find((x) => x.entity && x.start <= headToken.start && headToken.end <= x.end)
-      entity = r?.entity ?? null
+      entity = this.referenceAt(h)?.entity ?? null
     }
     if (!entity && p.end - p.start === 1) entity = this.pronounFallback(h)
     const owners: string[] = []

@@ -38,8 +38,18 @@ function keysOf(view: TokenView, i: number): string[] {
 function entryKeys(view: TokenView, i: number): string[] | null {
   const lemma = view.lemma(i)
   const word = view.word(i)
-  if (!LEXICON.has(lemma) && !LEXICON.has(word) && !FORMS.has(word) && !word.endsWith('s') && !word.endsWith('ing')) {
-    return null
+  if (!LEXICON.has(lemma) && !LEXICON.has(word)) {
+    if (!FORMS.has(word) && !word.endsWith('s') && !word.endsWith('ing')) return null
+    // Most words ending in -s (`is`, `was`, plurals) start no entry in any form: say so before
+    // building their keys, by looking up the same forms `keysOf` adds to the lemma and word.
+    const form = FORMS.get(word) ?? FORMS.get(lemma)
+    const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined
+    const stem = lemma === word && word.length > 6 && word.endsWith('ing') ? word.slice(0, -3) : undefined
+    const starts =
+      (form !== undefined && LEXICON.has(form)) ||
+      (bare !== undefined && LEXICON.has(bare)) ||
+      (stem !== undefined && (LEXICON.has(stem) || LEXICON.has(`${stem}e`)))
+    if (!starts) return null
   }
   const keys = keysOf(view, i).filter((k) => LEXICON.has(k))
   return keys.length ? keys : null
@@ -141,23 +151,19 @@ function isCoordinatedPassive(view: TokenView, i: number): boolean {
   return false
 }
 
-function isTimeStart(times: readonly TimeExpression[], offset: number): boolean {
-  return times.some((t) => t.start === offset)
-}
-
 /**
  * A bare participle right after a noun phrase, taking no object: `a prisoner detained last
  * year`, `Baghdadi, killed during a raid`, `forces helped by the coalition`. After a subject at
  * the start of a clause (`the army attacked at dawn`) it is a finite verb instead.
  */
-function isReducedRelative(view: TokenView, i: number, group: number, times: readonly TimeExpression[]): boolean {
+function isReducedRelative(view: TokenView, i: number, group: number, timeStarts: ReadonlySet<number>): boolean {
   if (group !== i) return false
   const word = view.word(i)
   if (!(word.endsWith('ed') || FORMS.has(word)) || word.endsWith('s')) return false
   const next = i + 1
   const nextPos = view.sentenceOf(next) === view.sentenceOf(i) ? view.pos(next) : 'PUNCT'
   const nextToken = view.tokens[next]
-  const timeNext = !!nextToken && isTimeStart(times, nextToken.start)
+  const timeNext = !!nextToken && timeStarts.has(nextToken.start)
   if (!timeNext) {
     if (nextPos === 'DET' || nextPos === 'PRON' || nextPos === 'PROPN' || nextPos === 'NOUN' || nextPos === 'NUM') {
       return false
@@ -227,9 +233,10 @@ function isInName(view: TokenView, i: number): boolean {
 /** Every trigger in the article, in text order; the longest phrase wins where two start together. */
 export function findTriggers(view: TokenView, times: readonly TimeExpression[]): TriggerHit[] {
   const hits: TriggerHit[] = []
+  const timeStarts = new Set(times.map((t) => t.start))
   let i = 0
   while (i < view.tokens.length) {
-    const hit = triggerAt(view, i, times)
+    const hit = triggerAt(view, i, timeStarts)
     if (hit) {
       hits.push(hit)
       i = hit.end
@@ -238,7 +245,7 @@ export function findTriggers(view: TokenView, times: readonly TimeExpression[]):
   return hits
 }
 
-function triggerAt(view: TokenView, i: number, times: readonly TimeExpression[]): TriggerHit | null {
+function triggerAt(view: TokenView, i: number, timeStarts: ReadonlySet<number>): TriggerHit | null {
   const pos = view.pos(i)
   if (pos === 'PUNCT' || pos === 'DET' || pos === 'ADP' || pos === 'PRON') return null
   const keys = entryKeys(view, i)
@@ -253,7 +260,7 @@ function triggerAt(view: TokenView, i: number, times: readonly TimeExpression[])
       const group = form === 'verb' ? groupStart(view, i) : i
       const passive = form === 'verb' && isPassive(view, i, group)
       const intransitive = entry.type === 'PROTEST' || entry.type === 'RETREAT'
-      const reduced = form === 'verb' && !passive && !intransitive && isReducedRelative(view, i, group, times)
+      const reduced = form === 'verb' && !passive && !intransitive && isReducedRelative(view, i, group, timeStarts)
       return { first: i, end, entry, form, passive: passive || reduced, reducedRelative: reduced, group }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createWinkInstance } from './wink-instance.js'
+import { createWinkInstance, type FeatureMethods, rememberingFeatures } from './wink-instance.js'
 
 const words = (wink: ReturnType<typeof createWinkInstance>, text: string): string[] =>
   wink.nlp.readDoc(text).tokens().out() as string[]
@@ -43,5 +43,52 @@ describe('createWinkInstance', () => {
     words(wink, 'Zorblax spoke.')
     wink.endArticle()
     expect(wink.nlp).toBe(first)
+  })
+})
+
+describe('rememberingFeatures', () => {
+  const counting = () => {
+    const calls: string[] = []
+    const methods = (): FeatureMethods => ({
+      shape: (word) => {
+        calls.push(`shape ${word}`)
+        return word.replace(/[a-z]/g, 'x')
+      },
+      pos: (word, category) => {
+        calls.push(`pos ${word} ${category}`)
+        return category === 0 ? 12 : 8
+      },
+      lemma: (word) => {
+        calls.push(`lemma ${word}`)
+        return word.toLowerCase()
+      },
+    })
+    return { calls, methods }
+  }
+
+  it('works out a word’s shape once, however often wink learns the word again', () => {
+    const { calls, methods } = counting()
+    const features = rememberingFeatures(methods)(undefined)
+    const shapes = ['Zorblax', 'Quindle', 'Zorblax', 'Zorblax'].map((w) => features.shape?.(w, 0, null))
+    expect(shapes).toEqual(['Zxxxxxx', 'Qxxxxxx', 'Zxxxxxx', 'Zxxxxxx'])
+    expect(calls).toEqual(['shape Zorblax', 'shape Quindle'])
+  })
+
+  it('keeps a part of speech by token category, and leaves features it does not list alone', () => {
+    const { calls, methods } = counting()
+    const features = rememberingFeatures(methods)(undefined)
+    expect([features.pos?.('Zorblax', 0, null), features.pos?.('Zorblax', 2, null)]).toEqual([12, 8])
+    expect(features.pos?.('Zorblax', 0, null)).toBe(12)
+    features.lemma?.('Zorblax', 0, null)
+    features.lemma?.('Zorblax', 0, null)
+    expect(calls).toEqual(['pos Zorblax 0', 'pos Zorblax 2', 'lemma Zorblax', 'lemma Zorblax'])
+  })
+
+  it('shares what it remembers between the instances a renewal makes', () => {
+    const { calls, methods } = counting()
+    const make = rememberingFeatures(methods)
+    make(undefined).shape?.('Flimwick', 0, null)
+    make(undefined).shape?.('Flimwick', 0, null)
+    expect(calls).toEqual(['shape Flimwick'])
   })
 })

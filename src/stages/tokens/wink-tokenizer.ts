@@ -39,7 +39,8 @@ export function createWinkTokenizer(wink: WinkInstance): ArticleTokenizer {
   // wink's typings give `its.lemma` the wrong signature; at run time it is a token its-function.
   const lemmaAt = (all: Tokens, i: number, value: string): string =>
     ((all.itemAt(i).out(wink.nlp.its.lemma as never) as string) ?? value).toLowerCase()
-  const tagged = taggedLemmas()
+  const { modelWords } = wink
+  const tagged = taggedLemmas(modelWords)
   return (text, paragraphs) => {
     const sentences: Sentence[] = []
     const tokens: Token[] = []
@@ -53,6 +54,7 @@ export function createWinkTokenizer(wink: WinkInstance): ArticleTokenizer {
     const values = all.out(its.value) as string[]
     const tags = all.out(its.pos) as string[]
     const contractions = all.out(its.contractionFlag) as unknown as boolean[]
+    const ids = all.out(its.uniqueId as never) as unknown as number[]
     const opens = new Uint8Array(values.length)
     // `its.span` is typed for tokens only, but on sentences gives [first, last] token indices.
     for (const [first] of doc.sentences().out(its.span as never) as unknown as [number, number][]) opens[first] = 1
@@ -93,11 +95,15 @@ export function createWinkTokenizer(wink: WinkInstance): ArticleTokenizer {
         // A contraction's parts (`ca` of `can't`) have lemmas of their own, so only other tokens share one.
         if (contractions[i]) lemma = lemmaAt(all, i, value)
         else {
-          lemma = tag.lemmas.get(value)
+          const id = ids[i] as number
+          lemma = id < modelWords ? tag.byModelWord[id] : tag.lemmas.get(value)
           if (lemma === undefined) {
             lemma = lemmaAt(all, i, value)
-            if (tag.lemmas.size >= LEMMA_CACHE_SIZE) tag.lemmas.clear()
-            tag.lemmas.set(value, lemma)
+            if (id < modelWords) tag.byModelWord[id] = lemma
+            else {
+              if (tag.lemmas.size >= LEMMA_CACHE_SIZE) tag.lemmas.clear()
+              tag.lemmas.set(value, lemma)
+            }
           }
         }
         tokens.push({ start: piece.start + at, end, pos: tag.pos, lemma, sentence })
@@ -145,6 +151,9 @@ function piecesOf(text: string, paragraphs: readonly Paragraph[]): Piece[] {
 /** A part of speech as wink names it, ours for it, and the lower-case lemmas of words with it. */
 interface Tagged {
   readonly pos: PartOfSpeech
+  /** By lexeme id, for the words of wink's model: one array read where a map lookup was. */
+  readonly byModelWord: (string | undefined)[]
+  /** By text, for the words an article taught wink, whose ids change from article to article. */
   readonly lemmas: Map<string, string>
 }
 
@@ -154,14 +163,20 @@ const LEMMA_CACHE_SIZE = 50_000
 /**
  * wink works out a lemma from a word and its part of speech alone (save in contractions, whose
  * parts carry their own), through lexicon lookups and suffix rules on every token: remembering
- * each word's lemma by tag spares most of that work, as words recur.
+ * each word's lemma by tag spares most of that work, as words recur. A word of the model keeps
+ * its lexeme id for good, so its lemma is kept in an array by id (a lookup by text in maps of
+ * tens of thousands of words was 6% of the stage).
  */
-function taggedLemmas(): (tag: string) => Tagged {
+function taggedLemmas(modelWords: number): (tag: string) => Tagged {
   const known = new Map<string, Tagged>()
   return (tag) => {
     let found = known.get(tag)
     if (found === undefined) {
-      found = { pos: (TAGS.has(tag) ? tag : 'X') as PartOfSpeech, lemmas: new Map() }
+      found = {
+        pos: (TAGS.has(tag) ? tag : 'X') as PartOfSpeech,
+        byModelWord: new Array<string | undefined>(modelWords).fill(undefined),
+        lemmas: new Map(),
+      }
       known.set(tag, found)
     }
     return found

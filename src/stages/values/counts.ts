@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { lowerCaseWords } from '../../doc/words.js'
 import type { FoundValue } from './found-value.js'
 import { parseNumber, SCALES, scaled } from './numbers.js'
 
@@ -19,10 +20,22 @@ const NOT_COUNTED = new Set([
   'centuries',
   'times',
 ])
-const NUMBER_WORDS =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)$/i
+/** Number and scale words a count is written with, lower-cased. */
+const NUMBER_WORD_LIST = [
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' '),
+  ...'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(' '),
+  ...'hundred thousand million billion dozen'.split(' '),
+]
+const NUMBER_WORDS = new RegExp(`^(?:${NUMBER_WORD_LIST.join('|')})$`, 'i')
 /** Without a times layer, a figure from 1800 to 2099 is taken for a year: more often one than a count. */
 const YEAR = /^(?:1[89]|20)\d\d$/
+/**
+ * The lower-case words a number or `a dozen` can start with: every word the tests below take
+ * (`NUMBER_WORDS` and `a`/`an`, case aside) is one of these or starts with a digit. Most tokens
+ * are neither, and are passed over without slicing their text and running three expressions.
+ */
+const NUMBER_STARTS = new Set([...NUMBER_WORD_LIST, 'a', 'an'])
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
 const FIGURE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 
 /**
@@ -39,7 +52,10 @@ export function findCounts(
   skipYears: boolean,
 ): FoundValue[] {
   const out: FoundValue[] = []
+  const lower = lowerCaseWords(text, tokens)
   for (let i = 0; i < tokens.length; i++) {
+    const lowered = lower[i] as string
+    if (!isDigit(lowered.charCodeAt(0)) && !NUMBER_STARTS.has(lowered)) continue
     const first = tokens[i] as Token
     const word = text.slice(first.start, first.end)
     if (!(isNumberToken(word) || isArticleBeforeScale(word, text, tokens[i + 1])) || isTaken(first.start)) continue

@@ -5,6 +5,11 @@ const PERCENT = new RegExp(
   `(?<![\\w.,])(${FIGURE}|${NUMBER_WORD})(?:\\s?%|\\s(?:percent|per\\s?cent|percentage\\s+points?)\\b)`,
   'gi',
 )
+/**
+ * What every percentage spells: `%`, or `per cent` in one of its forms (`percentage` too). Most
+ * articles hold neither, and are spared a scan that tries a number at every `a` and digit.
+ */
+const PER_CENT = /per\s?cent/i
 
 /** Units written after a number, with the short name a value carries. */
 const UNITS: Record<string, string> = {
@@ -68,6 +73,7 @@ const QUANTITY = new RegExp(
 /** Percentages: `12%`, `12 percent`, `three per cent`; the amount is the number of percent. */
 export function findPercents(text: string): FoundValue[] {
   const out: FoundValue[] = []
+  if (!text.includes('%') && !PER_CENT.test(text)) return out
   for (const m of text.matchAll(PERCENT)) {
     const n = parseNumber(m[1] ?? '')
     if (Number.isNaN(n) || /^an?$/i.test(m[1] ?? '')) continue

@@ -85,11 +85,19 @@ const SUFFIXED = new RegExp(
   'gi',
 )
 const CODE_PREFIX = new Set(CODES)
+/*
+ * What each of the two patterns cannot match without, as in their own alternatives: a sign or
+ * code before the amount, a currency word after it. An article holding neither is spared a
+ * scan that tries a number at every `a` and digit.
+ */
+const ANY_PREFIX = new RegExp(`${PREFIXES.map(([p]) => escapeRegExp(p)).join('|')}|${CODES.join('|')}`)
+const ANY_CURRENCY_WORD = new RegExp(`\\b(?:${WORD_NAMES.join('|')}|${CODES.join('|')})\\b`, 'i')
 
 /** Money amounts: `$5 million`, `€3.2bn`, `£400,000`, `1.5 billion dollars`, `Rs 20 crore`. */
 export function findMoney(text: string): FoundValue[] {
   const out: FoundValue[] = []
-  for (const m of text.matchAll(PREFIXED)) {
+  const prefixed = ANY_PREFIX.test(text) ? text.matchAll(PREFIXED) : []
+  for (const m of prefixed) {
     const prefix = (m[1] ?? '').trim()
     const currency = CODE_PREFIX.has(prefix) ? prefix : PREFIXES.find(([p]) => p === prefix)?.[1]
     const n = parseNumber(m[2] ?? '')
@@ -97,7 +105,8 @@ export function findMoney(text: string): FoundValue[] {
     const start = m.index ?? 0
     out.push({ start, end: start + m[0].length, type: 'MONEY', amount: scaled(n, scaleOf(m[3])), currency })
   }
-  for (const m of text.matchAll(SUFFIXED)) {
+  const suffixed = ANY_CURRENCY_WORD.test(text) ? text.matchAll(SUFFIXED) : []
+  for (const m of suffixed) {
     const word = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const currency = WORDS[word] ?? (CODE_PREFIX.has(word.toUpperCase()) ? word.toUpperCase() : undefined)
     // A lone `a`/`an` is no amount: `a dollar` is rather a unit than a sum.

@@ -20,31 +20,44 @@ export interface PhraseMatch {
 
 const MAX_WORDS = 8
 
-/* Exact phrases, and upper-cased ones for all-capital headlines (`BRITAIN`, `REUTERS`). */
-const exact = new Map<string, PhraseHit>()
-const upper = new Map<string, PhraseHit>()
-/*
- * Every phrase's leading words (`New`, `New York`, `New York City`): a search from a word goes
- * on only while some phrase still starts so, and most words end it at the first lookup.
- */
-const exactPrefixes = new Set<string>()
-const upperPrefixes = new Set<string>()
+/** The phrases that go on with one word, word by word: `New` -> `York` -> `City`. */
+interface PhraseNode {
+  /** What the words so far name, when they are a whole phrase. */
+  hit: PhraseHit | undefined
+  readonly next: Map<string, PhraseNode>
+}
 
-function notePrefixes(into: Set<string>, key: string): void {
-  const parts = key.split(' ')
-  for (let n = 1; n <= parts.length; n++) into.add(parts.slice(0, n).join(' '))
+const newNode = (): PhraseNode => ({ hit: undefined, next: new Map() })
+
+/*
+ * Exact phrases, and upper-cased ones for all-capital headlines (`BRITAIN`, `REUTERS`), by word:
+ * a search from a word goes on only while some phrase still starts so, and most words end it at
+ * the first lookup. A word at a time, so that no key is built by joining words (`the` starts
+ * a few phrases, and was joined to every next word before the search could stop).
+ */
+const exact = newNode()
+const upper = newNode()
+
+/** Adds a phrase, unless one of the same words came first. */
+function insert(root: PhraseNode, key: string, hit: PhraseHit): void {
+  let node = root
+  for (const word of key.split(' ')) {
+    let next = node.next.get(word)
+    if (next === undefined) {
+      next = newNode()
+      node.next.set(word, next)
+    }
+    node = next
+  }
+  node.hit ??= hit
 }
 
 function add(phrase: string, hit: PhraseHit): void {
   const key = phrase.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
-  if (!exact.has(key)) exact.set(key, hit)
-  notePrefixes(exactPrefixes, key)
+  insert(exact, key, hit)
   // An all-capital alias of four letters or fewer (`IS`, `WHO`, `AP`) is an English word in a headline.
   const letters = key.replace(/[^\p{L}]/gu, '')
-  if (letters.length > 4 && !upper.has(key.toUpperCase())) {
-    upper.set(key.toUpperCase(), hit)
-    notePrefixes(upperPrefixes, key.toUpperCase())
-  }
+  if (letters.length > 4) insert(upper, key.toUpperCase(), hit)
 }
 
 // Larger countries first, as in countries.ts; organisations after places so `Georgia` stays a place.
@@ -58,7 +71,7 @@ for (const n of cities as string[]) add(n, CITY)
 
 /** Whether some gazetteer phrase starts with `word`, in a sentence in capitals or not (see `matchPhrases`). */
 export function startsPhrase(word: string, shouting: boolean): boolean {
-  return shouting ? upperPrefixes.has(word.toUpperCase()) : exactPrefixes.has(word)
+  return shouting ? upper.next.has(word.toUpperCase()) : exact.next.has(word)
 }
 
 /**
@@ -73,9 +86,7 @@ export function matchPhrases(
   starts?: (i: number) => boolean,
 ): PhraseMatch[] {
   const out: PhraseMatch[] = []
-  const phrases = shouting ? upper : exact
-  const prefixes = shouting ? upperPrefixes : exactPrefixes
-  const keyOf = (k: number) => (shouting ? (words[k] as string).toUpperCase() : (words[k] as string))
+  const root = shouting ? upper : exact
   let i = 0
   while (i < words.length) {
     if (starts && !starts(i)) {
@@ -83,12 +94,12 @@ export function matchPhrases(
       continue
     }
     let found: PhraseMatch | undefined
-    let key = keyOf(i)
+    let node: PhraseNode | undefined = root
     for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
-      if (n > 1) key += ` ${keyOf(i + n - 1)}`
-      if (!prefixes.has(key)) break
-      const hit = phrases.get(key)
-      if (hit) found = { start: i, end: i + n, hit }
+      const word = words[i + n - 1] as string
+      node = node.next.get(shouting ? word.toUpperCase() : word)
+      if (node === undefined) break
+      if (node.hit) found = { start: i, end: i + n, hit: node.hit }
     }
     if (found) {
       out.push(found)
