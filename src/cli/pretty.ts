@@ -1,5 +1,5 @@
 import pc from 'picocolors'
-import type { AnalysisJson, JsonArgument, JsonSpan } from '../doc/analysis-json.js'
+import { type AnalysisJson, isPronoun, type JsonArgument, type JsonSpan } from '../doc/analysis-json.js'
 import { joinSpoken } from '../doc/spoken.js'
 import { agencyNamed } from '../read/index.js'
 
@@ -157,8 +157,6 @@ function sources(a: AnalysisJson, c: Colors, names: Map<string, string>): string
   return lines
 }
 
-const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|that)$/i
-
 function claims(a: AnalysisJson, c: Colors, cut: (s: string) => string, names: Map<string, string>): string[] {
   if (!a.attributions.length) return [section(c, 'Claims'), c.dim('  none found')]
   const lines = [section(c, 'Claims', a.attributions.length)]
@@ -168,7 +166,7 @@ function claims(a: AnalysisJson, c: Colors, cut: (s: string) => string, names: M
       at.source.mention?.text ?? (at.source.entity ? names.get(at.source.entity) : undefined) ?? '(no source)'
     // `He said`, `which said`: whom the words stand for, as the Sources section names them.
     const label = at.source.id ? labels.get(at.source.id) : undefined
-    const who = label && label !== said && PRONOUN.test(said) ? `${said} ${c.dim(`(${label})`)}` : said
+    const who = label && label !== said && isPronoun(said) ? `${said} ${c.dim(`(${label})`)}` : said
     const told = at.channel ? (names.get(at.channel) ?? at.channel) : at.channelMention?.text
     const channel = told ? ` ${c.dim('→')} ${c.cyan(told)}` : ''
     const stance = at.stance === 'assert' ? '' : ` ${c.red(at.stance === 'decline' ? 'refusal' : at.stance)}`

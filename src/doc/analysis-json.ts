@@ -218,11 +218,16 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
 export function sourceLabel(text: string, source: Source, entityName?: (id: string) => string | undefined): string {
   const said = source.mentions.map((m) => text.slice(m.start, m.end))
   // A source met first as `he` or `, which said` is shown by a name for it, when it has one.
-  const named = said.find((m) => !PRONOUN.test(m)) ?? (source.entity ? entityName?.(source.entity) : undefined)
+  const named = said.find((m) => !isPronoun(m)) ?? (source.entity ? entityName?.(source.entity) : undefined)
   return named ?? said[0] ?? source.id
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us|who|which|that)$/i
+
+/** Whether a source's words are a bare pronoun (`He`, `which`), which names no one by itself. */
+export function isPronoun(words: string): boolean {
+  return PRONOUN.test(words)
+}
 
 /** What a fact-checker reads first: how many sources, how many anonymous, refusals and relays. */
 export function sourcingProfile(doc: Doc): SourcingProfile {
