@@ -81,5 +81,6 @@ export function areaByName(name: string): Area | undefined {
     .replace(/^the\s+/, '')
     .replace(/\s+(region|river|valley)$/, '')
     .replace(/\s+/g, ' ')
-  return AREAS[key]
+  // Own keys only: `constructor` must not find Object's members.
+  return Object.hasOwn(AREAS, key) ? AREAS[key] : undefined
 }

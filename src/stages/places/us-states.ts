@@ -68,5 +68,10 @@ const ABBREVIATIONS: Record<string, string> = {
 export function usStateByAbbreviation(name: string): string | undefined {
   // A tokenizer may leave the final full stop to the sentence: `Madison, Wis.` ends with `Wis`.
   const n = name.trim()
-  return ABBREVIATIONS[n] ?? (n.includes('.') || n.length < 3 ? undefined : ABBREVIATIONS[`${n}.`])
+  return stateOf(n) ?? (n.includes('.') || n.length < 3 ? undefined : stateOf(`${n}.`))
+}
+
+/** Own keys only: `constructor` must not find Object's members. */
+function stateOf(abbreviation: string): string | undefined {
+  return Object.hasOwn(ABBREVIATIONS, abbreviation) ? ABBREVIATIONS[abbreviation] : undefined
 }
