@@ -203,6 +203,12 @@ describe('time and count conflicts', () => {
     expect(isHurtCount(text, span('30'))).toBe(true)
   })
 
+  it('counts nothing in a phrase without a number, whatever its words', () => {
+    expect(countOf('five soldiers')).toBe(5)
+    expect(countOf('the constructor of the dam')).toBeNull()
+    expect(countRange('toString')).toBeNull()
+  })
+
   it('reads bounds and round numbers as ranges', () => {
     expect(countRange('at least 9 people')).toEqual({ value: 9, min: 9, max: Number.POSITIVE_INFINITY })
     expect(countRange('about 12 people')).toEqual({ value: 12, min: 10, max: 14 })

@@ -188,17 +188,18 @@ function actorConflict(event: Event, sources: readonly Attribution[]): Conflict 
   }
 }
 
-/** Number words that count victims; `a`, `an` and `one` open too many phrases that count nothing. */
-const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries(NUMBER_WORDS).filter(([, n]) => n > 1),
-)
+/**
+ * Number words that count victims; `a`, `an` and `one` open too many phrases that count nothing.
+ * A Map, as any word of a target is looked up: `constructor` must not find Object's members.
+ */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS).filter(([, n]) => n > 1))
 
 /** The number a target phrase counts (`12 people`, `five soldiers`), or null. */
 export function countOf(phrase: string): number | null {
   const digits = phrase.match(/\b(\d[\d,]*)\b/)
   if (digits) return Number((digits[1] as string).replace(/,/g, ''))
   for (const word of phrase.toLowerCase().split(/\s+/)) {
-    const n = COUNT_WORDS[word]
+    const n = COUNT_WORDS.get(word)
     if (n !== undefined) return n
   }
   return null
