@@ -1,3 +1,4 @@
+import { monthNumber } from '../times/calendar.js'
 import type { Candidate } from './recognise.js'
 
 /*
@@ -6,17 +7,13 @@ import type { Candidate } from './recognise.js'
  * (`The suspect`, `he`) that belong to a real one.
  */
 
-/** Month names and their news abbreviations, with or without a period: `Feb`, `Sept.`, `March`. */
-const MONTH =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
-
 /**
  * Whether a name the tagger found is a month before its day or year: `ISTANBUL, Feb 2 (Reuters)`
  * gave a person called Feb, whom later pronouns then took for their antecedent. `Theresa May` or
  * `May said` stay names: only a bare month followed by a number is dropped.
  */
 export function isMonthOfDate(candidate: Candidate, text: string): boolean {
-  return MONTH.test(candidate.text) && /^\s+\d{1,4}\b/.test(text.slice(candidate.end, candidate.end + 6))
+  return monthNumber(candidate.text) > 0 && /^\s+\d{1,4}\b/.test(text.slice(candidate.end, candidate.end + 6))
 }
 
 /** `(D-N.Y.)`, `(R-Utah)`, `(I-Vt.)`: a lawmaker's party and state, in US political copy. */

@@ -1,5 +1,6 @@
 import type { Argument, Entity, Place, PloverType } from '../../doc/layers.js'
 import { contains } from '../../doc/span.js'
+import { dayRange, daysBetween } from '../times/calendar.js'
 import type { Report } from './arguments.js'
 import type { ResolvedArgument } from './resolve.js'
 
@@ -245,33 +246,14 @@ function canMerge(
 
 /** How far apart two accounts' dates may lie and still be told of one happening: about a month. */
 const DISPUTED_DAYS = 31
-const DAY_MS = 86_400_000
 
 /** Whether two time values lie within a month of each other (`last week` and `Tuesday`, not `2015`). */
 function nearInTime(a: string, b: string): boolean {
-  const x = daysOf(a)
-  const y = daysOf(b)
+  const x = dayRange(a)
+  const y = dayRange(b)
   if (!x || !y) return false
-  return Math.max(x[0], y[0]) - Math.min(x[1], y[1]) <= DISPUTED_DAYS
-}
-
-/** The first and last day (days since 1970) of an ISO day, week, month or year value. */
-function daysOf(value: string): [number, number] | null {
-  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (m) return [day(+m[1]!, +m[2]!, +m[3]!), day(+m[1]!, +m[2]!, +m[3]!)]
-  m = /^(\d{4})-W(\d{2})$/.exec(value)
-  if (m) {
-    // ISO week 1 holds January 4th; its Monday opens the count.
-    const jan4 = day(+m[1]!, 1, 4)
-    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + 7 * (+m[2]! - 1)
-    return [monday, monday + 6]
-  }
-  m = /^(\d{4})-(\d{2})$/.exec(value)
-  if (m) return [day(+m[1]!, +m[2]!, 1), day(+m[1]!, +m[2]! + 1, 1) - 1]
-  m = /^(\d{4})$/.exec(value)
-  if (m) return [day(+m[1]!, 1, 1), day(+m[1]!, 12, 31)]
-  return null
+  const [early, late] = daysBetween(x.first, y.first) >= 0 ? [x, y] : [y, x]
+  return daysBetween(early.last, late.first) <= DISPUTED_DAYS
 }
 
 /** Who reports a trigger: the source of the attribution whose claim holds it, if any. */

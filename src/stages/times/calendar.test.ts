@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, isoWeek, monthNumber, parseDay } from './calendar.js'
+import { addMonths, dayRange, isoWeek, monthNumber, parseDay } from './calendar.js'
 
 describe('calendar', () => {
   it('numbers ISO weeks by their Thursday, across year ends', () => {
@@ -22,5 +22,18 @@ describe('calendar', () => {
   it('moves months across years', () => {
     expect(addMonths(2021, 1, -1)).toEqual({ year: 2020, month: 12 })
     expect(addMonths(2021, 12, 1)).toEqual({ year: 2022, month: 1 })
+  })
+
+  it('gives the days an ISO value names, with its grain', () => {
+    expect(dayRange('2021-W41')).toEqual({
+      first: { year: 2021, month: 10, day: 11 },
+      last: { year: 2021, month: 10, day: 17 },
+      grain: 'week',
+    })
+    expect(dayRange('2024-02')?.last).toEqual({ year: 2024, month: 2, day: 29 })
+    expect(dayRange('2019')?.grain).toBe('year')
+    expect(dayRange('2021-10-11')?.grain).toBe('day')
+    expect(dayRange('2021-SU')).toBeNull()
+    expect(dayRange('199')).toBeNull()
   })
 })

@@ -96,3 +96,32 @@ export function isoWeek(d: Day): string {
   const week = Math.floor(daysBetween(week0, thursday) / 7) + 1
   return `${pad(thursday.year, 4)}-W${pad(week)}`
 }
+
+/** The days an ISO value names, first to last, and how finely it names them. */
+export interface DayRange {
+  readonly first: Day
+  readonly last: Day
+  readonly grain: 'day' | 'week' | 'month' | 'year'
+}
+
+/** The days of `2021`, `2021-10`, `2021-W41` or `2021-10-11`; null for other values (`199`, `2021-SU`). */
+export function dayRange(value: string): DayRange | null {
+  const m = /^(\d{4})(?:-(?:W(\d{2})|(\d{2})(?:-(\d{2}))?))?$/.exec(value)
+  if (!m) return null
+  const year = Number(m[1])
+  if (m[2]) {
+    // Week 1 is the one holding January 4th; its Monday opens the count.
+    const jan4 = { year, month: 1, day: 4 }
+    const first = addDays(jan4, 7 * (Number(m[2]) - 1) - ((weekdayOf(jan4) + 6) % 7))
+    return { first, last: addDays(first, 6), grain: 'week' }
+  }
+  if (m[4]) {
+    const day = { year, month: Number(m[3]), day: Number(m[4]) }
+    return { first: day, last: day, grain: 'day' }
+  }
+  if (m[3]) {
+    const month = Number(m[3])
+    return { first: { year, month, day: 1 }, last: { year, month, day: daysInMonth(year, month) }, grain: 'month' }
+  }
+  return { first: { year, month: 1, day: 1 }, last: { year, month: 12, day: 31 }, grain: 'year' }
+}

@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../../doc/layers.js'
 import type { Stage } from '../../pipeline.js'
-import { parseDay } from './calendar.js'
+import { dayRange, parseDay } from './calendar.js'
 import { resolve } from './resolve.js'
 import { scanSentence } from './scan.js'
 import { isFuture } from './tense.js'
@@ -68,7 +68,8 @@ export function times(): Stage<'times'> {
 function lastNamed(found: readonly TimeExpression[]): string | null {
   for (let k = found.length - 1; k >= 0; k--) {
     const value = found[k]?.value
-    if (value && /^\d{4}(-\d{2}){0,2}$/.test(value)) return value
+    const grain = value ? dayRange(value)?.grain : undefined
+    if (value && grain && grain !== 'week') return value
   }
   return null
 }

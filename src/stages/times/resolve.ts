@@ -2,6 +2,7 @@ import {
   addDays,
   addMonths,
   type Day,
+  dayRange,
   daysBetween,
   isoDay,
   isoMonth,
@@ -87,7 +88,8 @@ export function resolve(
  * `a day later` after `in 2019` says no day.
  */
 function resolveLater(later: Later, previous: string | null, anchor: Day | null): Resolved {
-  const from = previous ? fromIso(previous) : anchor ? { ...anchor, grain: 'day' as const } : null
+  const named = previous ? dayRange(previous) : null
+  const from = named ? { ...named.first, grain: named.grain } : anchor ? { ...anchor, grain: 'day' } : null
   const unresolved = { value: null, relative: true, anchored: previous === null }
   if (!from) return unresolved
   const k = later.offset
@@ -98,14 +100,6 @@ function resolveLater(later: Later, previous: string | null, anchor: Day | null)
   if (from.grain !== 'day') return unresolved
   const value = later.unit === 'day' ? isoDay(addDays(from, k)) : isoDay(addDays(from, 7 * k))
   return { value, relative: true, anchored: previous === null }
-}
-
-/** A day, month or year ISO value as a day with the grain it was given at. */
-function fromIso(value: string): (Day & { grain: 'day' | 'month' | 'year' }) | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value)
-  if (!m) return null
-  const grain = m[3] ? 'day' : m[2] ? 'month' : 'year'
-  return { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1), grain }
 }
 
 function resolveDate(d: NamedDate, anchor: Day | null, future: boolean): Resolved {
