@@ -38,7 +38,7 @@ export function times(): Stage<'times'> {
         for (const sentence of doc.layer('sentences')) {
           for (const found of scanSentence(doc.text, sentence, tokens)) {
             const future = isFuture(doc.text, tokens, sentence, found)
-            const from = resolve(found.meaning, anchor, future, lastNamed(out))
+            const from = resolve(found.meaning, anchor, future, found.meaning.kind === 'later' ? lastNamed(out) : null)
             const to = found.to ? resolve(found.to, anchor, future) : undefined
             const span = { start: found.start, end: found.end }
             if (!anchor && (from.anchored || to?.anchored)) {
