@@ -58,6 +58,8 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const [s0, s1] = ctx.sentenceRange(cue.head)
   let j = cue.first - 1
   while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+  // `a doctor there said`, `officials here say`: the place word qualifies the noun before it.
+  if (/^(there|here)$/.test(words[j] ?? '') && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && j - 1 >= s0) j--
   // `X last week said`: the time is no subject, when a subject stands before it.
   let untimed = beforeTime(ctx, j, s0)
   while (untimed < j && untimed >= s0 && isSkippable(tokens[untimed] as Token, words[untimed] as string)) untimed--

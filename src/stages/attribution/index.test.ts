@@ -52,6 +52,15 @@ describe('attribution forms', () => {
     ])
   })
 
+  it.each([
+    ['Two men were treated for burns, a nurse there said.', 'a nurse'],
+    ['The road stays closed, officials here told reporters.', 'officials'],
+  ])('reads a place word after the source as part of it: "%s"', (text, source) => {
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe(source)
+    expect(at(text, a.content)).toBe(text.slice(0, text.indexOf(',')))
+  })
+
   it('reads an agentless passive as a claim no one is named as making, with its subject', () => {
     const text = 'After the vote, the senator was also dubbed the winner of the night.'
     const a = only(text)
