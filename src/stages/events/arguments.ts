@@ -1,6 +1,6 @@
 import type { Argument, Modality, TimeExpression, Token } from '../../doc/layers.js'
 import { firstCoveringEachToken, lowerBound, type Span } from '../../doc/span.js'
-import { AID_MODES, MOBILIZE_MODES } from './lexicon.js'
+import { AID_MODES, FORMS, MOBILIZE_MODES } from './lexicon.js'
 import { isPast, nounModality, verbModality } from './modality.js'
 import type { Phrase, TokenView } from './phrases.js'
 import type { ResolvedArgument, Resolver } from './resolve.js'
@@ -64,6 +64,43 @@ const LIGHT = new Set([
   'make',
   'begin',
 ])
+
+/** What harms without being the one who harms: `injured by stones`, `a bomb killed two`. */
+const INSTRUMENTS = new Set([
+  'stone',
+  'rock',
+  'bullet',
+  'shrapnel',
+  'gunfire',
+  'fire',
+  'blast',
+  'explosion',
+  'bomb',
+  'grenade',
+  'shell',
+  'rocket',
+  'missile',
+  'mine',
+  'debris',
+  'glass',
+  'gas',
+  'knife',
+  'baton',
+  'club',
+  'car',
+  'vehicle',
+  'truck',
+])
+
+/**
+ * Whether an actor phrase names the means, not a doer. Such actors still join the reports of one
+ * event (`A bomb hit a bus, killing five`), but are no actor of it.
+ */
+export const isInstrument = (a: ResolvedArgument): boolean => a.entity === null && INSTRUMENTS.has(a.head)
+
+/** Verbs whose `at X` names what they hit: `fired at the crowd`, `shot at a patrol`. */
+const AIMED = new Set(['fire', 'shoot'])
+const isAimed = (v: TokenView, i: number) => AIMED.has(FORMS.get(v.word(i)) ?? v.lemma(i))
 
 /** The mode named by the thing moved or given (`deployed police`, `sent food`), else the entry's. */
 function refineMode(hit: TriggerHit, targets: readonly ResolvedArgument[], v: TokenView): string | null {
@@ -174,7 +211,10 @@ export class ArgumentReader {
     // crowd demands), `a reporter kidnapped by militants last year has been freed` (the reporter).
     // (`officers killing people`: a participle right after a phrase is done by it.)
     const participle = v.word(hit.first).endsWith('ing') && hit.group === hit.first
-    const governed = direct && !participle && (v.pos(direct.start - 1) === 'ADP' || this.timeAt(direct.end - 1))
+    const governed =
+      direct &&
+      !participle &&
+      (v.pos(direct.start - 1) === 'ADP' || v.word(direct.start - 1) === 'to' || this.timeAt(direct.end - 1))
     if (direct && governed) {
       const infinitive = v.word(hit.group) === 'to'
       return {
@@ -321,6 +361,10 @@ export class ArgumentReader {
       } else if (w === 'with' && v.word(j + 1) === 'the' && v.lemma(j + 2) === 'help' && v.word(j + 3) === 'of') {
         const p = this.np(j + 4)
         if (p) actors.push(this.resolver.phrase(p))
+      } else if (w === 'at' && hit.form === 'verb' && isAimed(v, hit.first) && !targets.length) {
+        // `fired rubber bullets at the crowd`, `shot at a patrol`: what is aimed at is hit.
+        const p = this.np(j + 1)
+        if (p && !this.timeAt(j + 1) && !this.resolver.place(p)) targets.push(this.resolver.phrase(p))
       } else if (hit.form === 'noun' && j === right.start && (w === 'of' || w === 'on' || w === 'against')) {
         const p = this.np(j + 1)
         // `the withdrawal of troops`, `a protest of farmers`: those who do it.

@@ -234,7 +234,9 @@ function canMerge(
     )
   )
     return false
-  const bare = !r.targets.length || !targets.length
+  // Unnamed targets (`hundreds of protesters`, `two policemen`) say as little as none.
+  const unnamed = !entitiesOf(targets, false).size && !entitiesOf(r.targets, false).size
+  const bare = !r.targets.length || !targets.length || unnamed
   if (bare && !cluster.reports.some((x) => Math.abs(r.sentence - x.sentence) <= NEARBY)) return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js'
 import type { Argument, Attribution, Entity, Event, EventTime, Modality, Token } from '../../doc/layers.js'
 import { contains } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
-import { ArgumentReader, type Report } from './arguments.js'
+import { ArgumentReader, isInstrument, type Report } from './arguments.js'
 import {
   absorbInnerNouns,
   absorbSubjectNouns,
@@ -169,7 +169,7 @@ function toEvent(c: Cluster, id: string, attributions: readonly Attribution[], p
     type: c.type,
     mode: c.mode,
     triggers,
-    actors: uniqueArgs(c.reports.flatMap((r) => r.actors.map((x) => x.arg))),
+    actors: uniqueArgs(c.reports.flatMap((r) => r.actors.filter((x) => !isInstrument(x)).map((x) => x.arg))),
     targets: uniqueArgs(c.reports.flatMap((r) => r.targets.map((x) => x.arg))),
     place: uniqueArgs(c.reports.flatMap((r) => r.place)),
     time,
