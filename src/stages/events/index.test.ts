@@ -149,6 +149,20 @@ describe('trigger lexicon', () => {
     expect(r.targets).toEqual(['striking dockers'])
   })
 
+  it.each([
+    ['Soldiers fired at the crowd, killing two men.', ['fired at', 'killing'], ['the crowd', 'two men']],
+    [
+      'Gunmen attacked a bus in the hills, wounding at least nine passengers.',
+      ['attacked', 'wounding'],
+      ['a bus', 'at least nine passengers'],
+    ],
+  ])('folds the outcome told in a participle clause into the attack: "%s"', async (text, triggers, targets) => {
+    const r = await first(text, triggers[0] as string)
+    expect(r.list).toHaveLength(1)
+    expect(words(r.doc, r.e.triggers)).toEqual(triggers)
+    expect(r.targets).toEqual(targets)
+  })
+
   it('takes no firing from "fire" in other senses', async () => {
     const doc = await analysed('The board fired its chairman. A fire at the mill was put out at dawn.')
     expect(findEvents(doc)).toEqual([])

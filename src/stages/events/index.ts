@@ -5,6 +5,7 @@ import type { Stage } from '../../pipeline.js'
 import { ArgumentReader, isInstrument, type Report } from './arguments.js'
 import {
   absorbInnerNouns,
+  absorbOutcomes,
   absorbSubjectNouns,
   type Cluster,
   clusterReports,
@@ -64,11 +65,15 @@ export function findEvents(doc: Doc): Event[] {
   const refusals = attributions.filter((a) => a.stance === 'decline')
   const hits = findTriggers(view, times)
   const read = hits.map((hit) => reader.read(hit)).filter((r) => !isOtherSense(r, view) && !isInRefusal(r, refusals))
-  const reports = absorbSubjectNouns(
-    absorbInnerNouns(
-      read.map((r) => withSources(r, attributions)),
-      (i) => view.word(i),
+  const word = (i: number) => view.word(i)
+  const reports = absorbOutcomes(
+    absorbSubjectNouns(
+      absorbInnerNouns(
+        read.map((r) => withSources(r, attributions)),
+        word,
+      ),
     ),
+    word,
   )
   const whereabouts = new Map<number, ReturnType<ArgumentReader['whereabouts']>>()
   for (const r of reports) {

@@ -110,6 +110,8 @@ function formOf(view: TokenView, i: number): 'verb' | 'noun' {
   }
   if (pos === 'VERB' || pos === 'AUX' || inflected) return 'verb'
   if (word.endsWith('ing') && pos !== 'NOUN') return 'verb'
+  // `..., wounding at least three people`: a participle clause the tagger read as a noun.
+  if (word.endsWith('ing') && prevWord === ',' && /^(DET|NUM|ADP|PRON|PROPN)$/.test(nextPos)) return 'verb'
   return 'noun'
 }
 
