@@ -41,6 +41,11 @@ describe('entities stage', () => {
     expect(typeAt(headline, 'KARZAI')).toBe('PERSON')
   })
 
+  it('types a named building or structure as a facility', () => {
+    const doc = analyse('The wounded were taken to Mercy Hospital from the area near Lagos Airport.')
+    expect(typeAt(doc, 'Lagos Airport')).toBe('FAC')
+  })
+
   it('joins an organisation name split at a small word (the Committee to Protect Journalists)', () => {
     const doc = analyse(
       'The Committee to Protect Journalists said two reporters were held. The Council on Foreign Relations ' +

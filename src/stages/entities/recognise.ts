@@ -3,6 +3,7 @@ import { type DocumentMemory, remember, viewOf } from './features.js'
 import { countryByDemonym, countryByName } from './gazetteer/countries.js'
 import {
   EVENT_WORDS,
+  FAC_WORDS,
   GROUP_WORDS,
   LAW_WORDS,
   LOC_NAMES,
@@ -187,6 +188,7 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
       return 'ORG'
     case 'LOC':
       if (countryByName(name)) return 'GPE'
+      if (FAC_WORDS.has(last)) return 'FAC'
       if (LOC_NAMES.has(name) || parts.some((p) => LOC_WORDS.has(p))) return 'LOC'
       return 'GPE'
     default:
@@ -194,6 +196,7 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
         return 'NORP'
       }
       if (EVENT_WORDS.has(last)) return 'EVENT'
+      if (FAC_WORDS.has(last)) return 'FAC'
       if (LAW_WORDS.has(last)) return 'LAW'
       return undefined
   }

@@ -33,6 +33,14 @@ export const LOC_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/** Last words that make a named place a building or structure (FAC): `Jinnah Hospital`, `Evin Prison`. */
+export const FAC_WORDS: ReadonlySet<string> = new Set(
+  (
+    'Airport Airbase Hospital Clinic Stadium Arena Bridge Prison Jail Mosque Cathedral Temple Shrine Synagogue ' +
+    'Palace Hotel Museum Square Station Tower Towers Dam Terminal Highway Motorway Checkpoint Crossing'
+  ).split(' '),
+)
+
 /** Whole names of regions that are LOC though they have no feature word. */
 export const LOC_NAMES: ReadonlySet<string> = new Set([
   'Middle East',
