@@ -61,6 +61,42 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe(text.slice(0, text.indexOf(',')))
   })
 
+  it('reads a count opening the claim, "X said at least two Y", as part of the claim', () => {
+    const text = 'Police said at least two suspects fled.'
+    expect(at(text, only(text).content)).toBe('at least two suspects fled')
+  })
+
+  it('ends a claim before a quotation that opens the next sentence', () => {
+    const text =
+      'A rebel officer, who asked not to be named, rejected the accusation. ' +
+      '"This is a lie. Our positions are far away," he told the agency by phone.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.content))).toEqual([
+      'the accusation',
+      'This is a lie. Our positions are far away,',
+    ])
+  })
+
+  it('takes "he" for the unnamed source quoted since the named one was last seen', () => {
+    const text =
+      'Colonel Omar Fathi said the road was open. He said trucks were moving. ' +
+      'A truck driver disputed that. "We waited all day," he told reporters.'
+    // Coreference ties both pronouns to the only name it knows, as the coref stage does.
+    const pronoun = (phrase: string) => {
+      const start = text.indexOf(phrase)
+      return { start, end: start + 2, kind: 'pronoun' as const, entity: 'fathi', plural: false }
+    }
+    const references = [pronoun('He said'), pronoun('he told')]
+    const doc = tokenized(text, [{ phrase: 'Omar Fathi', type: 'PERSON', id: 'fathi' }])
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
+    const sourceOf = (claim: string) => {
+      const a = attributions.find((x) => at(text, x.content)?.startsWith(claim))
+      return sources.find((s) => s.id === a?.source.id)
+    }
+    expect(sourceOf('trucks')?.entity).toBe('fathi')
+    expect(sourceOf('We waited')?.mentions.map((m) => at(text, m))).toEqual(['A truck driver', 'he'])
+  })
+
   it('reads an agentless passive as a claim no one is named as making, with its subject', () => {
     const text = 'After the vote, the senator was also dubbed the winner of the night.'
     const a = only(text)
