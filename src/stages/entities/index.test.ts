@@ -41,6 +41,11 @@ describe('entities stage', () => {
     expect(typeAt(headline, 'KARZAI')).toBe('PERSON')
   })
 
+  it('ends a name at its last capitalised word', () => {
+    const doc = analyse('He accused the paramilitary Rapid Support Forces of firing on the market.')
+    expect(doc.layer('entities').map((e) => e.name)).toEqual(['Rapid Support Forces'])
+  })
+
   it('types a named building or structure as a facility', () => {
     const doc = analyse('The wounded were taken to Mercy Hospital from the area near Lagos Airport.')
     expect(typeAt(doc, 'Lagos Airport')).toBe('FAC')

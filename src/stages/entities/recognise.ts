@@ -61,6 +61,7 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
       if (label.startsWith('I-') && open && open.last === from + k - 1) open.last = from + k
       else found.push({ first: from + k, last: from + k, conll: label.slice(2) })
     })
+    for (const run of found) trimLowerTail(words, run)
     joinConnectedNames(words, found)
     for (const m of view.phrases) {
       if (m.hit.kind === 'city') continue
@@ -122,6 +123,17 @@ function joinConnectedNames(words: readonly Word[], found: Run[]): void {
       // The tagger left the head out (`the Campaign for Nuclear Disarmament`): it opens the name.
       found.splice(i, 1, { first: b.first - 2, last: b.last, conll: 'ORG' })
     }
+  }
+}
+
+/**
+ * A name ends in a capitalised word: the tagger sometimes runs a name on into the words after it
+ * (`the Rapid Support Forces of firing on`), which are cut off with the connector before them.
+ */
+function trimLowerTail(words: readonly Word[], run: Run): void {
+  while (run.last > run.first && /^\p{Ll}+$/u.test((words[run.last] as Word).text)) {
+    run.last--
+    while (run.last > run.first && CONNECTORS.test((words[run.last] as Word).text)) run.last--
   }
 }
 
