@@ -395,6 +395,15 @@ describe('attribution forms', () => {
     )
   })
 
+  it('reads papers an outlet saw as the source, and the outlet as the channel', () => {
+    const text = 'The inquiry covers 14 voyages, according to documents seen by the Tribune.'
+    const a = only(text, [{ phrase: 'Tribune', type: 'ORG', id: 'e1' }])
+    expect(at(text, a.source.mention)).toBe('documents seen by the Tribune')
+    expect(a.source.named).toBeNull()
+    expect(a.channel).toBe('e1')
+    expect(at(text, a.content)).toBe('The inquiry covers 14 voyages')
+  })
+
   it('keeps the outlet told as the channel: "X told Reuters that C"', () => {
     const text = 'A court official told Reuters that the hearing had been moved to Monday.'
     const a = only(text, [{ phrase: 'Reuters', type: 'ORG', id: 'e1' }])
