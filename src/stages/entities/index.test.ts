@@ -71,6 +71,16 @@ describe('entities stage', () => {
     expect(person?.aliases).toContain('Yusuf')
   })
 
+  it('links a company named without its trade word to its full name, as an organisation', () => {
+    const doc = analyse(
+      'Regulators opened an inquiry into Harwick Shipping on Monday. Harwick said it would cooperate, ' +
+        'and Harwick shares fell.',
+    )
+    const company = entityNamed(doc, 'Harwick Shipping')
+    expect(company?.type).toBe('ORG')
+    expect(company?.mentions).toHaveLength(3)
+  })
+
   it('joins gazetteer aliases into one entity with a cross-article key', () => {
     const doc = analyse(
       'Daesh fighters attacked a village. Islamic State later claimed the attack, and ISIS media praised it.',

@@ -195,7 +195,8 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
   const last = parts.at(-1) as string
   switch (run.conll) {
     case 'PER':
-      return 'PERSON'
+      // `Northline Shipping`: no person's name ends in a word of trade or office.
+      return parts.length > 1 && ORG_WORDS.has(last) ? 'ORG' : 'PERSON'
     case 'ORG':
       return 'ORG'
     case 'LOC':

@@ -10,7 +10,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'University Institute Bank Committee Commission Organization Organisation Association Union Federation Front ' +
     'Movement Brigade Brigades Court Parliament Assembly Service Services Office Authority Company Foundation Fund ' +
     'Club Board Bureau League Police Guard Guards Corps Airlines Airways News Post Times Press Network Coalition ' +
-    'Alliance Centre Center Society Church Navy Command Directorate Unit Units Regiment Battalion Cabinet Senate Congress'
+    'Alliance Centre Center Society Church Navy Command Directorate Unit Units Regiment Battalion Cabinet Senate Congress ' +
+    // Company names by trade: `Northline Shipping`, `Vesta Energy`.
+    'Shipping Energy Petroleum Motors Pharmaceuticals Pharma Technologies Industries Logistics Capital Partners ' +
+    'Resources Mining Electric Steel Foods Insurance Securities Telecom Communications Chemicals Therapeutics Ventures'
   ).split(' '),
 )
 
