@@ -63,6 +63,8 @@ const LIGHT = new Set([
   'announce',
   'make',
   'begin',
+  'open',
+  'start',
 ])
 
 /** What harms without being the one who harms: `injured by stones`, `a bomb killed two`. */
@@ -275,7 +277,16 @@ export class ArgumentReader {
     const p = this.view.phraseAt(i)
     if (!p) return null
     for (let j = p.start + 1; j < p.end; j++) if (this.timeAt(j)) return { start: p.start, end: j }
-    return p
+    return this.throughName(p)
+  }
+
+  /** A phrase the tagger cut inside a name (`Northline` of `Northline Shipping`) runs to the name's end. */
+  private throughName(p: Phrase): Phrase {
+    const tokens = this.view.tokens
+    const mention = this.resolver.mentionCovering(tokens[p.end - 1] as Token)
+    let end = p.end
+    while (mention && end < tokens.length && (tokens[end] as Token).end <= mention.end) end++
+    return end === p.end ? p : { start: p.start, end }
   }
 
   /** The noun phrase that opens the clause holding token `i`, past any modifiers after it. */
@@ -326,6 +337,8 @@ export class ArgumentReader {
     const np = v.phraseEndingAt(hit.first - 1)
     // `X imposed sanctions`, `X carried out an attack`: the light verb's subject acts.
     let light = (np ? np.start : hit.first) - 1
+    // `opened an investigation`, `launched a wide probe`: past the article and adjectives.
+    while (light > 0 && (v.pos(light) === 'DET' || v.pos(light) === 'ADJ')) light--
     if (v.word(light) === 'out' && v.lemma(light - 1) === 'carry') light--
     if (v.pos(light) === 'VERB' && LIGHT.has(v.lemma(light))) {
       const subject = v.phraseEndingAt(this.groupOf(light) - 1)
@@ -365,6 +378,10 @@ export class ArgumentReader {
         // `fired rubber bullets at the crowd`, `shot at a patrol`: what is aimed at is hit.
         const p = this.np(j + 1)
         if (p && !this.timeAt(j + 1) && !this.resolver.place(p)) targets.push(this.resolver.phrase(p))
+      } else if (hit.form === 'noun' && j === right.start && w === 'into' && hit.entry.mode === 'investigate') {
+        // `an investigation into the company`: what is looked into.
+        const p = this.np(j + 1)
+        if (p) targets.push(this.resolver.phrase(p))
       } else if (hit.form === 'noun' && j === right.start && (w === 'of' || w === 'on' || w === 'against')) {
         const p = this.np(j + 1)
         // `the withdrawal of troops`, `a protest of farmers`: those who do it.

@@ -163,6 +163,13 @@ describe('trigger lexicon', () => {
     expect(r.targets).toEqual(targets)
   })
 
+  it('reads "X opened an investigation into Y" with X acting on Y', async () => {
+    const r = await first('The state auditor opened a formal investigation into the port authority.', 'investigation')
+    expect(r.e.type).toBe('ACCUSE')
+    expect(r.actors).toEqual(['The state auditor'])
+    expect(r.targets).toEqual(['the port authority'])
+  })
+
   it('takes no firing from "fire" in other senses', async () => {
     const doc = await analysed('The board fired its chairman. A fire at the mill was put out at dawn.')
     expect(findEvents(doc)).toEqual([])
