@@ -61,6 +61,19 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe(text.slice(0, text.indexOf(',')))
   })
 
+  it('reads no saying in owning a deed: "claimed responsibility", "took credit"', () => {
+    expect(analyse('The group claimed responsibility for the blast.').attributions).toEqual([])
+    expect(analyse('No one took credit for the raid.').attributions).toEqual([])
+  })
+
+  it('reads a source after a semicolon in a headline, not across it', () => {
+    const text =
+      'Car bomb kills 9 in Kabul; government blames rebels\n\n' +
+      'A car bomb exploded near a checkpoint in Kabul on Saturday, police said.'
+    const blames = analyse(text).attributions.find((a) => at(text, a.cue) === 'blames')
+    expect(at(text, blames?.source.mention)).toBe('government')
+  })
+
   it('reads a count opening the claim, "X said at least two Y", as part of the claim', () => {
     const text = 'Police said at least two suspects fled.'
     expect(at(text, only(text).content)).toBe('at least two suspects fled')

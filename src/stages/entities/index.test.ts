@@ -46,6 +46,17 @@ describe('entities stage', () => {
     expect(doc.layer('entities').map((e) => e.name)).toEqual(['Rapid Support Forces'])
   })
 
+  it('takes the outlet in a dateline for an organisation, whatever its words', () => {
+    const doc = analyse('NAIROBI, May 2 (Gulf Observer) - Police closed the road on Friday.')
+    expect(typeAt(doc, 'Gulf Observer')).toBe('ORG')
+  })
+
+  it('knows a listed name with a lower-case particle when it opens a sentence', () => {
+    const doc = analyse('Al Shabaab denied the report. A spokesman for al Shabaab said so.')
+    const group = doc.layer('entities').find((e) => e.type === 'ORG')
+    expect(group?.mentions).toHaveLength(2)
+  })
+
   it('types a named building or structure as a facility', () => {
     const doc = analyse('The wounded were taken to Mercy Hospital from the area near Lagos Airport.')
     expect(typeAt(doc, 'Lagos Airport')).toBe('FAC')

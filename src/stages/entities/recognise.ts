@@ -93,7 +93,9 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
   const typed = runs
     .map((r) => toCandidate(text, words, r))
     .filter((c): c is Candidate => c !== undefined)
-    .map((c) => (c.type !== 'ORG' && isCredited(text, c) ? { ...c, type: 'ORG' as const } : c))
+    .map((c) =>
+      c.type !== 'ORG' && (isCredited(text, c) || isDatelineCredit(text, c)) ? { ...c, type: 'ORG' as const } : c,
+    )
     .sort((a, b) => a.start - b.start || a.end - b.end)
   return makeConsistent(text, words, typed)
 }
@@ -144,6 +146,13 @@ function trimLowerTail(words: readonly Word[], run: Run): void {
 const CREDIT = /(?:^|\n)[ \t]*(?:Source|Sources|Via|Courtesy of)[ \t]*:[ \t]*$/i
 function isCredited(text: string, c: Candidate): boolean {
   return CREDIT.test(text.slice(Math.max(0, c.start - 40), c.start))
+}
+
+/** The outlet credited in a dateline, `MOGADISHU, Feb 18 (Gulf Observer) -`, whatever its words look like. */
+function isDatelineCredit(text: string, c: Candidate): boolean {
+  if (!/^\)\s*[-—–]/.test(text.slice(c.end, c.end + 4))) return false
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1
+  return /^\p{Lu}[\p{Lu}'’. -]+,[^()\n]*\($/u.test(text.slice(lineStart, c.start))
 }
 
 function sentenceRanges(words: readonly Word[]): [number, number][] {
