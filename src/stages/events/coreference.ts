@@ -186,7 +186,11 @@ function compareTargets(
   if (named.size && ![...named].some(isPerson)) return 'different'
   if (!named.size) {
     // Unnamed on both sides: compatible when some pair shares a head word or a number.
-    const fits = cluster.some((x) => report.some((y) => x.head === y.head || x.plural === y.plural))
+    // A bare number (`Bomb kills 12`) counts whatever the other phrase names.
+    const counted = (x: ResolvedArgument) => /^\d[\d,.]*$/.test(x.head)
+    const fits = cluster.some((x) =>
+      report.some((y) => x.head === y.head || x.plural === y.plural || counted(x) || counted(y)),
+    )
     if (!fits) return 'different'
   }
   return 'unknown'

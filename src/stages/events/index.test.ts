@@ -383,6 +383,14 @@ describe('event coreference', () => {
     expect(eventOf(doc, list, 'injured')).not.toBe(eventOf(doc, list, 'fired rubber bullets'))
   })
 
+  it('takes a headline count and the lede it sums up for one attack', async () => {
+    const doc = await analysed(
+      'Blast kills 9 in Kabul\n\nA bomb exploded at a bus station in Kabul on Monday, killing nine people, police said.',
+    )
+    const list = findEvents(doc).filter((e) => e.type === 'ASSAULT')
+    expect(list).toHaveLength(1)
+  })
+
   it('keeps a dated background arrest of someone else apart', async () => {
     const doc = await analysed(text, given)
     const list = findEvents(doc)
