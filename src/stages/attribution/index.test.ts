@@ -745,6 +745,17 @@ describe('attribution forms', () => {
 })
 
 describe('sources as records', () => {
+  it('keeps a named person apart from the body an apposition names: "X, the Kremlin spokesman"', () => {
+    const text =
+      'The Kremlin did not comment. Dmitry Volkov, the Kremlin spokesman, told reporters that talks were possible.'
+    const { attributions } = analyse(text, [
+      { phrase: 'Kremlin', type: 'ORG', id: 'kremlin' },
+      { phrase: 'Dmitry Volkov', type: 'PERSON', id: 'volkov' },
+    ])
+    const [refusal, told] = attributions
+    expect(told?.source.id).not.toBe(refusal?.source.id)
+  })
+
   it('names a source by the person in apposition: "The chief executive, John Park, said"', () => {
     const text = 'The chief executive, John Park, said demand had slowed.'
     const a = only(text, [{ phrase: 'John Park', type: 'PERSON', id: 'e1' }])

@@ -216,7 +216,9 @@ export function describeSource(
   else named = person ? true : null
   if (named !== false && !pronoun && asksAnonymity(text.slice(startChar, endChar))) named = false
   const count = pronoun ? null : countOf(tokens, words, parts, named)
-  const surname = [...Array(b - a).keys()]
+  // The last proper noun of the name that heads the phrase: `Dmitry Peskov, the Kremlin
+  // spokesman` is Peskov, not Kremlin.
+  const surname = [...Array(headIndex + 1 - a).keys()]
     .map((k) => a + k)
     .filter((i) => tokens[i]?.pos === 'PROPN')
     .pop()
