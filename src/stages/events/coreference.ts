@@ -186,10 +186,10 @@ function compareTargets(
   if (named.size && ![...named].some(isPerson)) return 'different'
   if (!named.size) {
     // Unnamed on both sides: compatible when some pair shares a head word or a number.
-    // A bare number (`Bomb kills 12`) counts whatever the other phrase names.
-    const counted = (x: ResolvedArgument) => /^\d[\d,.]*$/.test(x.head)
+    // A bare number (`Bomb kills 12`) counts whatever the other phrase names, if it is that many.
+    const bare = (x: ResolvedArgument, y: ResolvedArgument) => /^\d[\d,.]*$/.test(x.head) && x.count === y.count
     const fits = cluster.some((x) =>
-      report.some((y) => x.head === y.head || x.plural === y.plural || counted(x) || counted(y)),
+      report.some((y) => x.head === y.head || x.plural === y.plural || bare(x, y) || bare(y, x)),
     )
     if (!fits) return 'different'
   }

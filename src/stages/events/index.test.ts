@@ -132,6 +132,7 @@ describe('trigger lexicon', () => {
     ['Soldiers opened fire on the crowd.', 'opened fire', 'ASSAULT', 'firearms'],
     ['Riot police blocked the bridge.', 'blocked', 'COERCE', 'restrict'],
     ['Troops fired mortars across the river.', 'fired mortars', 'ASSAULT', 'explosives'],
+    ['Air defences shot down two drones.', 'shot down', 'ASSAULT', 'aerial'],
     ['Guards fired live rounds at the marchers.', 'fired live rounds at', 'ASSAULT', 'firearms'],
   ]
   for (const [text, trigger, type, mode] of cases) {
@@ -389,6 +390,14 @@ describe('event coreference', () => {
     )
     const list = findEvents(doc).filter((e) => e.type === 'ASSAULT')
     expect(list).toHaveLength(1)
+  })
+
+  it('keeps apart attacks whose counts differ, one given as a bare number', async () => {
+    const doc = await analysed(
+      'The army said it shot down 30 of 41 drones. Two people were injured in Sumy when debris fell on a house.',
+    )
+    const list = findEvents(doc).filter((e) => e.type === 'ASSAULT')
+    expect(list).toHaveLength(2)
   })
 
   it('keeps a dated background arrest of someone else apart', async () => {

@@ -250,6 +250,8 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     ['shell', 'explosives', 'verb'],
     ['shelling', 'explosives', 'noun'],
     ['shoot', 'firearms', 'verb'],
+    // Downing aircraft, drones or missiles is air warfare.
+    ['shoot down', 'aerial'],
     // `fire` alone is too general (`fired the coach`): only with what is fired, or at whom. What
     // is fired names the mode, so those rows come before `at` and `on`.
     ['fire ... tear gas', null, 'verb'],
