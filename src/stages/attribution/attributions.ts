@@ -84,8 +84,17 @@ export function buildAttributions(
     const learned = reader.read(cue)
     learnedCues.add(cue)
     const source = learned.source ?? (rule.inherits ? null : rule.source)
-    // A content read inside its own source (`what the firm sees`) is the subject misread.
-    const content = learned.content && !(source && within(learned.content, source)) ? learned.content : null
+    // A content read inside its own source (`what the firm sees`) is the subject misread; one that
+    // runs on into its source (`C, a poll released on Thursday showed`) ends where the source begins.
+    const read = learned.content && !(source && within(learned.content, source)) ? learned.content : null
+    // `C, a poll showed, the first survey to ...`: a phrase after the cue describes the source.
+    const described = read && read[1] > cue.last && isAppositiveTail(ctx, cue.last, read[1])
+    const ends = read && described ? cue.first : (read?.[1] ?? 0)
+    const trailing = source && words[source[0] - 1] === ',' && source[1] === cue.first
+    const content: [number, number] | null =
+      read && source && trailing && read[0] < source[0] && ends > source[0] && ends <= cue.first
+        ? [read[0], source[0]]
+        : read
     const trimmed = content ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, content))) : null
     const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
     if (trimmed && after && source && isAgentlessPassive(ctx, cue) && source[1] <= cue.first) {
@@ -310,6 +319,23 @@ function mergeRefusals(ctx: Context, frames: Frame[]): (Frame & { stance?: 'decl
   }
   return out
 }
+
+/**
+ * Whether tokens `[from, to)` after a cue are `, the first survey to show it`: a noun phrase set
+ * off by a comma, with no verb of its own but an infinitive or participle.
+ */
+function isAppositiveTail(ctx: Context, from: number, to: number): boolean {
+  const { tokens, words } = ctx
+  if (words[from] !== ',' || !/^(DET|ADJ|NUM)$/.test(tokens[from + 1]?.pos ?? '')) return false
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token
+    if (t.pos === 'AUX' || QUOTE_MARKS.test(words[k] as string)) return false
+    if (t.pos === 'VERB' && words[k - 1] !== 'to' && !/(ing|ed)$/.test(words[k] as string)) return false
+  }
+  return true
+}
+
+const QUOTE_MARKS = /^(["“”]|'')$/
 
 /** What a pronoun source stands for: an entity from coreference, or a phrase opening its sentence. */
 function resolvePronoun(

@@ -64,6 +64,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   let untimed = beforeTime(ctx, j, s0)
   while (untimed < j && untimed >= s0 && isSkippable(tokens[untimed] as Token, words[untimed] as string)) untimed--
   const mark = words[untimed] ?? ''
+  // `a poll released on Thursday showed`: the time belongs to a participle on the subject.
+  const described =
+    untimed < j && tokens[untimed]?.pos === 'VERB' && /(ed|en)$/.test(mark)
+      ? phraseEndingAt(tokens, words, untimed, s0)
+      : null
   if (untimed < j && (mark === ',' || DASHES.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))) j = untimed
   const before = words[j] ?? ''
   const participial = /ing$/.test(words[cue.head] as string) && cue.frame !== 'according'
@@ -82,6 +87,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   if (passive) source = null
   else if (!inherits) {
     if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
+    else if (described) source = [described[0], j + 1]
     else {
       const phrase = phraseEndingAt(tokens, words, j + 1, s0)
       source = phrase && withRelativeHead(ctx, phrase, s0)

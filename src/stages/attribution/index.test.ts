@@ -61,6 +61,15 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe(text.slice(0, text.indexOf(',')))
   })
 
+  it.each([
+    ['The senator trails by four points, a poll released on Monday showed.', 'a poll released on Monday'],
+    ['The senator trails her rival by four points, a poll showed, the first survey to put her behind.', 'a poll'],
+  ])('reads a poll after its finding: "%s"', (text, source) => {
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe(source)
+    expect(at(text, a.content)).toBe(text.slice(0, text.indexOf(',')))
+  })
+
   it('reads no saying in owning a deed: "claimed responsibility", "took credit"', () => {
     expect(analyse('The group claimed responsibility for the blast.').attributions).toEqual([])
     expect(analyse('No one took credit for the raid.').attributions).toEqual([])
