@@ -375,15 +375,46 @@ export function viterbi(scores: Float64Array, length: number, transitions: SpanM
 const UPOS: readonly string[] = [...PARTS_OF_SPEECH, '-']
 
 /**
+ * Rows of N summed weights, each worked out once and then read by where it starts, in one array
+ * that grows: a typed array per row (some 800 per 700 words) cost more to make and to collect
+ * than to fill.
+ */
+class Rows {
+  #data = new Float64Array(256 * N)
+  #used = 0
+
+  /** A new row holding the summed weights of `features`; where it starts in `data`. */
+  add(model: SpanModel, features: readonly number[]): number {
+    if (this.#used + N > this.#data.length) {
+      const grown = new Float64Array(2 * this.#data.length)
+      grown.set(this.#data)
+      this.#data = grown
+    }
+    const at = this.#used
+    this.#used += N
+    emission(model, features, this.#data, at)
+    return at
+  }
+
+  /** Adds the row starting at `row` (made by `add`) to the N scores from `into[at]`. */
+  addTo(into: Float64Array, at: number, row: number | undefined): void {
+    const data = this.#data
+    const from = row as number
+    for (let t = 0; t < N; t++) into[at + t] = (into[at + t] as number) + (data[from + t] as number)
+  }
+}
+
+/**
  * Reads the source and content of an article's cues with the learned model. Scores are the same
  * sums of weights as over `spanFeatures`, but each feature group is looked up once per distinct
  * key (per article where the group ignores the cue, per cue otherwise) rather than per token.
  */
 export class SpanReader {
+  readonly #rows = new Rows()
   /** Rows of the groups that do not depend on the cue: per token and side, per count-between and distance, per shape. */
-  readonly #tokenRows: Float64Array[]
-  readonly #betweenRows: Float64Array[] = new Array(2 * 81 * 8)
-  readonly #shapeRows: Float64Array[] = new Array(2 * 8 * 2 * UPOS.length)
+  readonly #tokenRows: number[]
+  readonly #betweenRows: number[] = new Array(2 * 81 * 8)
+  readonly #shapeRows: number[] = new Array(2 * 8 * 2 * UPOS.length)
 
   constructor(
     readonly model: SpanModel,
@@ -401,15 +432,17 @@ export class SpanReader {
 
   /** Tag scores of every window token for one cue (tokens x tags), with the lean towards content. */
   scores(cue: CueRange, window = windowOf(this.ctx, cue.head)): Float64Array {
-    const { ctx } = this
+    const { ctx, model } = this
+    const rows = this.#rows
     const facts = cueFacts(ctx, cue)
     const scores = new Float64Array((window[1] - window[0]) * N)
-    for (let j = cue.first; j < cue.last; j++) this.#add(scores, j - window[0], cueWordFeatures(asHash, ctx, j, facts))
+    for (let j = cue.first; j < cue.last; j++)
+      emission(model, cueWordFeatures(asHash, ctx, j, facts), scores, (j - window[0]) * N)
     // Rows of this cue's groups, by a small key per group, each built on first use.
-    const distanceRows: Float64Array[] = new Array(2 * 8)
-    const betweenRows: Float64Array[] = new Array(2 * 81)
-    const quoteRows: Float64Array[] = new Array(2 * 2)
-    const sideRows: Float64Array[] = new Array(2)
+    const distanceRows: number[] = new Array(2 * 8)
+    const betweenRows: number[] = new Array(2 * 81)
+    const quoteRows: number[] = new Array(2 * 2)
+    const sideRows: number[] = new Array(2)
     for (const p of placesOf(ctx, cue, window)) {
       const at = (p.j - window[0]) * N
       const side = p.side === 'L' ? 0 : 1
@@ -420,39 +453,28 @@ export class SpanReader {
       const between = side * 81 + p.between
       const quote = side * 2 + p.quoted
       const shape = ((side * 8 + p.distance) * 2 + p.quoted) * UPOS.length + UPOS.indexOf(pos)
-      this.#tokenRows[token] ??= this.#row(tokenFeatures(asHash, ctx, p.j, p.side))
-      this.#betweenRows[betweenAndDistance] ??= this.#row(byBetweenAndDistance(asHash, p.side, p.between, p.distance))
-      distanceRows[distance] ??= this.#row(byDistance(asHash, p.side, p.distance, facts))
-      betweenRows[between] ??= this.#row(byBetween(asHash, p.side, p.between, facts))
-      quoteRows[quote] ??= this.#row(byQuote(asHash, p.side, p.quoted, facts))
-      sideRows[side] ??= this.#row(bySide(asHash, p.side, facts))
-      this.#shapeRows[shape] ??= this.#row(byShape(asHash, p.side, p.distance, pos, p.quoted))
-      const rows = [
-        this.#tokenRows[token],
-        this.#betweenRows[betweenAndDistance],
-        distanceRows[distance],
-        betweenRows[between],
-        quoteRows[quote],
-        sideRows[side],
-        this.#shapeRows[shape],
-      ] as Float64Array[]
-      for (const row of rows)
-        for (let t = 0; t < N; t++) scores[at + t] = (scores[at + t] as number) + (row[t] as number)
+      this.#tokenRows[token] ??= rows.add(model, tokenFeatures(asHash, ctx, p.j, p.side))
+      this.#betweenRows[betweenAndDistance] ??= rows.add(
+        model,
+        byBetweenAndDistance(asHash, p.side, p.between, p.distance),
+      )
+      distanceRows[distance] ??= rows.add(model, byDistance(asHash, p.side, p.distance, facts))
+      betweenRows[between] ??= rows.add(model, byBetween(asHash, p.side, p.between, facts))
+      quoteRows[quote] ??= rows.add(model, byQuote(asHash, p.side, p.quoted, facts))
+      sideRows[side] ??= rows.add(model, bySide(asHash, p.side, facts))
+      this.#shapeRows[shape] ??= rows.add(model, byShape(asHash, p.side, p.distance, pos, p.quoted))
+      rows.addTo(scores, at, this.#tokenRows[token])
+      rows.addTo(scores, at, this.#betweenRows[betweenAndDistance])
+      rows.addTo(scores, at, distanceRows[distance])
+      rows.addTo(scores, at, betweenRows[between])
+      rows.addTo(scores, at, quoteRows[quote])
+      rows.addTo(scores, at, sideRows[side])
+      rows.addTo(scores, at, this.#shapeRows[shape])
       if (BOUNDARY_POS.has(pos))
-        emission(this.model, byBoundary(asHash, p.side, ctx.words[p.j] as string, p, facts), scores, at)
+        emission(model, byBoundary(asHash, p.side, ctx.words[p.j] as string, p, facts), scores, at)
       scores[at] = (scores[at] as number) - CONTENT_LEAN
     }
     return scores
-  }
-
-  #row(features: readonly number[]): Float64Array {
-    const row = new Float64Array(N)
-    emission(this.model, features, row, 0)
-    return row
-  }
-
-  #add(scores: Float64Array, k: number, features: readonly number[]): void {
-    emission(this.model, features, scores, k * N)
   }
 }
 

@@ -19,11 +19,16 @@ export function isMonthOfDate(candidate: Candidate, text: string): boolean {
 /** `(D-N.Y.)`, `(R-Utah)`, `(I-Vt.)`: a lawmaker's party and state, in US political copy. */
 const PARTY_LABEL = /^\((?:D|R|I|Dem|Rep|Ind)\.?\s?-\s?[A-Z][A-Za-z. ]{0,16}\)$/
 
-/** Whether a name the tagger found lies inside a party label: `Y.` of `(D-N.Y.)`, `R-Utah`. */
+/**
+ * Whether a name the tagger found lies inside a party label: `Y.` of `(D-N.Y.)`, `R-Utah`. The
+ * brackets are looked for only as far as a label reaches: a search of the whole text for the
+ * nearest one went through all of an article without brackets for each of its names.
+ */
 export function isInPartyLabel(candidate: Candidate, text: string): boolean {
-  const open = text.lastIndexOf('(', candidate.start)
-  if (open < 0 || candidate.start - open > 8) return false
-  const close = text.indexOf(')', candidate.end - 1)
-  if (close < 0 || close - candidate.end > 16) return false
-  return PARTY_LABEL.test(text.slice(open, close + 1))
+  const from = Math.max(0, candidate.start - 8)
+  const open = text.slice(from, candidate.start + 1).lastIndexOf('(')
+  if (open < 0) return false
+  const close = text.slice(candidate.end - 1, candidate.end + 17).indexOf(')')
+  if (close < 0) return false
+  return PARTY_LABEL.test(text.slice(from + open, candidate.end - 1 + close + 1))
 }
