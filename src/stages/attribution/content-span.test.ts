@@ -26,4 +26,13 @@ describe('rule-read content ends', () => {
     const b = 'The mayor praised the crews, saying they had worked all night.'
     expect(contentAfterCue(b, 'praised')).toBe('the crews')
   })
+
+  it('ends a claim at a quote closing on a comma as at the comma: "C," adding D', () => {
+    const a = 'The senator said the vote was "a disgrace," adding that he would appeal.'
+    expect(contentAfterCue(a, 'said')).toBe('the vote was "a disgrace,"')
+    const b = 'The senator said he had "grown the party," although turnout fell.'
+    expect(contentAfterCue(b, 'said')).toBe('he had "grown the party,"')
+    const c = 'The senator said the vote was "a disgrace," the worst in years.'
+    expect(contentAfterCue(c, 'said')).toBe('the vote was "a disgrace," the worst in years')
+  })
 })

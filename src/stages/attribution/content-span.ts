@@ -39,6 +39,12 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
     if (OPENERS.test(w) && quoteAt(ctx.quotes, (tokens[i] as Token).start)?.start === (tokens[i] as Token).start) {
       const q = quoteAt(ctx.quotes, (tokens[i] as Token).start)
       while (i + 1 < end && (tokens[i + 1] as Token).end <= (q?.end ?? 0)) i++
+      // `he has "grown the party," claiming C`: a quote closing on a comma is followed as the
+      // comma itself would be.
+      if (!block && i > start && words[i - 1] === ',' && isClauseEnd(ctx, i - 1, i + 1)) {
+        end = i + 1
+        break
+      }
       continue
     }
     if (w === '(') depth++
@@ -78,19 +84,20 @@ const CLAUSE_AFTER_COMMA = /^(but|although|though|while|whereas|who|even|despite
  * Whether token `i` ends a reported clause: a comma or `but` opening the writer's next clause.
  * A comma-led `which` clause stays: PolNeAR counts it as part of what was said more often than not;
  * so do the examples after `, including`, `, especially` and `, particularly` (nine times in ten).
+ * `after` is the token read as the one after the comma (past a closing quotation mark: `"C," adding`).
  */
-export function isClauseEnd(ctx: Context, i: number): boolean {
+export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
   const { tokens, words } = ctx
   const w = words[i] as string
-  const next = words[i + 1] ?? ''
-  const nextToken = tokens[i + 1]
+  const next = words[after] ?? ''
+  const nextToken = tokens[after]
   if (w === ';') return true
   if (w === 'but' && nextToken?.pos === 'VERB') return true
   if (w !== ',') return false
-  if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i)
+  if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i, after)
   if (nextToken?.pos === 'VERB' && /ing$/.test(next) && next !== 'including') return true
   // `, and criticized the party`: a second predicate of the cue's subject.
-  if (next === 'and' && tokens[i + 2]?.pos === 'VERB' && !/ing$/.test(words[i + 2] ?? '')) return true
+  if (next === 'and' && tokens[after + 1]?.pos === 'VERB' && !/ing$/.test(words[after + 1] ?? '')) return true
   return false
 }
 
@@ -99,11 +106,11 @@ export function isClauseEnd(ctx: Context, i: number): boolean {
  * set off by commas inside the reported clause's subject, which a verb after the closing comma
  * shows to continue.
  */
-export function isEmbeddedRelative(ctx: Context, comma: number): boolean {
+export function isEmbeddedRelative(ctx: Context, comma: number, after = comma + 1): boolean {
   const { tokens, words } = ctx
-  if (!/^(who|which)$/.test(words[comma + 1] ?? '')) return false
+  if (!/^(who|which)$/.test(words[after] ?? '')) return false
   const sentence = tokens[comma]?.sentence
-  for (let j = comma + 2; j < tokens.length && tokens[j]?.sentence === sentence; j++) {
+  for (let j = after + 1; j < tokens.length && tokens[j]?.sentence === sentence; j++) {
     if (words[j] !== ',') continue
     const after = tokens[j + 1]
     return after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(words[j + 1] ?? '')))
