@@ -35,4 +35,14 @@ describe('rule-read content ends', () => {
     const c = 'The senator said the vote was "a disgrace," the worst in years.'
     expect(contentAfterCue(c, 'said')).toBe('the vote was "a disgrace," the worst in years')
   })
+
+  it('ends a claim read inside an opening subordinate clause before the main clause', () => {
+    // PolNeAR train: such a claim stops at the comma 184 times in 206.
+    const a = 'While the judge said the law was unfair, his ruling was overturned on appeal.'
+    expect(contentAfterCue(a, 'said')).toBe('the law was unfair')
+    const b = 'Having argued the loophole was legal, she does not defend it now.'
+    expect(contentAfterCue(b, 'argued')).toBe('the loophole was legal')
+    const main = 'The judge said the law was unfair, his ruling was overturned on appeal.'
+    expect(contentAfterCue(main, 'said')).toBe('the law was unfair, his ruling was overturned on appeal')
+  })
 })
