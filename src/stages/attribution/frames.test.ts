@@ -35,3 +35,16 @@ describe('a quote before an inverted source', () => {
     ])
   })
 })
+
+describe('the topic a saying was about', () => {
+  it('stands between the two parts of a quote it interrupts: "A," he said of X, "B."', () => {
+    const text = '"I cannot say how they decided," he said of the voters in the hall, "but I know they came."'
+    expect(contents(text)).toEqual([
+      'I cannot say how they decided," he said of the voters in the hall, "but I know they came.',
+    ])
+  })
+
+  it('comes before the clause its "that" opens: said of X that C', () => {
+    expect(contents('The mayor said of the plan that it would fail.')).toEqual(['it would fail'])
+  })
+})

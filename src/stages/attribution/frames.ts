@@ -118,6 +118,14 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
       after = audience[1]
     }
   }
+  // `"A," she said of the vote, "B."`, `said of the plan that C`: the topic the saying was about
+  // stands between the cue and the rest of its claim.
+  if (!channel && cue.lemma === 'say' && /^(of|about)$/.test(words[after] ?? '')) {
+    const topic = phraseStartingAt(tokens, words, after + 1, s1)
+    const rest = topic ? words[topic[1]] : undefined
+    if (topic && rest === 'that') after = topic[1] + 1
+    else if (topic && rest === ',' && OPENERS.test(words[topic[1] + 1] ?? '')) after = topic[1]
+  }
   // `In an interview with Der Spiegel, she said`, `said in remarks to reporters`: whom the source
   // spoke to, when no `told X` names them.
   channel ??= interviewChannel(ctx, s0, s1)
