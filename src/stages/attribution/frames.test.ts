@@ -48,3 +48,12 @@ describe('the topic a saying was about', () => {
     expect(contents('The mayor said of the plan that it would fail.')).toEqual(['it would fail'])
   })
 })
+
+describe('a quote broken by its attribution and a place', () => {
+  it('reads on past a place with its state: "A," X said at a rally in Dayton, Ohio, "B."', () => {
+    const text = '"I think the host will be fair," Lane said during a rally in Dayton, Ohio, "but many will watch."'
+    expect(contents(text)).toEqual([
+      'I think the host will be fair," Lane said during a rally in Dayton, Ohio, "but many will watch.',
+    ])
+  })
+})

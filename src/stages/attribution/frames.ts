@@ -322,7 +322,7 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
     if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(w) && !isCounting(words, i)) {
       const np = phraseStartingAt(tokens, words, i + 1, end)
       if (!np) break
-      i = np[1]
+      i = placeAppositiveEnd(ctx, np[1], end)
       skipped = true
     } else if (t.pos === 'ADV' && ADVERBIAL_WORDS.test(w) && tokens[i + 1]?.pos !== 'VERB') {
       i++
@@ -354,6 +354,18 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
 /** `said at least two suspects fled`: `at least` counts the subject; it sets no scene. */
 function isCounting(words: Words, i: number): boolean {
   return words[i] === 'at' && /^(least|most)$/.test(words[i + 1] ?? '')
+}
+
+/**
+ * `at a rally in Dayton, Ohio, "B"`: a name set off by commas after a place name is its state or
+ * country, part of the phrase; the comma closing it is returned, else `at` itself.
+ */
+function placeAppositiveEnd(ctx: Context, at: number, end: number): number {
+  const { tokens, words } = ctx
+  if (words[at] !== ',' || tokens[at - 1]?.pos !== 'PROPN' || tokens[at + 1]?.pos !== 'PROPN') return at
+  let j = at + 1
+  while (j < end && j < at + 5 && (tokens[j]?.pos === 'PROPN' || words[j] === '.')) j++
+  return words[j] === ',' ? j : at
 }
 
 /**
