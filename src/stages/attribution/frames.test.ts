@@ -57,3 +57,12 @@ describe('a quote broken by its attribution and a place', () => {
     ])
   })
 })
+
+describe('the audience of a saying', () => {
+  it('is not the claim: "C," she explained to the crowd', () => {
+    expect(contents('"The bridge opens in May," the mayor explained to the crowd.')).toEqual([
+      'The bridge opens in May,',
+    ])
+    expect(contents('"The bridge opens in May," the mayor wrote to supporters.')).toEqual(['The bridge opens in May,'])
+  })
+})

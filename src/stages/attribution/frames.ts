@@ -38,6 +38,9 @@ export interface Context {
 const SKIPPABLE_BEFORE_CUE =
   /^(also|has|have|had|would|will|could|may|might|previously|later|then|once|again|repeatedly|publicly|privately|reportedly|recently|earlier|further|separately|only|simply|just|quickly|flatly|did|does|do|is|was|were|are|be|been|being|already|never|always|often|initially|first|finally)$/
 const TELL = /^(tell|inform|assure|remind|brief|advise|warn|promise|notify|ask)$/
+/** Sayings whose `to` phrase is the audience (`explained to reporters`), not what is said. */
+const SAID_TO =
+  /^(say|explain|write|shout|yell|scream|whisper|announce|declare|complain|confide|boast|insist|repeat|joke|lament)$/
 const COMPLEMENTIZER = /^(whether|if|how|why|what|when|where|who|which)$/
 const OPENERS = /^(["“]|''|``)$/
 const CLOSERS = /^(["”]|'')$/
@@ -110,8 +113,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     else channel = null
   }
 
-  // `"C," she said to the crowd`: whom a speaker said it to is an audience, not the claim.
-  if (!channel && cue.lemma === 'say' && words[after] === 'to' && tokens[after + 1]?.pos !== 'VERB') {
+  // `"C," she said to the crowd`, `explained to reporters`, `wrote to supporters`: whom a speaker
+  // said it to is an audience, not the claim.
+  if (!channel && SAID_TO.test(cue.lemma) && words[after] === 'to' && tokens[after + 1]?.pos !== 'VERB') {
     const audience = phraseStartingAt(tokens, words, after + 1, s1)
     if (audience) {
       channel = audience
