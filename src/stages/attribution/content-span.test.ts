@@ -45,4 +45,12 @@ describe('rule-read content ends', () => {
     const main = 'The judge said the law was unfair, his ruling was overturned on appeal.'
     expect(contentAfterCue(main, 'said')).toBe('the law was unfair, his ruling was overturned on appeal')
   })
+
+  it('ends a claim before a description of the last name that runs to the sentence end', () => {
+    // PolNeAR train: the claim stops before such a phrase 42 times in 68.
+    const a = 'The senator said he did not support Mr. Lane, the presumed favorite.'
+    expect(contentAfterCue(a, 'said')).toBe('he did not support Mr. Lane')
+    const list = 'The senator said he met Mr. Lane, the mayor and the sheriff.'
+    expect(contentAfterCue(list, 'said')).toBe('he met Mr. Lane, the mayor and the sheriff')
+  })
 })

@@ -50,7 +50,7 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
     if (w === '(') depth++
     if (w === ')') depth = Math.max(0, depth - 1)
     if (depth > 0) continue
-    if (!block && (isClauseEnd(ctx, i) || closesOpeningClause(ctx, start, i))) {
+    if (!block && (isClauseEnd(ctx, i) || closesOpeningClause(ctx, start, i) || isClosingAppositive(ctx, i, end))) {
       end = i
       break
     }
@@ -194,4 +194,20 @@ function trimSpan(text: string, span: Span, quoted = false): Span | null {
   while (start < end && edge.test(text[start] as string)) start++
   while (end > start && (quoted ? /\s/u : /[\s.,;:—–-]/u).test(text[end - 1] as string)) end--
   return end > start ? { start, end } : null
+}
+
+/**
+ * `he did not back Mr. Lane, the presumed favorite.`: a phrase set off after a name that runs to
+ * the sentence end describes the name for the reader; PolNeAR ends the claim before it.
+ */
+export function isClosingAppositive(ctx: Context, i: number, end: number): boolean {
+  const { tokens, words } = ctx
+  if (words[i] !== ',' || tokens[i - 1]?.pos !== 'PROPN' || !/^(the|a|an)$/.test(words[i + 1] ?? '')) return false
+  for (let j = i + 2; j < end; j++) {
+    const w = words[j] as string
+    // `Mr. Lane, the mayor and the sheriff`: a list, not a description.
+    if (/^[,;:—–]$/.test(w) || /^(--|and|or)$/.test(w) || OPENERS.test(w)) return false
+    if (j === i + 3 && (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'VERB')) return false
+  }
+  return true
 }
