@@ -53,4 +53,13 @@ describe('rule-read content ends', () => {
     const list = 'The senator said he met Mr. Lane, the mayor and the sheriff.'
     expect(contentAfterCue(list, 'said')).toBe('he met Mr. Lane, the mayor and the sheriff')
   })
+
+  it('ends a claim before ", and" opening a clause of the writer\'s own', () => {
+    const a = 'The fund said it is cutting its forecast, and the downgrade has worried markets.'
+    expect(contentAfterCue(a, 'said')).toBe('it is cutting its forecast')
+    const b = 'The mayor said the roads were closed, and when asked why, she left.'
+    expect(contentAfterCue(b, 'said')).toBe('the roads were closed')
+    const same = 'The mayor said the roads were closed, and the bridges being repaired.'
+    expect(contentAfterCue(same, 'said')).toBe('the roads were closed, and the bridges being repaired')
+  })
 })

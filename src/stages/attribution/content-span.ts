@@ -98,6 +98,29 @@ export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
   if (nextToken?.pos === 'VERB' && /ing$/.test(next) && next !== 'including') return true
   // `, and criticized the party`: a second predicate of the cue's subject.
   if (next === 'and' && tokens[after + 1]?.pos === 'VERB' && !/ing$/.test(words[after + 1] ?? '')) return true
+  // `C, and the council has already sued`, `C, and when asked ...`: the writer's next clause
+  // (PolNeAR train: the claim stops there about 40 times in 55).
+  if (next === 'and' && opensClauseOfItsOwn(ctx, after + 1)) return true
+  return false
+}
+
+/** Whether a subject and its finite verb, or a subordinate clause (`when asked`), open at token `i`. */
+function opensClauseOfItsOwn(ctx: Context, i: number): boolean {
+  const { tokens, words } = ctx
+  const first = tokens[i]
+  if (!first) return false
+  if (/^(when|while|if|after|before|although|though|because)$/.test(words[i] as string)) return true
+  if (
+    !/^(PRON|DET|PROPN|NOUN)$/.test(first.pos) ||
+    (first.pos === 'PRON' && !/^(he|she|they|it|we|i|you)$/.test(words[i] as string))
+  )
+    return false
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    const t = tokens[j] as Token
+    if (t.sentence !== first.sentence || /^[,;:]$/.test(words[j] as string)) return false
+    if (t.pos === 'AUX' || t.pos === 'VERB')
+      return !/ing$/.test(words[j] as string) && (t.pos === 'AUX' || t.lemma !== words[j])
+  }
   return false
 }
 
