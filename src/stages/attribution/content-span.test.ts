@@ -62,4 +62,10 @@ describe('rule-read content ends', () => {
     const same = 'The mayor said the roads were closed, and the bridges being repaired.'
     expect(contentAfterCue(same, 'said')).toBe('the roads were closed, and the bridges being repaired')
   })
+
+  it('ends a pro-form claim before the setting: said so in the poll', () => {
+    expect(contentAfterCue('Half the voters said so in the earlier poll.', 'said')).toBe('so')
+    expect(contentAfterCue('The general said as much in an interview on Thursday.', 'said')).toBe('as much')
+    expect(contentAfterCue('She said so many people came.', 'said')).toBe('so many people came')
+  })
 })

@@ -31,6 +31,12 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
   // `said "C" every time ...`: the clause goes on after the quote.
   const resumes = opening && opening.start === first.start ? clauseAfterQuote(ctx, opening, end) : 0
   if (opening && opening.start === first.start && resumes < 0) return trimSpan(text, opening.inner, true)
+  // `said so in the poll`, `said as much in an interview`: a pro-form stands for the whole claim,
+  // and what follows it is the writer's setting (PolNeAR train: 10 of 11 `said so`).
+  const proform = words[start] === 'so' ? 1 : words[start] === 'as' && words[start + 1] === 'much' ? 2 : 0
+  const after = tokens[start + proform]
+  if (!block && proform > 0 && !/^(ADJ|ADV|VERB|AUX|NOUN)$/.test(after?.pos ?? ''))
+    return { start: first.start, end: (tokens[start + proform - 1] as Token).end }
   // Stop where the reported clause ends and the writer's own words resume: `, saying ...`,
   // `but applauded ...`, `, although ...`, `, which ...`, `, and criticized ...`.
   let depth = 0
