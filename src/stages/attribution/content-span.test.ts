@@ -52,6 +52,10 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(a, 'said')).toBe('he did not support Mr. Lane')
     const list = 'The senator said he met Mr. Lane, the mayor and the sheriff.'
     expect(contentAfterCue(list, 'said')).toBe('he met Mr. Lane, the mayor and the sheriff')
+    const comment = 'He said the crowd would be safe at his rally, a swipe at his rivals.'
+    expect(contentAfterCue(comment, 'said')).toBe('the crowd would be safe at his rally')
+    const clause = 'The paper reported on Monday, the board issued subpoenas to the firm.'
+    expect(contentAfterCue(clause, 'reported')).toBe('on Monday, the board issued subpoenas to the firm')
   })
 
   it('ends a claim before ", and" opening a clause of the writer\'s own', () => {
