@@ -72,4 +72,11 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue('The general said as much in an interview on Thursday.', 'said')).toBe('as much')
     expect(contentAfterCue('She said so many people came.', 'said')).toBe('so many people came')
   })
+
+  it('reads a reported clause on past ", but" and ", even"', () => {
+    const a = 'The voters said they had doubts about the plan, but could not vote against it.'
+    expect(contentAfterCue(a, 'said')).toBe('they had doubts about the plan, but could not vote against it')
+    const b = 'The office said the plan would cost $9 billion, even if the savings came through.'
+    expect(contentAfterCue(b, 'said')).toBe('the plan would cost $9 billion, even if the savings came through')
+  })
 })
