@@ -73,7 +73,9 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue('She said so many people came.', 'said')).toBe('so many people came')
   })
 
-  it('reads a reported clause on past ", but" and ", even"', () => {
+  it('reads a reported clause on past ", but", ", even" and ", who"', () => {
+    const who = 'The coach said he had met Lee, who plays for the city team.'
+    expect(contentAfterCue(who, 'said')).toBe('he had met Lee, who plays for the city team')
     const a = 'The voters said they had doubts about the plan, but could not vote against it.'
     expect(contentAfterCue(a, 'said')).toBe('they had doubts about the plan, but could not vote against it')
     const b = 'The office said the plan would cost $9 billion, even if the savings came through.'

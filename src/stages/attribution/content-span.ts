@@ -56,10 +56,11 @@ export function contentAfter(ctx: Context, at: number, s1: number): Span | null 
     if (w === '(') depth++
     if (w === ')') depth = Math.max(0, depth - 1)
     if (depth > 0) continue
-    // `said they had doubts, but could not say no`, `said it would cost $9 billion, even if ...`: a
-    // reported clause goes on past `, but` and `, even` more often than not (PolNeAR train: 50
-    // times in 80 after `say` and its kin), where another cue's object stops there.
-    const goesOn = words[i] === ',' && /^(but|even)$/.test(words[i + 1] ?? '')
+    // `said they had doubts, but could not say no`, `said it would cost $9 billion, even if ...`,
+    // `said she met Lee, who ...`: a reported clause goes on past `, but`, `, even` and `, who` as
+    // often as not (PolNeAR train: 50 times in 80 past `, but` after `say` and its kin), where
+    // another cue's object stops there.
+    const goesOn = words[i] === ',' && /^(but|even|who)$/.test(words[i + 1] ?? '')
     if (
       !block &&
       !goesOn &&
