@@ -17,4 +17,17 @@ describe('a claim ending before the next claim', () => {
     const text = 'The mayor said "taxes rose, and the board insisted that cuts were needed".'
     expect(show(text)).toEqual([['said', 'taxes rose, and the board insisted that cuts were needed']])
   })
+
+  it('reads on past a cue inside the quotation: "C and tell the families D"', () => {
+    const text =
+      '"By holding the line," the mayor said, "we kept the clinics open and told the families that help was coming."'
+    expect(show(text)).toEqual([
+      [
+        'said',
+        'By holding the line," the mayor said, "we kept the clinics open and told the families that help was coming.',
+      ],
+    ])
+    const single = '"We cannot let people walk in here and deny the rules of this council," the chairman said.'
+    expect(show(single)).toEqual([['said', 'We cannot let people walk in here and deny the rules of this council,']])
+  })
 })

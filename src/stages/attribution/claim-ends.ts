@@ -48,6 +48,9 @@ function joinOf(ctx: Context, g: Frame): Join | null {
   const { tokens, words } = ctx
   // `said C and insisted D` (the same speaker's next claim), and `said C and the mayor argued D`
   // (another speaker's): the conjunction before the next source or cue ends C.
+  // `"we kept the clinics open and told the families C"`: a cue inside a quotation is the
+  // speaker's own words, part of the quote's claim, and ends nothing.
+  if (isQuoted(ctx.quotes, tokens[g.cue.head] as Token)) return null
   const own = g.inherits ? null : g.source
   if (!g.inherits && !(own && own[1] <= g.cue.first && !isQuoted(ctx.quotes, tokens[own[0]] as Token))) return null
   let j = (own ? own[0] : g.cue.first) - 1

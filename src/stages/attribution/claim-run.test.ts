@@ -24,4 +24,11 @@ describe('a claim broken by its attribution', () => {
     const text = 'The richest would see a cut of $9,000, the group said, compared with $300 for the rest.'
     expect(contentOf(text, 'said')).toBe('The richest would see a cut of $9,000')
   })
+
+  it('leaves a participle behind "not" or an adverb to the writer', () => {
+    const text = "''We have shown we can win,'' Mr. Lane said, not even needing to name the rival."
+    expect(contentOf(text, 'said')).toBe('We have shown we can win,')
+    const adverb = '"The bridge will open in May," she said, clearly hoping to end the dispute.'
+    expect(contentOf(adverb, 'said')).toBe('The bridge will open in May,')
+  })
 })

@@ -87,12 +87,24 @@ function resumes(ctx: Context, i: number, end: number): boolean {
   if (w === 'and' || w === 'but') return isClause(ctx, i + 1, end) && !/ing$/.test(words[i + 1] ?? '')
   const t = tokens[i] as Token
   if (isPredicate(ctx, i)) return true
+  if (isParticiple(ctx, i, end)) return false
   if (
     t.pos === 'VERB' ||
     /^(who|which|whose|where|a|an|on|in|at|after|before|as|while|whereas|although|though)$/.test(w)
   )
     return false
   return isClause(ctx, i, end)
+}
+
+/**
+ * `"C," he said, not even needing to name her`, `she said, clearly hoping to move on`: a
+ * participle behind a negation or adverbs is the writer's description of the saying.
+ */
+function isParticiple(ctx: Context, i: number, end: number): boolean {
+  const { tokens, words } = ctx
+  let k = i
+  while (k < end && (words[k] === 'not' || words[k] === 'never' || tokens[k]?.pos === 'ADV')) k++
+  return k > i && tokens[k]?.pos === 'VERB' && /(ing|ed)$/.test(words[k] as string)
 }
 
 /**

@@ -26,4 +26,59 @@ describe('rule-read content ends', () => {
     const b = 'The mayor praised the crews, saying they had worked all night.'
     expect(contentAfterCue(b, 'praised')).toBe('the crews')
   })
+
+  it('ends a claim at a quote closing on a comma as at the comma: "C," adding D', () => {
+    const a = 'The senator said the vote was "a disgrace," adding that he would appeal.'
+    expect(contentAfterCue(a, 'said')).toBe('the vote was "a disgrace,"')
+    const b = 'The senator said he had "grown the party," although turnout fell.'
+    expect(contentAfterCue(b, 'said')).toBe('he had "grown the party,"')
+    const c = 'The senator said the vote was "a disgrace," the worst in years.'
+    expect(contentAfterCue(c, 'said')).toBe('the vote was "a disgrace," the worst in years')
+  })
+
+  it('ends a claim read inside an opening subordinate clause before the main clause', () => {
+    // PolNeAR train: such a claim stops at the comma 184 times in 206.
+    const a = 'While the judge said the law was unfair, his ruling was overturned on appeal.'
+    expect(contentAfterCue(a, 'said')).toBe('the law was unfair')
+    const b = 'Having argued the loophole was legal, she does not defend it now.'
+    expect(contentAfterCue(b, 'argued')).toBe('the loophole was legal')
+    const main = 'The judge said the law was unfair, his ruling was overturned on appeal.'
+    expect(contentAfterCue(main, 'said')).toBe('the law was unfair, his ruling was overturned on appeal')
+  })
+
+  it('ends a claim before a description of the last name that runs to the sentence end', () => {
+    // PolNeAR train: the claim stops before such a phrase 42 times in 68.
+    const a = 'The senator said he did not support Mr. Lane, the presumed favorite.'
+    expect(contentAfterCue(a, 'said')).toBe('he did not support Mr. Lane')
+    const list = 'The senator said he met Mr. Lane, the mayor and the sheriff.'
+    expect(contentAfterCue(list, 'said')).toBe('he met Mr. Lane, the mayor and the sheriff')
+    const comment = 'He said the crowd would be safe at his rally, a swipe at his rivals.'
+    expect(contentAfterCue(comment, 'said')).toBe('the crowd would be safe at his rally')
+    const clause = 'The paper reported on Monday, the board issued subpoenas to the firm.'
+    expect(contentAfterCue(clause, 'reported')).toBe('on Monday, the board issued subpoenas to the firm')
+  })
+
+  it('ends a claim before ", and" opening a clause of the writer\'s own', () => {
+    const a = 'The fund said it is cutting its forecast, and the downgrade has worried markets.'
+    expect(contentAfterCue(a, 'said')).toBe('it is cutting its forecast')
+    const b = 'The mayor said the roads were closed, and when asked why, she left.'
+    expect(contentAfterCue(b, 'said')).toBe('the roads were closed')
+    const same = 'The mayor said the roads were closed, and the bridges being repaired.'
+    expect(contentAfterCue(same, 'said')).toBe('the roads were closed, and the bridges being repaired')
+  })
+
+  it('ends a pro-form claim before the setting: said so in the poll', () => {
+    expect(contentAfterCue('Half the voters said so in the earlier poll.', 'said')).toBe('so')
+    expect(contentAfterCue('The general said as much in an interview on Thursday.', 'said')).toBe('as much')
+    expect(contentAfterCue('She said so many people came.', 'said')).toBe('so many people came')
+  })
+
+  it('reads a reported clause on past ", but", ", even" and ", who"', () => {
+    const who = 'The coach said he had met Lee, who plays for the city team.'
+    expect(contentAfterCue(who, 'said')).toBe('he had met Lee, who plays for the city team')
+    const a = 'The voters said they had doubts about the plan, but could not vote against it.'
+    expect(contentAfterCue(a, 'said')).toBe('they had doubts about the plan, but could not vote against it')
+    const b = 'The office said the plan would cost $9 billion, even if the savings came through.'
+    expect(contentAfterCue(b, 'said')).toBe('the plan would cost $9 billion, even if the savings came through')
+  })
 })

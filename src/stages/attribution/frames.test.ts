@@ -35,3 +35,34 @@ describe('a quote before an inverted source', () => {
     ])
   })
 })
+
+describe('the topic a saying was about', () => {
+  it('stands between the two parts of a quote it interrupts: "A," he said of X, "B."', () => {
+    const text = '"I cannot say how they decided," he said of the voters in the hall, "but I know they came."'
+    expect(contents(text)).toEqual([
+      'I cannot say how they decided," he said of the voters in the hall, "but I know they came.',
+    ])
+  })
+
+  it('comes before the clause its "that" opens: said of X that C', () => {
+    expect(contents('The mayor said of the plan that it would fail.')).toEqual(['it would fail'])
+  })
+})
+
+describe('a quote broken by its attribution and a place', () => {
+  it('reads on past a place with its state: "A," X said at a rally in Dayton, Ohio, "B."', () => {
+    const text = '"I think the host will be fair," Lane said during a rally in Dayton, Ohio, "but many will watch."'
+    expect(contents(text)).toEqual([
+      'I think the host will be fair," Lane said during a rally in Dayton, Ohio, "but many will watch.',
+    ])
+  })
+})
+
+describe('the audience of a saying', () => {
+  it('is not the claim: "C," she explained to the crowd', () => {
+    expect(contents('"The bridge opens in May," the mayor explained to the crowd.')).toEqual([
+      'The bridge opens in May,',
+    ])
+    expect(contents('"The bridge opens in May," the mayor wrote to supporters.')).toEqual(['The bridge opens in May,'])
+  })
+})

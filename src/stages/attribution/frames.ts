@@ -38,6 +38,9 @@ export interface Context {
 const SKIPPABLE_BEFORE_CUE =
   /^(also|has|have|had|would|will|could|may|might|previously|later|then|once|again|repeatedly|publicly|privately|reportedly|recently|earlier|further|separately|only|simply|just|quickly|flatly|did|does|do|is|was|were|are|be|been|being|already|never|always|often|initially|first|finally)$/
 const TELL = /^(tell|inform|assure|remind|brief|advise|warn|promise|notify|ask)$/
+/** Sayings whose `to` phrase is the audience (`explained to reporters`), not what is said. */
+const SAID_TO =
+  /^(say|explain|write|shout|yell|scream|whisper|announce|declare|complain|confide|boast|insist|repeat|joke|lament)$/
 const COMPLEMENTIZER = /^(whether|if|how|why|what|when|where|who|which)$/
 const OPENERS = /^(["“]|''|``)$/
 const CLOSERS = /^(["”]|'')$/
@@ -116,13 +119,22 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     else channel = null
   }
 
-  // `"C," she said to the crowd`: whom a speaker said it to is an audience, not the claim.
-  if (!channel && cue.lemma === 'say' && words[after] === 'to' && tokens[after + 1]?.pos !== 'VERB') {
+  // `"C," she said to the crowd`, `explained to reporters`, `wrote to supporters`: whom a speaker
+  // said it to is an audience, not the claim.
+  if (!channel && SAID_TO.test(cue.lemma) && words[after] === 'to' && tokens[after + 1]?.pos !== 'VERB') {
     const audience = phraseStartingAt(tokens, words, after + 1, s1)
     if (audience) {
       channel = audience
       after = audience[1]
     }
+  }
+  // `"A," she said of the vote, "B."`, `said of the plan that C`: the topic the saying was about
+  // stands between the cue and the rest of its claim.
+  if (!channel && cue.lemma === 'say' && /^(of|about)$/.test(words[after] ?? '')) {
+    const topic = phraseStartingAt(tokens, words, after + 1, s1)
+    const rest = topic ? words[topic[1]] : undefined
+    if (topic && rest === 'that') after = topic[1] + 1
+    else if (topic && rest === ',' && OPENERS.test(words[topic[1] + 1] ?? '')) after = topic[1]
   }
   // `In an interview with Der Spiegel, she said`, `said in remarks to reporters`: whom the source
   // spoke to, when no `told X` names them.
@@ -320,7 +332,7 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
     if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(w) && !isCounting(words, i)) {
       const np = phraseStartingAt(tokens, words, i + 1, end)
       if (!np) break
-      i = np[1]
+      i = placeAppositiveEnd(ctx, np[1], end)
       skipped = true
     } else if (t.pos === 'ADV' && ADVERBIAL_WORDS.test(w) && tokens[i + 1]?.pos !== 'VERB') {
       i++
@@ -352,6 +364,18 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
 /** `said at least two suspects fled`: `at least` counts the subject; it sets no scene. */
 function isCounting(words: Words, i: number): boolean {
   return words[i] === 'at' && /^(least|most)$/.test(words[i + 1] ?? '')
+}
+
+/**
+ * `at a rally in Dayton, Ohio, "B"`: a name set off by commas after a place name is its state or
+ * country, part of the phrase; the comma closing it is returned, else `at` itself.
+ */
+function placeAppositiveEnd(ctx: Context, at: number, end: number): number {
+  const { tokens, words } = ctx
+  if (words[at] !== ',' || tokens[at - 1]?.pos !== 'PROPN' || tokens[at + 1]?.pos !== 'PROPN') return at
+  let j = at + 1
+  while (j < end && j < at + 5 && (tokens[j]?.pos === 'PROPN' || words[j] === '.')) j++
+  return words[j] === ',' ? j : at
 }
 
 /**

@@ -96,4 +96,9 @@ describe('learned content trims', () => {
     const [a, b] = trimLearnedContent(ctx, [first, first + 2])
     expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe('its late-night')
   })
+
+  it('ends an object read inside an opening subordinate clause before the main clause', () => {
+    const text = 'Although the union praised the new contract, its members voted it down.'
+    expect(trimmedAfter(text, 'praised')).toBe('the new contract')
+  })
 })

@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js'
-import { isClauseEnd, isEmbeddedRelative } from './content-span.js'
+import { closesOpeningClause, isClauseEnd, isEmbeddedRelative } from './content-span.js'
 import type { Context } from './frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { isQuoted } from './quotes.js'
@@ -34,6 +34,7 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     // at a `, which` or `, where` that describes the object rather than goes on with the claim.
     if (
       isClauseEnd(ctx, k) ||
+      closesOpeningClause(ctx, first, k) ||
       isRelativeAfterObject(ctx, k) ||
       isSecondPredicate(ctx, k) ||
       isSettingAfterObject(ctx, first, k, last)
