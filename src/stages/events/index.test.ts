@@ -190,6 +190,11 @@ describe('trigger lexicon', () => {
     expect(r.targets).toEqual(['A pilot'])
   })
 
+  it('takes no concession from a released poll or survey', async () => {
+    const doc = await analysed('The mayor trails by six points, a poll released on Monday showed.')
+    expect(findEvents(doc).filter((e) => e.type === 'CONCEDE')).toEqual([])
+  })
+
   it('takes no event from a trigger verb in another sense', async () => {
     const doc = await analysed('The agency released its annual report. The builders met the deadline.')
     expect(findEvents(doc)).toEqual([])

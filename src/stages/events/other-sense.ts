@@ -22,7 +22,7 @@ const GOALS = ['requirement', 'standard', 'deadline', 'goal', 'target', 'need', 
  * also a battery, backs a candidate but also a car.
  */
 const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['release', new Set([...PAPERS, ...MORE_PAPERS, 'product', 'song', 'book'])],
+  ['release', new Set([...PAPERS, ...MORE_PAPERS, 'product', 'song', 'book', 'poll', 'survey', 'study', 'finding'])],
   ['free', new Set(['time', 'space', 'up', 'fund'])],
   ['meet', new Set(GOALS)],
   ['charge', new Set(['fee', 'battery', 'price', 'phone', 'interest'])],
@@ -40,7 +40,11 @@ export function isOtherSense(r: Report, view: TokenView): boolean {
   if (r.hit.form !== 'verb') return false
   const lemma = r.hit.entry.lemmas[0] as string
   if (lemma === 'demonstrate' && r.hit.passive) return true
-  if (r.hit.passive) return false
+  if (r.hit.passive) {
+    // `a poll released on Thursday`, `a report was released`: what was released is the subject.
+    const other = OTHER_SENSE.get(lemma)
+    return !!other && [...r.targets, ...r.actors].some((t) => other.has(t.head))
+  }
   // Workers strike (a walkout); jets strike something: the verb attacks only with an object.
   if (lemma === 'strike' && r.hit.entry.type === 'ASSAULT' && !r.targets.length) return true
   // `the striking miners`, `at striking dockers`: a participle before its noun, opening a phrase,
@@ -51,7 +55,8 @@ export function isOtherSense(r: Report, view: TokenView): boolean {
   const other = OTHER_SENSE.get(lemma)
   if (!other) return false
   if (other.has(view.word(r.hit.end)) || other.has(view.lemma(r.hit.end))) return true
-  return r.targets.some((t) => other.has(t.head))
+  // `a poll released on Thursday` read as active: a paper does no releasing.
+  return r.targets.some((t) => other.has(t.head)) || (!r.targets.length && r.actors.some((a) => other.has(a.head)))
 }
 
 function isPrenominal(view: TokenView, i: number): boolean {
