@@ -69,7 +69,7 @@ export function cueModelFrom(json: CueModelJson): CueModel {
  * The lowest cue probability at which a cue is still read when the learned span tagger checks it:
  * the tagger leaves a false cue without content, so the finder can offer more.
  */
-export const CANDIDATE_FLOOR = 0.3
+export const CANDIDATE_FLOOR = 0.2
 
 /** Verbs that report speech even when statistics are thin; always cues with a subject. */
 const SPEECH = new Set([
