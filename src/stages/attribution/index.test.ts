@@ -823,6 +823,47 @@ describe('attributions with no verb', () => {
     expect(at(text, a.content)).toBe('The river took everything we had.')
   })
 
+  it('reads a signed quote whose signer has accents, and one with a quote inside it', () => {
+    const text = '“The ferry is late again.” ― Zoë Núñez\n“I would rather walk than take what they call “service” today.” ― Tom Roe'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])).toEqual([
+      ['Zoë Núñez', 'The ferry is late again.'],
+      ['Tom Roe', 'I would rather walk than take what they call “service” today.'],
+    ])
+  })
+
+  it('reads a line that only signs the quote paragraph before it', () => {
+    const text = '"The dam will hold through the spring."\n\n- Ada Kerr.\n\nEngineers disagree.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('Ada Kerr')
+    expect(at(text, a.content)).toBe('The dam will hold through the spring.')
+  })
+
+  it('reads the turns of an interview transcript in mixed case, and Q and A', () => {
+    const text =
+      'Two guests spoke on the radio.\n\nJo Weller: Well, the tolls are far too high.\n\nSam Ortiz: I think the bridge pays for itself.\n\nQ: Will the tolls rise?\n\nA: They will not rise this year.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])).toEqual([
+      ['Jo Weller', 'Well, the tolls are far too high.'],
+      ['Sam Ortiz', 'I think the bridge pays for itself.'],
+      ['Q', 'Will the tolls rise?'],
+      ['A', 'They will not rise this year.'],
+    ])
+  })
+
+  it('reads a speaker label that opens a quotation, and one after a dash among excerpts', () => {
+    const text =
+      'The council heard two views.\n\nMara Holt: "The budget leaves nothing for the parks."\n\nForecasts for the spring - Ben Adair: “Rates will rise by summer.”'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.source.mention))).toEqual(['Mara Holt', 'Ben Adair'])
+  })
+
+  it('takes no speaker from run-in headings, lists or tallies', () => {
+    const text =
+      'What each town needs.\n\nHarwich: Win the vote.\n\nThe Gap Goes On: The road was closed for a year.\n\nAvon: 1,204.\n\nBrill: 977.\n\nQ: This line has no answer.'
+    expect(analyse(text).attributions).toHaveLength(0)
+  })
+
   it('takes no speaker from a credit line', () => {
     const text = 'Floods close the valley road\n\nSource: Valley Courier'
     expect(analyse(text).attributions).toHaveLength(0)
