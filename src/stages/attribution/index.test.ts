@@ -241,6 +241,20 @@ describe('attribution forms', () => {
     )
   })
 
+  it('gives a gerund after "by", "while" or "after" the subject of its clause', () => {
+    const text = 'The mayor ended the meeting by saying the bridge would reopen in May.'
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual(['The mayor', 'the bridge would reopen in May'])
+    const opened = 'After insisting that the tolls were fair, the minister left the hall.'
+    const b = only(opened)
+    expect([at(opened, b.source.mention), at(opened, b.content)]).toEqual(['the minister', 'the tolls were fair'])
+  })
+
+  it('reads no claim in a gerund whose object is a deed: "since announcing his bid"', () => {
+    const text = 'The senator has raised little money since announcing his retirement.'
+    expect(analyse(text).attributions).toHaveLength(0)
+  })
+
   it('reads the whole next paragraph after "X added:" closing a paragraph', () => {
     const text =
       'The mayor added:\n\nThe bridge is old, but the council will not pay. It will close in May.\n\nThe vote is today.'
@@ -824,7 +838,8 @@ describe('attributions with no verb', () => {
   })
 
   it('reads a signed quote whose signer has accents, and one with a quote inside it', () => {
-    const text = '“The ferry is late again.” ― Zoë Núñez\n“I would rather walk than take what they call “service” today.” ― Tom Roe'
+    const text =
+      '“The ferry is late again.” ― Zoë Núñez\n“I would rather walk than take what they call “service” today.” ― Tom Roe'
     const { attributions } = analyse(text)
     expect(attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])).toEqual([
       ['Zoë Núñez', 'The ferry is late again.'],
