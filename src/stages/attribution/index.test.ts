@@ -473,6 +473,24 @@ describe('attribution forms', () => {
     expect(a.kind).toBe('direct')
   })
 
+  it("reads ''C,'' according to X with two apostrophes closing the quote", () => {
+    const text = "''The pumps failed twice,'' according to the inspection report."
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual([
+      'the inspection report',
+      'The pumps failed twice,',
+    ])
+  })
+
+  it("reads a single quote closing inside a double one written with apostrophes: 'word,'''", () => {
+    const text = "''We will not sell to the 'investors,''' said Ona Petrauskas, a farmer."
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual([
+      'Ona Petrauskas',
+      "We will not sell to the 'investors,'",
+    ])
+  })
+
   it('reads straight quotation marks as curly ones', () => {
     const text = '"The pumps are working again," said the plant manager.'
     const a = only(text)

@@ -13,7 +13,11 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
     const next = tokens[i + 1]
     const c = text.slice(t.start, t.end)
     const after = next ? text.slice(next.start, next.end) : ''
-    if ((c === "'" || c === '`') && next && next.start === t.end && after.startsWith(c)) {
+    // `the 'elite,'''`: a single closing mark, then the double one.
+    const third = tokens[i + 2]
+    const closesTwice =
+      c === "'" && after === "'" && next?.start === t.end && third?.start === next.end && text[third.start] === "'"
+    if ((c === "'" || c === '`') && next && next.start === t.end && after.startsWith(c) && !closesTwice) {
       out.push({ ...t, end: t.end + 1, lemma: "''", pos: 'PUNCT' })
       // The tagger glues the second mark to the word it opens: `'A` in `''A museum`.
       if (after.length > 1) out.push({ ...next, start: next.start + 1, lemma: next.lemma.replace(/^['`]/, '') })
