@@ -241,6 +241,18 @@ describe('attribution forms', () => {
     )
   })
 
+  it('reads "promising" as a verb when an object or infinitive follows, which the tagger gives as an adjective', () => {
+    const text = 'Mayor Ana Ruiz is promising cheaper bus fares and longer library hours.'
+    expect(at(text, only(text).content)).toBe('cheaper bus fares and longer library hours')
+    const participle = 'Ruiz spoke to a crowd of fishermen, promising to reopen the harbour by June.'
+    const a = only(participle)
+    expect([at(participle, a.source.mention), at(participle, a.content)]).toEqual([
+      'Ruiz',
+      'to reopen the harbour by June',
+    ])
+    expect(analyse('The harbour plan got off to a promising start.').attributions).toHaveLength(0)
+  })
+
   it('gives a gerund after "by", "while" or "after" the subject of its clause', () => {
     const text = 'The mayor ended the meeting by saying the bridge would reopen in May.'
     const a = only(text)
