@@ -253,6 +253,24 @@ describe('attribution forms', () => {
     expect(analyse('The harbour plan got off to a promising start.').attributions).toHaveLength(0)
   })
 
+  it('reads a stance adjective after "be" with what it is about: "is skeptical of", "was adamant that"', () => {
+    const cases = [
+      ['The harbour master is skeptical of the dredging plan.', 'The harbour master', 'the dredging plan'],
+      ['The ferry company was adamant that fares would stay low.', 'The ferry company', 'fares would stay low'],
+      ['Local growers are eager to sell directly to shops.', 'Local growers', 'to sell directly to shops'],
+    ]
+    for (const [text, source, content] of cases) {
+      const a = only(text as string)
+      expect([at(text as string, a.source.mention), at(text as string, a.content)]).toEqual([source, content])
+    }
+  })
+
+  it('takes no stance from an adjective that only rates a chance or a skill: "likely to", "able to"', () => {
+    expect(analyse('The ferry is likely to arrive late. The crew is able to dock at night.').attributions).toHaveLength(
+      0,
+    )
+  })
+
   it('gives a gerund after "by", "while" or "after" the subject of its clause', () => {
     const text = 'The mayor ended the meeting by saying the bridge would reopen in May.'
     const a = only(text)
