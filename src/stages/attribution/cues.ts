@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { attitudeAt } from './attitude-cue.js'
 import { asHash, type FeatureKey, hashOfText } from './feature-key.js'
 import type { Words } from './noun-phrase.js'
 import { WeightTable } from './weight-table.js'
@@ -336,77 +337,6 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
   }
   if (last < 0) return null
   return { first: i, last, head: i, lemma: t.lemma, frame: 'refusal', stance: 'decline' }
-}
-
-/**
- * Adjectives that state where someone stands on something (PolNeAR train: after `be` and before
- * `that`, `of`, `about`, `whether` or an infinitive, about two in three are marked as cues, against
- * one in five for adjectives at large: `likely to`, `able to`).
- */
-const ATTITUDES = new Set([
-  'eager',
-  'critical',
-  'skeptical',
-  'sceptical',
-  'hopeful',
-  'adamant',
-  'concerned',
-  'aware',
-  'supportive',
-  'confident',
-  'proud',
-  'optimistic',
-  'pessimistic',
-  'angry',
-  'unhappy',
-  'pleased',
-  'glad',
-  'worried',
-  'afraid',
-  'sure',
-  'convinced',
-  'wary',
-  'furious',
-  'upset',
-  'frustrated',
-  'outraged',
-  'opposed',
-  'doubtful',
-  'insistent',
-  'enthusiastic',
-  'dismissive',
-  'fearful',
-  'keen',
-  'unconvinced',
-  'uncertain',
-  'unsure',
-])
-const ATTITUDE_LINKS = /^(that|about|of|whether|if|to|over|with)$/
-
-/**
- * `The mayor is skeptical of the plan`, `she was adamant that C`, `They are eager to leave`: a
- * stance adjective after `be` (or `seem`, `remain`) with what it is about after it. The cue runs
- * over the preposition (`skeptical of`), whose object is the content; an infinitive needs a verb.
- */
-function attitudeAt(tokens: readonly Token[], words: Words, i: number): Cue | null {
-  const t = tokens[i] as Token
-  if (!ATTITUDES.has(t.lemma)) return null
-  let b = i - 1
-  while (tokens[b]?.pos === 'ADV' || /^(not|n't)$/.test(w(words, b))) b--
-  if (!/^(be|seem|remain|appear|sound|become|feel)$/.test(tokens[b]?.lemma ?? '')) return null
-  const link = w(words, i + 1)
-  if (!ATTITUDE_LINKS.test(link)) return null
-  if (link === 'to' && tokens[i + 2]?.pos !== 'VERB') return null
-  const preposition = /^(about|of|over|with)$/.test(link)
-  return {
-    first: i,
-    last: preposition ? i + 2 : i + 1,
-    head: i,
-    lemma: t.lemma,
-    frame: 'verb',
-    stance: 'assert',
-    attitude: true,
-  }
 }
 
 const ANSWER = new Set(['respond', 'reply', 'return', 'answer'])
