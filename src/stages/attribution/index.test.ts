@@ -885,6 +885,17 @@ describe('attributions with no verb', () => {
     expect(at(text, a.content)).toBe('The river took everything we had.')
   })
 
+  it('reads a reporting verb in a title-case headline, which the tagger takes for part of a name', () => {
+    const text = 'Harbour Chief Slams Council Over Ferry Cuts.\n\nThe council met on Monday.'
+    const a = only(text)
+    expect([at(text, a.cue), at(text, a.source.mention), at(text, a.content)]).toEqual([
+      'Slams',
+      'Harbour Chief',
+      'Council Over Ferry Cuts',
+    ])
+    expect(analyse('Storm Floods Coast Roads.\n\nThe council met on Monday.').attributions).toHaveLength(0)
+  })
+
   it('reads a signed quote whose signer has accents, and one with a quote inside it', () => {
     const text =
       '“The ferry is late again.” ― Zoë Núñez\n“I would rather walk than take what they call “service” today.” ― Tom Roe'

@@ -5,12 +5,21 @@ import type { Token } from '../../doc/layers.js'
  * (`''like this''`, a wire habit) become one quotation-mark token, and a capitalised word the
  * tagger took for a verb just before a verb (`"...," Lynch said`) or a name (`said Don Fowler`)
  * becomes a proper noun, as a speaker's name by the cue often is; `promising` before an object or
- * infinitive, which the tagger gives as an adjective, becomes the verb it is.
+ * infinitive, which the tagger gives as an adjective, becomes the verb it is; so does a reporting
+ * verb in a title-case headline (`Harbour Chief Slams Council`), which it gives as a name.
  */
 export function normalizeTokens(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = []
+  const titleEnd = titleCaseHeadlineEnd(text, tokens)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    // `Harbour Chief Slams Council Over Cuts`: in a headline in title case the tagger takes the
+    // verb for part of a name.
+    const headlineVerb = t.start < titleEnd && t.pos !== 'VERB' ? headlineVerbLemma(text, tokens, i) : null
+    if (headlineVerb) {
+      out.push({ ...t, pos: 'VERB', lemma: headlineVerb })
+      continue
+    }
     const next = tokens[i + 1]
     const c = text.slice(t.start, t.end)
     const after = next ? text.slice(next.start, next.end) : ''
@@ -96,3 +105,93 @@ const NOUNED_VERBS = new Map([
  * train `promising` is tagged so 18 times before an object or infinitive, 15 of them cues.
  */
 const ADJECTIVAL_PARTICIPLES = new Map([['promising', 'promise']])
+
+/** Reporting verbs a title-case headline puts between a name and what is said: `X Slams Y`. */
+const HEADLINE_VERBS = new Set([
+  'say',
+  'slam',
+  'blast',
+  'praise',
+  'urge',
+  'denounce',
+  'endorse',
+  'back',
+  'tweet',
+  'mock',
+  'attack',
+  'defend',
+  'reject',
+  'accuse',
+  'warn',
+  'vow',
+  'pledge',
+  'call',
+  'knock',
+  'rip',
+  'question',
+  'challenge',
+  'dismiss',
+  'deny',
+  'claim',
+  'insist',
+  'admit',
+  'applaud',
+  'hail',
+  'criticize',
+  'condemn',
+  'support',
+  'oppose',
+  'demand',
+  'promise',
+  'predict',
+  'reveal',
+  'confirm',
+  'announce',
+  'declare',
+  'tout',
+  'blame',
+  'fault',
+  'lash',
+  'scold',
+  'chide',
+  'rebuke',
+  'threaten',
+  'argue',
+  'suggest',
+  'explain',
+  'respond',
+  'reply',
+  'confess',
+])
+
+/**
+ * The end of the headline (the text's first line) when it is written in title case, most of its
+ * words capitalised; 0 when it is not.
+ */
+function titleCaseHeadlineEnd(text: string, tokens: readonly Token[]): number {
+  const end = text.indexOf('\n')
+  const line = end < 0 ? text : text.slice(0, end)
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  const long = words.filter((w) => w.length > 3)
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length
+  return long.length >= 3 && capitalised >= long.length * 0.8 && tokens.length > 0 ? line.length : 0
+}
+
+/** The lemma of a headline token that is a reporting verb in the third person or past (`Slams`, `Blasted`) after a name, or null. */
+function headlineVerbLemma(text: string, tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i] as Token
+  const word = text.slice(t.start, t.end)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^(PROPN|NOUN)$/.test(tokens[i - 1]?.pos ?? '')) return null
+  const next = tokens[i + 1]
+  if (!next || next.pos === 'PUNCT') return null
+  const lower = word.toLowerCase()
+  for (const lemma of [
+    lower.replace(/s$/, ''),
+    lower.replace(/es$/, ''),
+    lower.replace(/ed$/, ''),
+    lower.replace(/d$/, ''),
+    lower.replace(/ied$|ies$/, 'y'),
+  ])
+    if (lemma !== lower && HEADLINE_VERBS.has(lemma)) return lemma
+  return null
+}
