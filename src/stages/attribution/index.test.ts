@@ -271,6 +271,16 @@ describe('attribution forms', () => {
     )
   })
 
+  it('finds the subject before a long title set off by commas', () => {
+    const text =
+      'Jo Roe, director of the county water board and a professor of hydrology at the state university in Pine Hill, said the reservoir was full.'
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual([
+      'Jo Roe, director of the county water board and a professor of hydrology at the state university in Pine Hill',
+      'the reservoir was full',
+    ])
+  })
+
   it('gives a gerund after "by", "while" or "after" the subject of its clause', () => {
     const text = 'The mayor ended the meeting by saying the bridge would reopen in May.'
     const a = only(text)
