@@ -281,6 +281,13 @@ describe('attribution forms', () => {
     ])
   })
 
+  it('gives a participle the subject of its clause when no saying comes before it: "was blunt, claiming C"', () => {
+    const text =
+      'At a rally in Avon, the mayor was just as blunt, claiming without any evidence that the council had lied.'
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual(['the mayor', 'the council had lied'])
+  })
+
   it('gives a gerund after "by", "while" or "after" the subject of its clause', () => {
     const text = 'The mayor ended the meeting by saying the bridge would reopen in May.'
     const a = only(text)
