@@ -137,7 +137,7 @@ function sources(a: AnalysisJson, c: Colors, names: Map<string, string>): string
       s.affiliation.join(', '),
       s.role.join(', '),
       s.rank.join(', '),
-      channels.length ? `told ${channels.join(', ')}` : '',
+      channels.length ? `${s.role.includes('document') ? 'seen by' : 'told'} ${channels.join(', ')}` : '',
       counted(said.length, 'attribution'),
     ].filter(Boolean)
     return `${indent}${kind}${count} ${c.bold(s.label)}  ${c.dim(facts.join(' · '))}`

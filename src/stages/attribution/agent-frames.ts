@@ -31,13 +31,31 @@ export function passiveAgentFrame(ctx: Context, cue: Cue, j: number, s0: number,
 }
 
 /** `According to X, C` and `C, according to X`. */
+/** Participles by which an outlet came to hold papers: `documents seen by Reuters`. */
+const SEEN = /^(seen|obtained|reviewed|viewed|examined|read|shared|provided|shown|leaked|acquired)$/
+
 export function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): Frame {
   const { tokens, words } = ctx
   let source = phraseStartingAt(tokens, words, cue.last, s1)
+  let channel: [number, number] | null = null
   if (!source) {
-    // A phrase the tagger broke (`exit polls` with `exit` as a verb): up to the comma.
-    const comma = words.indexOf(',', cue.last)
-    if (comma > cue.last && comma < Math.min(s1, cue.last + 10)) source = [cue.last, comma]
+    // A phrase the tagger broke (`exit polls`, `documents seen by X`, with `exit` and `documents`
+    // as verbs): up to the comma, or to the end of a sentence it closes.
+    let end = cue.last
+    while (end < Math.min(s1, cue.last + 10) && !/^[,;:.!?]$/.test(words[end] as string)) end++
+    if (end > cue.last && end < cue.last + 10 && (words[end] === ',' || end >= s1 - 1)) source = [cue.last, end]
+  } else if (/(ed|en)$/.test(words[source[1]] ?? '') && words[source[1] + 1] === 'by') {
+    // `according to documents reviewed by the newspaper`: the documents, as the paper saw them.
+    const agent = phraseStartingAt(tokens, words, source[1] + 2, s1)
+    if (agent) source = [source[0], agent[1]]
+  }
+  // Whoever saw or obtained them is how the documents reached the story: the channel (who filed
+  // or wrote them is their author, part of the source).
+  for (let i = source ? source[0] + 1 : s1; source && i < source[1] - 2; i++) {
+    if (words[i + 1] === 'by' && SEEN.test(words[i] as string)) {
+      channel = [i + 2, source[1]]
+      break
+    }
   }
   if (source && words[source[1]] === ',') {
     // An apposition naming the body: `the website of the programme, Rewards for Justice,`.
@@ -67,5 +85,5 @@ export function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): 
       if (rest) content = { start: content.start, end: rest.end }
     }
   }
-  return { cue, source, inherits: false, content, channel: null }
+  return { cue, source, inherits: false, content, channel }
 }

@@ -133,6 +133,13 @@ export function buildAttributions(
 
   const resolver = new SourceResolver()
   const describe = sourceDescriber(text, tokens, words, mentions)
+  /** Where an entity was last named or referred to before offset `at`, or -1. */
+  const lastSeen = (entity: string, at: number): number => {
+    let last = -1
+    for (const m of [...mentions, ...references])
+      if (m.entity === entity && m.start < at && m.start > last) last = m.start
+    return last
+  }
   const toMention = (range: [number, number]): SourceMention => {
     const description = describe(range)
     const span = spanOf(tokens, range)
@@ -166,7 +173,7 @@ export function buildAttributions(
     }
     let description = range ? describe(range) : null
     if (range && description?.pronoun) {
-      const antecedent = resolvePronoun(ctx, range, previous, references, describe)
+      const antecedent = resolvePronoun(ctx, range, previous, references, describe, lastSeen)
       if (antecedent) {
         id = antecedent.id ?? resolver.resolve(toMention(antecedent.range))
         resolver.addMention(id, spanOf(tokens, range))
@@ -313,9 +320,24 @@ function resolvePronoun(
   previous: { range: [number, number]; id: string | undefined; sentence: number } | null,
   references: Layers['references'],
   describe: (r: [number, number]) => ReturnType<typeof describeSource>,
+  lastSeen: (entity: string, at: number) => number,
 ): { range: [number, number]; id?: string } | null {
   const t = ctx.tokens[range[0]] as Token
-  if (references.some((r) => r.start === t.start && r.entity)) return null
+  const entity = references.find((r) => r.start === t.start)?.entity
+  if (entity) {
+    // Coreference links pronouns to names only. `An RSF commander rejected it. "...," he said`
+    // after a named spokesman: an unnamed person quoted since the name was last seen is nearer.
+    const unnamed = previous?.id !== undefined && describe(previous.range)
+    const nearer =
+      previous &&
+      unnamed &&
+      /^(he|she)$/.test(ctx.words[range[0]] as string) &&
+      unnamed.named !== true &&
+      unnamed.count === 1 &&
+      !unnamed.pronoun &&
+      (ctx.tokens[previous.range[0]] as Token).start > lastSeen(entity, t.start)
+    return nearer ? { range: previous.range, id: previous.id } : null
+  }
   const [s0] = ctx.sentenceRange(range[0])
   // `the group, which said`, `Ahmed Karimi, who said`: a relative pronoun stands for the phrase
   // it follows, not for the subject of the sentence.

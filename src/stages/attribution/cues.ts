@@ -289,7 +289,7 @@ export function findCues(
       i = attitude.last - 1
       continue
     }
-    if (!isCandidate(t) || isInsideCompound(tokens, words, i)) continue
+    if (!isCandidate(t) || isInsideCompound(tokens, words, i) || claimsDeed(t, words, i)) continue
     const estimate = putsFigureAt(tokens, words, i)
     const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate
     const p = model && text && model.heads.get(t.pos)?.has(t.lemma) ? cueProbability(model, text, i) : 0
@@ -311,6 +311,17 @@ export function findCues(
     })
   }
   return cues
+}
+
+/**
+ * `claimed responsibility for the attack`, `took credit for the raid`: owning a deed, not saying
+ * something (the deed is the event).
+ */
+function claimsDeed(t: Token, words: Words, i: number): boolean {
+  if (t.lemma !== 'claim' && t.lemma !== 'take') return false
+  let k = i + 1
+  while (/^(full|sole|no|any|the)$/.test(words[k] ?? '')) k++
+  return /^(responsibility|credit)$/.test(words[k] ?? '')
 }
 
 /**

@@ -60,6 +60,8 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const [s0, s1] = ctx.sentenceRange(cue.head)
   let j = cue.first - 1
   while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+  // `a doctor there said`, `officials here say`: the place word qualifies the noun before it.
+  if (/^(there|here)$/.test(words[j] ?? '') && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && j - 1 >= s0) j--
   // `X last week said`: the time is no subject, when a subject stands before it.
   let untimed = beforeTime(ctx, j, s0)
   while (untimed < j && untimed >= s0 && isSkippable(tokens[untimed] as Token, words[untimed] as string)) untimed--
@@ -353,7 +355,7 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   for (let guard = 0; guard < 4 && i < end; guard++) {
     const w = words[i] as string
     const t = tokens[i] as Token
-    if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(w)) {
+    if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(w) && !isCounting(words, i)) {
       const np = phraseStartingAt(tokens, words, i + 1, end)
       if (!np) break
       i = np[1]
@@ -380,9 +382,14 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (w === 'to' && (tokens[i + 1]?.pos === 'VERB' || (tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')))
     return { at: i, weak: skipped }
   if (COMPLEMENTIZER.test(w)) return { at: i, weak: false }
-  if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos))
+  if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos) || isCounting(words, i))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
   return null
+}
+
+/** `said at least two suspects fled`: `at least` counts the subject; it sets no scene. */
+function isCounting(words: Words, i: number): boolean {
+  return words[i] === 'at' && /^(least|most)$/.test(words[i + 1] ?? '')
 }
 
 /**

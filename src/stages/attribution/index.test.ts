@@ -52,6 +52,64 @@ describe('attribution forms', () => {
     ])
   })
 
+  it.each([
+    ['Two men were treated for burns, a nurse there said.', 'a nurse'],
+    ['The road stays closed, officials here told reporters.', 'officials'],
+  ])('reads a place word after the source as part of it: "%s"', (text, source) => {
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe(source)
+    expect(at(text, a.content)).toBe(text.slice(0, text.indexOf(',')))
+  })
+
+  it('reads no saying in owning a deed: "claimed responsibility", "took credit"', () => {
+    expect(analyse('The group claimed responsibility for the blast.').attributions).toEqual([])
+    expect(analyse('No one took credit for the raid.').attributions).toEqual([])
+  })
+
+  it('reads a source after a semicolon in a headline, not across it', () => {
+    const text =
+      'Car bomb kills 9 in Kabul; government blames rebels\n\n' +
+      'A car bomb exploded near a checkpoint in Kabul on Saturday, police said.'
+    const blames = analyse(text).attributions.find((a) => at(text, a.cue) === 'blames')
+    expect(at(text, blames?.source.mention)).toBe('government')
+  })
+
+  it('reads a count opening the claim, "X said at least two Y", as part of the claim', () => {
+    const text = 'Police said at least two suspects fled.'
+    expect(at(text, only(text).content)).toBe('at least two suspects fled')
+  })
+
+  it('ends a claim before a quotation that opens the next sentence', () => {
+    const text =
+      'A rebel officer, who asked not to be named, rejected the accusation. ' +
+      '"This is a lie. Our positions are far away," he told the agency by phone.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.content))).toEqual([
+      'the accusation',
+      'This is a lie. Our positions are far away,',
+    ])
+  })
+
+  it('takes "he" for the unnamed source quoted since the named one was last seen', () => {
+    const text =
+      'Colonel Omar Fathi said the road was open. He said trucks were moving. ' +
+      'A truck driver disputed that. "We waited all day," he told reporters.'
+    // Coreference ties both pronouns to the only name it knows, as the coref stage does.
+    const pronoun = (phrase: string) => {
+      const start = text.indexOf(phrase)
+      return { start, end: start + 2, kind: 'pronoun' as const, entity: 'fathi', plural: false }
+    }
+    const references = [pronoun('He said'), pronoun('he told')]
+    const doc = tokenized(text, [{ phrase: 'Omar Fathi', type: 'PERSON', id: 'fathi' }])
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
+    const sourceOf = (claim: string) => {
+      const a = attributions.find((x) => at(text, x.content)?.startsWith(claim))
+      return sources.find((s) => s.id === a?.source.id)
+    }
+    expect(sourceOf('trucks')?.entity).toBe('fathi')
+    expect(sourceOf('We waited')?.mentions.map((m) => at(text, m))).toEqual(['A truck driver', 'he'])
+  })
+
   it('reads an agentless passive as a claim no one is named as making, with its subject', () => {
     const text = 'After the vote, the senator was also dubbed the winner of the night.'
     const a = only(text)
@@ -411,6 +469,15 @@ describe('attribution forms', () => {
     )
   })
 
+  it('reads papers an outlet saw as the source, and the outlet as the channel', () => {
+    const text = 'The inquiry covers 14 voyages, according to documents seen by the Tribune.'
+    const a = only(text, [{ phrase: 'Tribune', type: 'ORG', id: 'e1' }])
+    expect(at(text, a.source.mention)).toBe('documents seen by the Tribune')
+    expect(a.source.named).toBeNull()
+    expect(a.channel).toBe('e1')
+    expect(at(text, a.content)).toBe('The inquiry covers 14 voyages')
+  })
+
   it('keeps the outlet told as the channel: "X told Reuters that C"', () => {
     const text = 'A court official told Reuters that the hearing had been moved to Monday.'
     const a = only(text, [{ phrase: 'Reuters', type: 'ORG', id: 'e1' }])
@@ -757,6 +824,17 @@ describe('attribution forms', () => {
 })
 
 describe('sources as records', () => {
+  it('keeps a named person apart from the body an apposition names: "X, the Kremlin spokesman"', () => {
+    const text =
+      'The Kremlin did not comment. Dmitry Volkov, the Kremlin spokesman, told reporters that talks were possible.'
+    const { attributions } = analyse(text, [
+      { phrase: 'Kremlin', type: 'ORG', id: 'kremlin' },
+      { phrase: 'Dmitry Volkov', type: 'PERSON', id: 'volkov' },
+    ])
+    const [refusal, told] = attributions
+    expect(told?.source.id).not.toBe(refusal?.source.id)
+  })
+
   it('names a source by the person in apposition: "The chief executive, John Park, said"', () => {
     const text = 'The chief executive, John Park, said demand had slowed.'
     const a = only(text, [{ phrase: 'John Park', type: 'PERSON', id: 'e1' }])

@@ -19,8 +19,15 @@ const OPENERS = /^(["“]|''|``)$/
 export function trimLearnedContent(ctx: Context, [first, last]: [number, number]): [number, number] {
   const { tokens, words } = ctx
   let end = last
+  const quotedStart = isQuoted(ctx.quotes, tokens[first] as Token)
   for (let k = first + 1; k < last; k++) {
     const t = tokens[k] as Token
+    // `rejected the accusation. "This is a lie," he said`: a quotation opening the next sentence
+    // is a claim of its own.
+    if (!quotedStart && t.sentence !== tokens[k - 1]?.sentence && OPENERS.test(words[k] as string)) {
+      end = /^[.!?]$/.test(words[k - 1] as string) ? k - 1 : k
+      break
+    }
     // Inside a quotation: the speaker's words, not the writer's.
     if (isQuoted(ctx.quotes, t)) continue
     // Where a rule-read content would end (`, citing ...`, `; ...`, `and criticized ...`), and

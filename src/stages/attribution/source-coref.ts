@@ -181,7 +181,9 @@ export class SourceResolver {
       if (same) return same
     }
     if (d.named && d.surname) {
-      const same = recent.find((r) => r.named && r.surname === d.surname)
+      const same = recent.find(
+        (r) => r.named && r.surname === d.surname && (!r.entity || !d.entity || r.entity === d.entity),
+      )
       if (same) return same
     }
     if (d.named && !d.entity && !d.surname) {

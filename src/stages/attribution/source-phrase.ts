@@ -33,6 +33,12 @@ const NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries({ ...NUMBER_
 /** Heads that name people who go unnamed: `a senior source`, `two officials`. */
 const ANONYMOUS_HEADS =
   /^(source|official|diplomat|person|people|witness|resident|aide|adviser|advisor|insider|officer|member|expert|analyst|spokesman|spokeswoman|spokesperson|commander|lawmaker|staffer|employee|investigator|executive|observer|activist|worker|negotiator|envoy|minister|politician|representative|lawyer|doctor|medic|guard|soldier|fighter|militant|police|policeman|agent|operative|leader|figure|individual|man|woman|colleague|friend|relative|neighbour|neighbor|associate|participant|attendee|voter|supporter|critic|opponent)$/
+/**
+ * Heads that name papers, not people: `documents seen by X`, `court filings`. Neither named nor
+ * anonymous, and their role says what they are.
+ */
+const DOCUMENT_HEADS =
+  /^(document|documents|filing|filings|record|records|paper|papers|email|emails|memo|memos|letter|letters|minutes|transcript|transcripts|file|files|cable|cables|contract|contracts|invoice|invoices)$/
 /** Heads that name a body, which is a named source: `the Iraqi government`, `the U.S.-led coalition`. */
 const BODY_HEADS =
   /^(government|ministry|military|army|police|coalition|company|court|department|agency|office|committee|council|administration|campaign|state|website|statement|report|party|parliament|cabinet|presidency|embassy|authority|authorities|force|forces|navy|command|group|organisation|organization|commission|bureau|service|union|bank|firm|newspaper|network|board|senate|congress|house|spokesman's office|white house|kremlin|programme|program|tribunal|regime|movement|team)$/
@@ -139,7 +145,9 @@ export function describeSource(
   range: [number, number],
   mentions: readonly Mention[],
 ): SourceDescription {
-  const [a, b] = range
+  const [a, whole] = range
+  // `documents seen by the newspaper`: who saw them is how the claim reached the story, not the source.
+  const b = seenBy(tokens, words, a, whole)
   const first = words[a] ?? ''
   const startChar = (tokens[a] as Token).start
   const endChar = (tokens[b - 1] as Token).end
@@ -159,7 +167,7 @@ export function describeSource(
   for (let i = a; i < b; i++) {
     const w = words[i] as string
     const t = tokens[i] as Token
-    const job = roleOf(w) ?? roleOf(t.lemma)
+    const job = roleOf(w) ?? roleOf(t.lemma) ?? (i === a || t.pos === 'NOUN' ? documentOf(t.lemma) : undefined)
     if (job) add(role, job)
     if (RANKS.test(w)) add(rank, w)
     if (AFFILIATION_WORDS.test(w) && t.pos === 'ADJ') add(affiliation, w)
@@ -200,6 +208,7 @@ export function describeSource(
   if (pronoun) named = null
   else if (headMention || appositive || (properHead && person) || (properHead && !ANONYMOUS_HEADS.test(head)))
     named = true
+  else if (DOCUMENT_HEADS.test(head)) named = null
   else if (BODY_HEADS.test(head)) named = true
   else if (head === 'source') named = false
   else if (ANONYMOUS_HEADS.test(head))
@@ -207,7 +216,9 @@ export function describeSource(
   else named = person ? true : null
   if (named !== false && !pronoun && asksAnonymity(text.slice(startChar, endChar))) named = false
   const count = pronoun ? null : countOf(tokens, words, parts, named)
-  const surname = [...Array(b - a).keys()]
+  // The last proper noun of the name that heads the phrase: `Dmitry Peskov, the Kremlin
+  // spokesman` is Peskov, not Kremlin.
+  const surname = [...Array(headIndex + 1 - a).keys()]
     .map((k) => a + k)
     .filter((i) => tokens[i]?.pos === 'PROPN')
     .pop()
@@ -269,6 +280,18 @@ function conjuncts(tokens: readonly Token[], words: Words, a: number, b: number)
 }
 
 /** The head noun: the last noun before any `of`, `in`, `close to` tail. */
+/** The end of a source phrase before a participle with its agent (`documents seen by X`), else `b`. */
+function seenBy(tokens: readonly Token[], words: Words, a: number, b: number): number {
+  for (let i = a + 1; i < b - 1; i++) {
+    if (words[i + 1] === 'by' && tokens[i]?.pos === 'VERB' && /(ed|en)$/.test(words[i] as string)) return i
+  }
+  return b
+}
+
+function documentOf(lemma: string): string | undefined {
+  return DOCUMENT_HEADS.test(lemma) ? 'document' : undefined
+}
+
 function headOf(tokens: readonly Token[], words: Words, a: number, b: number): number {
   const partitive = words[a] === 'one' && words[a + 1] === 'of'
   let head = a

@@ -395,7 +395,8 @@ export class SpanReader {
   read(cue: CueRange): TaggedSpans {
     const window = windowOf(this.ctx, cue.head)
     const scores = this.scores(cue, window)
-    return spansOf(viterbi(scores, window[1] - window[0], this.model.transitions), window[0], cue.head)
+    const spans = spansOf(viterbi(scores, window[1] - window[0], this.model.transitions), window[0], cue.head)
+    return spans.source ? { ...spans, source: afterSemicolon(this.ctx.words, spans.source) } : spans
   }
 
   /** Tag scores of every window token for one cue (tokens x tags), with the lean towards content. */
@@ -459,6 +460,12 @@ export class SpanReader {
  * Token ranges from a tag sequence: the content is the hull of every content run (a quote broken
  * by its own `he said` comes back as two runs), the source the run nearest the cue.
  */
+/** `Bomb kills 12; government blames X`: a source never reaches back over a semicolon. */
+function afterSemicolon(words: readonly string[], [first, last]: [number, number]): [number, number] {
+  for (let k = last - 2; k >= first; k--) if (words[k] === ';') return [k + 1, last]
+  return [first, last]
+}
+
 export function spansOf(tags: readonly number[], offset: number, head: number): TaggedSpans {
   let content: [number, number] | null = null
   let source: [number, number] | null = null

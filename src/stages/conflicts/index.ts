@@ -76,6 +76,24 @@ function inside(a: Attribution, span: Span): boolean {
 }
 
 /**
+ * Whether `a` is the account that gives `span`: the innermost of the event's attributions holding
+ * it. `The army denied C, after activists said 40 were killed` gives 40 to the activists alone.
+ */
+function tells(a: Attribution, span: Span, sources: readonly Attribution[]): boolean {
+  if (!inside(a, span)) return false
+  const outer = a.content as Span
+  const length = (x: Span) => x.end - x.start
+  return !sources.some(
+    (b) =>
+      b !== a &&
+      b.content &&
+      contains(b.content, span) &&
+      contains(outer, b.content) &&
+      length(b.content) < length(outer),
+  )
+}
+
+/**
  * Groups accounts so that every value in a group is compatible with every other, each group
  * shown by its most specific value. The most specific accounts are placed first, so a vague one
  * (`Syria`, `at least 9`) joins the first group it fits instead of bridging two that disagree.
@@ -128,7 +146,7 @@ function placeConflict(
   const accounts: Account<Location>[] = []
   for (const a of sources) {
     for (const arg of event.place) {
-      if (!inside(a, arg)) continue
+      if (!tells(a, arg, sources)) continue
       const distance = Math.min(...event.triggers.filter((t) => inside(a, t)).map((t) => gap(t, arg)))
       accounts.push({ value: locate(arg, places, mentions), attribution: a.id, distance })
     }
@@ -147,7 +165,7 @@ function timeConflict(event: Event, sources: readonly Attribution[]): Conflict |
   for (const t of event.triggerTimes ?? []) {
     const trigger = event.triggers[t.trigger]
     if (!trigger) continue
-    for (const a of sources) if (inside(a, trigger)) accounts.push({ value: t.value, attribution: a.id })
+    for (const a of sources) if (tells(a, trigger, sources)) accounts.push({ value: t.value, attribution: a.id })
   }
   const groups = group(
     accounts,
@@ -166,7 +184,8 @@ function timeConflict(event: Event, sources: readonly Attribution[]): Conflict |
 function actorConflict(event: Event, sources: readonly Attribution[]): Conflict | null {
   const accounts: Account<Argument>[] = []
   for (const a of sources) {
-    for (const arg of event.actors) if (arg.entity && inside(a, arg)) accounts.push({ value: arg, attribution: a.id })
+    for (const arg of event.actors)
+      if (arg.entity && tells(a, arg, sources)) accounts.push({ value: arg, attribution: a.id })
   }
   const groups = group(
     accounts,
@@ -235,7 +254,7 @@ function countConflict(text: string, event: Event, sources: readonly Attribution
   for (const a of sources) {
     for (const arg of event.targets) {
       // The wounded are counted apart: `killing 12` and `30 were injured` do not disagree.
-      const n = inside(a, arg) && !isHurtCount(text, arg) ? countRange(text.slice(arg.start, arg.end)) : null
+      const n = tells(a, arg, sources) && !isHurtCount(text, arg) ? countRange(text.slice(arg.start, arg.end)) : null
       if (n !== null) accounts.push({ value: n, attribution: a.id })
     }
   }

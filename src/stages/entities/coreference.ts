@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention } from '../../doc/layers.js'
 import { countryByDemonym, countryByName } from './gazetteer/countries.js'
+import { ORG_WORDS } from './gazetteer/lexicon.js'
 import { slug } from './gazetteer/organisations.js'
 import type { Candidate } from './recognise.js'
 
@@ -15,6 +16,9 @@ interface Cluster {
   /** The first member's identifying words, worked out once. */
   words: readonly string[]
 }
+
+/** Words that say what kind of body a name is, lower-cased: `shipping`, `inc`, `group`. */
+const DESIGNATORS: ReadonlySet<string> = new Set([...ORG_WORDS].map((w) => w.toLowerCase()))
 
 /** Leading article and trailing possessive dropped: `the United States'` -> `United States`. */
 function bare(name: string): string {
@@ -150,6 +154,18 @@ function localKey(
     // The nearest earlier full name when several fit (`Bush` after `George W. Bush`).
     const fit = people.sort((a, b) => nearest(b, c) - nearest(a, c))[0]
     if (fit) return fit.key
+  }
+  if ((c.type === 'ORG' || c.type === 'PERSON') && words.length) {
+    // `Northline` after `Northline Shipping`, `Vesta` after `Vesta Energy Inc`: a company named
+    // without the words that say what kind of body it is (which the tagger may take for a person).
+    const fuller = clusters.find(
+      (k) =>
+        k.members[0]?.type === 'ORG' &&
+        k.words.length > words.length &&
+        words.every((w, i) => k.words[i] === w) &&
+        k.words.slice(words.length).every((w) => DESIGNATORS.has(w)),
+    )
+    if (fuller) return fuller.key
   }
   if (c.type === 'ORG' && /^\p{Lu}{2,6}$/u.test(name)) {
     const expanded = clusters.find((k) => k.members.some((m) => m.type === 'ORG' && initialsOf(m.text) === name))

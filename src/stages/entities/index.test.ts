@@ -41,6 +41,27 @@ describe('entities stage', () => {
     expect(typeAt(headline, 'KARZAI')).toBe('PERSON')
   })
 
+  it('ends a name at its last capitalised word', () => {
+    const doc = analyse('He accused the paramilitary Rapid Support Forces of firing on the market.')
+    expect(doc.layer('entities').map((e) => e.name)).toEqual(['Rapid Support Forces'])
+  })
+
+  it('takes the outlet in a dateline for an organisation, whatever its words', () => {
+    const doc = analyse('NAIROBI, May 2 (Gulf Observer) - Police closed the road on Friday.')
+    expect(typeAt(doc, 'Gulf Observer')).toBe('ORG')
+  })
+
+  it('knows a listed name with a lower-case particle when it opens a sentence', () => {
+    const doc = analyse('Al Shabaab denied the report. A spokesman for al Shabaab said so.')
+    const group = doc.layer('entities').find((e) => e.type === 'ORG')
+    expect(group?.mentions).toHaveLength(2)
+  })
+
+  it('types a named building or structure as a facility', () => {
+    const doc = analyse('The wounded were taken to Mercy Hospital from the area near Lagos Airport.')
+    expect(typeAt(doc, 'Lagos Airport')).toBe('FAC')
+  })
+
   it('joins an organisation name split at a small word (the Committee to Protect Journalists)', () => {
     const doc = analyse(
       'The Committee to Protect Journalists said two reporters were held. The Council on Foreign Relations ' +
@@ -59,6 +80,16 @@ describe('entities stage', () => {
     expect(person?.type).toBe('PERSON')
     expect(person?.mentions).toHaveLength(2)
     expect(person?.aliases).toContain('Yusuf')
+  })
+
+  it('links a company named without its trade word to its full name, as an organisation', () => {
+    const doc = analyse(
+      'Regulators opened an inquiry into Harwick Shipping on Monday. Harwick said it would cooperate, ' +
+        'and Harwick shares fell.',
+    )
+    const company = entityNamed(doc, 'Harwick Shipping')
+    expect(company?.type).toBe('ORG')
+    expect(company?.mentions).toHaveLength(3)
   })
 
   it('joins gazetteer aliases into one entity with a cross-article key', () => {

@@ -16,8 +16,9 @@ import { recognise } from './recognise.js'
  * place words) and document-memory features; gazetteers of
  * countries and well-known organisations correct it; one reading per name per article; then
  * coreference by gazetteer key, part-names, initials and acronyms defined in brackets.
- * Misses: FAC and PRODUCT; nominals and pronouns (the coref stage); names in shapes CoNLL's 1996
- * Reuters news never showed (lower-case brands, titles of works, many company names).
+ * Facilities (FAC) are known only by a last word such as `Hospital` or `Airport`. Misses:
+ * PRODUCT; nominals and pronouns (the coref stage); names in shapes CoNLL's 1996 Reuters news never
+ * showed (lower-case brands, titles of works, many company names).
  * Scores (2026-12-02): founding report mentions_strict F1 0.994, entities F1 0.976, coreference
  * B-cubed 1.000; CoNLL-2003 validation strict F1 0.920 (P 0.913, R 0.927). See data/README.md.
  */

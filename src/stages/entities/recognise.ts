@@ -3,6 +3,7 @@ import { type DocumentMemory, remember, viewOf } from './features.js'
 import { countryByDemonym, countryByName } from './gazetteer/countries.js'
 import {
   EVENT_WORDS,
+  FAC_WORDS,
   GROUP_WORDS,
   LAW_WORDS,
   LOC_NAMES,
@@ -60,6 +61,7 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
       if (label.startsWith('I-') && open && open.last === from + k - 1) open.last = from + k
       else found.push({ first: from + k, last: from + k, conll: label.slice(2) })
     })
+    for (const run of found) trimLowerTail(words, run)
     joinConnectedNames(words, found)
     for (const m of view.phrases) {
       if (m.hit.kind === 'city') continue
@@ -91,7 +93,9 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
   const typed = runs
     .map((r) => toCandidate(text, words, r))
     .filter((c): c is Candidate => c !== undefined)
-    .map((c) => (c.type !== 'ORG' && isCredited(text, c) ? { ...c, type: 'ORG' as const } : c))
+    .map((c) =>
+      c.type !== 'ORG' && (isCredited(text, c) || isDatelineCredit(text, c)) ? { ...c, type: 'ORG' as const } : c,
+    )
     .sort((a, b) => a.start - b.start || a.end - b.end)
   return makeConsistent(text, words, typed)
 }
@@ -124,6 +128,17 @@ function joinConnectedNames(words: readonly Word[], found: Run[]): void {
   }
 }
 
+/**
+ * A name ends in a capitalised word: the tagger sometimes runs a name on into the words after it
+ * (`the Rapid Support Forces of firing on`), which are cut off with the connector before them.
+ */
+function trimLowerTail(words: readonly Word[], run: Run): void {
+  while (run.last > run.first && /^\p{Ll}+$/u.test((words[run.last] as Word).text)) {
+    run.last--
+    while (run.last > run.first && CONNECTORS.test((words[run.last] as Word).text)) run.last--
+  }
+}
+
 /*
  * A name on a credit line (`Source: X`, `Reporting by … for X`) is the outlet that published the
  * story, however personal it looks.
@@ -131,6 +146,13 @@ function joinConnectedNames(words: readonly Word[], found: Run[]): void {
 const CREDIT = /(?:^|\n)[ \t]*(?:Source|Sources|Via|Courtesy of)[ \t]*:[ \t]*$/i
 function isCredited(text: string, c: Candidate): boolean {
   return CREDIT.test(text.slice(Math.max(0, c.start - 40), c.start))
+}
+
+/** The outlet credited in a dateline, `MOGADISHU, Feb 18 (Gulf Observer) -`, whatever its words look like. */
+function isDatelineCredit(text: string, c: Candidate): boolean {
+  if (!/^\)\s*[-—–]/.test(text.slice(c.end, c.end + 4))) return false
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1
+  return /^\p{Lu}[\p{Lu}'’. -]+,[^()\n]*\($/u.test(text.slice(lineStart, c.start))
 }
 
 function sentenceRanges(words: readonly Word[]): [number, number][] {
@@ -182,11 +204,13 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
   const last = parts.at(-1) as string
   switch (run.conll) {
     case 'PER':
-      return 'PERSON'
+      // `Northline Shipping`: no person's name ends in a word of trade or office.
+      return parts.length > 1 && ORG_WORDS.has(last) ? 'ORG' : 'PERSON'
     case 'ORG':
       return 'ORG'
     case 'LOC':
       if (countryByName(name)) return 'GPE'
+      if (FAC_WORDS.has(last)) return 'FAC'
       if (LOC_NAMES.has(name) || parts.some((p) => LOC_WORDS.has(p))) return 'LOC'
       return 'GPE'
     default:
@@ -194,6 +218,7 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
         return 'NORP'
       }
       if (EVENT_WORDS.has(last)) return 'EVENT'
+      if (FAC_WORDS.has(last)) return 'FAC'
       if (LAW_WORDS.has(last)) return 'LAW'
       return undefined
   }

@@ -1,6 +1,6 @@
 import type { Argument, Modality, TimeExpression, Token } from '../../doc/layers.js'
 import { firstCoveringEachToken, lowerBound, type Span } from '../../doc/span.js'
-import { AID_MODES, MOBILIZE_MODES } from './lexicon.js'
+import { AID_MODES, FORMS, MOBILIZE_MODES } from './lexicon.js'
 import { isPast, nounModality, verbModality } from './modality.js'
 import type { Phrase, TokenView } from './phrases.js'
 import type { ResolvedArgument, Resolver } from './resolve.js'
@@ -63,7 +63,46 @@ const LIGHT = new Set([
   'announce',
   'make',
   'begin',
+  'open',
+  'start',
 ])
+
+/** What harms without being the one who harms: `injured by stones`, `a bomb killed two`. */
+const INSTRUMENTS = new Set([
+  'stone',
+  'rock',
+  'bullet',
+  'shrapnel',
+  'gunfire',
+  'fire',
+  'blast',
+  'explosion',
+  'bomb',
+  'grenade',
+  'shell',
+  'rocket',
+  'missile',
+  'mine',
+  'debris',
+  'glass',
+  'gas',
+  'knife',
+  'baton',
+  'club',
+  'car',
+  'vehicle',
+  'truck',
+])
+
+/**
+ * Whether an actor phrase names the means, not a doer. Such actors still join the reports of one
+ * event (`A bomb hit a bus, killing five`), but are no actor of it.
+ */
+export const isInstrument = (a: ResolvedArgument): boolean => a.entity === null && INSTRUMENTS.has(a.head)
+
+/** Verbs whose `at X` names what they hit: `fired at the crowd`, `shot at a patrol`. */
+const AIMED = new Set(['fire', 'shoot'])
+const isAimed = (v: TokenView, i: number) => AIMED.has(FORMS.get(v.word(i)) ?? v.lemma(i))
 
 /** The mode named by the thing moved or given (`deployed police`, `sent food`), else the entry's. */
 function refineMode(hit: TriggerHit, targets: readonly ResolvedArgument[], v: TokenView): string | null {
@@ -174,7 +213,10 @@ export class ArgumentReader {
     // crowd demands), `a reporter kidnapped by militants last year has been freed` (the reporter).
     // (`officers killing people`: a participle right after a phrase is done by it.)
     const participle = v.word(hit.first).endsWith('ing') && hit.group === hit.first
-    const governed = direct && !participle && (v.pos(direct.start - 1) === 'ADP' || this.timeAt(direct.end - 1))
+    const governed =
+      direct &&
+      !participle &&
+      (v.pos(direct.start - 1) === 'ADP' || v.word(direct.start - 1) === 'to' || this.timeAt(direct.end - 1))
     if (direct && governed) {
       const infinitive = v.word(hit.group) === 'to'
       return {
@@ -235,7 +277,16 @@ export class ArgumentReader {
     const p = this.view.phraseAt(i)
     if (!p) return null
     for (let j = p.start + 1; j < p.end; j++) if (this.timeAt(j)) return { start: p.start, end: j }
-    return p
+    return this.throughName(p)
+  }
+
+  /** A phrase the tagger cut inside a name (`Northline` of `Northline Shipping`) runs to the name's end. */
+  private throughName(p: Phrase): Phrase {
+    const tokens = this.view.tokens
+    const mention = this.resolver.mentionCovering(tokens[p.end - 1] as Token)
+    let end = p.end
+    while (mention && end < tokens.length && (tokens[end] as Token).end <= mention.end) end++
+    return end === p.end ? p : { start: p.start, end }
   }
 
   /** The noun phrase that opens the clause holding token `i`, past any modifiers after it. */
@@ -286,6 +337,8 @@ export class ArgumentReader {
     const np = v.phraseEndingAt(hit.first - 1)
     // `X imposed sanctions`, `X carried out an attack`: the light verb's subject acts.
     let light = (np ? np.start : hit.first) - 1
+    // `opened an investigation`, `launched a wide probe`: past the article and adjectives.
+    while (light > 0 && (v.pos(light) === 'DET' || v.pos(light) === 'ADJ')) light--
     if (v.word(light) === 'out' && v.lemma(light - 1) === 'carry') light--
     if (v.pos(light) === 'VERB' && LIGHT.has(v.lemma(light))) {
       const subject = v.phraseEndingAt(this.groupOf(light) - 1)
@@ -321,6 +374,14 @@ export class ArgumentReader {
       } else if (w === 'with' && v.word(j + 1) === 'the' && v.lemma(j + 2) === 'help' && v.word(j + 3) === 'of') {
         const p = this.np(j + 4)
         if (p) actors.push(this.resolver.phrase(p))
+      } else if (w === 'at' && hit.form === 'verb' && isAimed(v, hit.first) && !targets.length) {
+        // `fired rubber bullets at the crowd`, `shot at a patrol`: what is aimed at is hit.
+        const p = this.np(j + 1)
+        if (p && !this.timeAt(j + 1) && !this.resolver.place(p)) targets.push(this.resolver.phrase(p))
+      } else if (hit.form === 'noun' && j === right.start && w === 'into' && hit.entry.mode === 'investigate') {
+        // `an investigation into the company`: what is looked into.
+        const p = this.np(j + 1)
+        if (p) targets.push(this.resolver.phrase(p))
       } else if (hit.form === 'noun' && j === right.start && (w === 'of' || w === 'on' || w === 'against')) {
         const p = this.np(j + 1)
         // `the withdrawal of troops`, `a protest of farmers`: those who do it.

@@ -89,6 +89,35 @@ export function absorbSubjectNouns(reports: readonly Report[]): Report[] {
   return out
 }
 
+/**
+ * Folds an attack's outcome told in a participle clause into the attack: `fired at the crowd,
+ * killing two men` is one attack, on both the crowd and the two men.
+ */
+export function absorbOutcomes(reports: readonly Report[], word: (i: number) => string): Report[] {
+  const out: Report[] = []
+  for (const r of reports) {
+    const host = out[out.length - 1]
+    const outcome =
+      host &&
+      host.hit.entry.type === 'ASSAULT' &&
+      r.hit.entry.type === 'ASSAULT' &&
+      r.hit.form === 'verb' &&
+      r.sentence === host.sentence &&
+      word(r.hit.first).endsWith('ing') &&
+      word(r.hit.group - 1) === ','
+    if (host && outcome) {
+      out[out.length - 1] = {
+        ...host,
+        targets: [...host.targets, ...r.targets],
+        place: host.place.length ? host.place : r.place,
+        time: host.time ?? r.time,
+        absorbed: [...(host.absorbed ?? []), r.trigger],
+      }
+    } else out.push(r)
+  }
+  return out
+}
+
 function hasInsidePreposition(from: number, to: number, word: (i: number) => string): boolean {
   for (let j = Math.max(from, to - 5); j < to; j++) if (INSIDE.has(word(j))) return true
   return false
@@ -157,7 +186,11 @@ function compareTargets(
   if (named.size && ![...named].some(isPerson)) return 'different'
   if (!named.size) {
     // Unnamed on both sides: compatible when some pair shares a head word or a number.
-    const fits = cluster.some((x) => report.some((y) => x.head === y.head || x.plural === y.plural))
+    // A bare number (`Bomb kills 12`) counts whatever the other phrase names, if it is that many.
+    const bare = (x: ResolvedArgument, y: ResolvedArgument) => /^\d[\d,.]*$/.test(x.head) && x.count === y.count
+    const fits = cluster.some((x) =>
+      report.some((y) => x.head === y.head || x.plural === y.plural || bare(x, y) || bare(y, x)),
+    )
     if (!fits) return 'different'
   }
   return 'unknown'
@@ -234,7 +267,9 @@ function canMerge(
     )
   )
     return false
-  const bare = !r.targets.length || !targets.length
+  // Unnamed targets (`hundreds of protesters`, `two policemen`) say as little as none.
+  const unnamed = !entitiesOf(targets, false).size && !entitiesOf(r.targets, false).size
+  const bare = !r.targets.length || !targets.length || unnamed
   if (bare && !cluster.reports.some((x) => Math.abs(r.sentence - x.sentence) <= NEARBY)) return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),
@@ -291,7 +326,12 @@ export function clusterReports(
   const named = reports.filter((r) => r.targets.some((t) => t.entity))
   const unnamed = reports.filter((r) => !r.targets.some((t) => t.entity))
   for (const r of [...named, ...unnamed]) {
-    const home = clusters.find((c) => canMerge(c, r, entities, where, sayer))
+    // Of the events it could belong to, the one told nearest to it: `fired at the crowd, killing
+    // two` is that firing, not one told a sentence before.
+    const home = nearest(
+      clusters.filter((c) => canMerge(c, r, entities, where, sayer)),
+      r,
+    )
     if (home) {
       home.reports.push(r)
       home.reports.sort((a, b) => a.trigger.start - b.trigger.start)
@@ -299,6 +339,13 @@ export function clusterReports(
     } else clusters.push({ type: r.hit.entry.type, mode: r.mode, reports: [r] })
   }
   return clusters.sort((a, b) => (a.reports[0] as Report).trigger.start - (b.reports[0] as Report).trigger.start)
+}
+
+function nearest(clusters: readonly Cluster[], r: Report): Cluster | undefined {
+  const distance = (c: Cluster) => Math.min(...c.reports.map((x) => Math.abs(x.trigger.start - r.trigger.start)))
+  let best: Cluster | undefined
+  for (const c of clusters) if (!best || distance(c) < distance(best)) best = c
+  return best
 }
 
 /** True when a span holds one of the report's trigger words. */

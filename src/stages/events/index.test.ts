@@ -131,6 +131,9 @@ describe('trigger lexicon', () => {
     ['Bandits kidnapped a priest.', 'kidnapped', 'ASSAULT', 'abduct'],
     ['Soldiers opened fire on the crowd.', 'opened fire', 'ASSAULT', 'firearms'],
     ['Riot police blocked the bridge.', 'blocked', 'COERCE', 'restrict'],
+    ['Troops fired mortars across the river.', 'fired mortars', 'ASSAULT', 'explosives'],
+    ['Air defences shot down two drones.', 'shot down', 'ASSAULT', 'aerial'],
+    ['Guards fired live rounds at the marchers.', 'fired live rounds at', 'ASSAULT', 'firearms'],
   ]
   for (const [text, trigger, type, mode] of cases) {
     it(`reads "${trigger}" as ${type}/${mode}`, async () => {
@@ -139,6 +142,53 @@ describe('trigger lexicon', () => {
       expect(e.mode).toBe(mode)
     })
   }
+
+  it('reads "fired X at Y" with the firer as actor and Y as target', async () => {
+    const r = await first('Riot police fired tear gas and water cannon at striking dockers.', 'fired tear gas')
+    expect(r.e.type).toBe('ASSAULT')
+    expect(r.actors).toEqual(['Riot police'])
+    expect(r.targets).toEqual(['striking dockers'])
+  })
+
+  it.each([
+    ['Soldiers fired at the crowd, killing two men.', ['fired at', 'killing'], ['the crowd', 'two men']],
+    [
+      'Gunmen attacked a bus in the hills, wounding at least nine passengers.',
+      ['attacked', 'wounding'],
+      ['a bus', 'at least nine passengers'],
+    ],
+  ])('folds the outcome told in a participle clause into the attack: "%s"', async (text, triggers, targets) => {
+    const r = await first(text, triggers[0] as string)
+    expect(r.list).toHaveLength(1)
+    expect(words(r.doc, r.e.triggers)).toEqual(triggers)
+    expect(r.targets).toEqual(targets)
+  })
+
+  it('reads "X opened an investigation into Y" with X acting on Y', async () => {
+    const r = await first('The state auditor opened a formal investigation into the port authority.', 'investigation')
+    expect(r.e.type).toBe('ACCUSE')
+    expect(r.actors).toEqual(['The state auditor'])
+    expect(r.targets).toEqual(['the port authority'])
+  })
+
+  it('takes no firing from "fire" in other senses', async () => {
+    const doc = await analysed('The board fired its chairman. A fire at the mill was put out at dawn.')
+    expect(findEvents(doc)).toEqual([])
+  })
+
+  it.each([
+    ['Four guards were injured by rocks thrown from the roof.', 'injured'],
+    ['Shrapnel wounded a boy in the market.', 'wounded'],
+  ])('takes what harms for the means, not the actor: "%s"', async (text, trigger) => {
+    const r = await first(text, trigger)
+    expect(r.actors).toEqual([])
+  })
+
+  it('reads "taken prisoner by X" as done by X to the one taken', async () => {
+    const r = await first('A pilot taken prisoner by the militia was shown on television.', 'taken prisoner')
+    expect(r.actors).toEqual(['the militia'])
+    expect(r.targets).toEqual(['A pilot'])
+  })
 
   it('takes no event from a trigger verb in another sense', async () => {
     const doc = await analysed('The agency released its annual report. The builders met the deadline.')
@@ -323,6 +373,31 @@ describe('event coreference', () => {
     const e = eventOf(doc, findEvents(doc), 'captured')
     expect(words(doc, e.triggers)).toEqual(['captured', 'arrested', 'capture'])
     expect(e.attributions).toEqual(['a1'])
+  })
+
+  it('keeps apart attacks far from each other whose unnamed targets are all they could share', async () => {
+    const doc = await analysed(
+      'Guards fired rubber bullets at the marchers near the port. The march had begun at noon. ' +
+        'Organisers had asked for calm. Later two guards were injured by bottles thrown from a roof.',
+    )
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'injured')).not.toBe(eventOf(doc, list, 'fired rubber bullets'))
+  })
+
+  it('takes a headline count and the lede it sums up for one attack', async () => {
+    const doc = await analysed(
+      'Blast kills 9 in Kabul\n\nA bomb exploded at a bus station in Kabul on Monday, killing nine people, police said.',
+    )
+    const list = findEvents(doc).filter((e) => e.type === 'ASSAULT')
+    expect(list).toHaveLength(1)
+  })
+
+  it('keeps apart attacks whose counts differ, one given as a bare number', async () => {
+    const doc = await analysed(
+      'The army said it shot down 30 of 41 drones. Two people were injured in Sumy when debris fell on a house.',
+    )
+    const list = findEvents(doc).filter((e) => e.type === 'ASSAULT')
+    expect(list).toHaveLength(2)
   })
 
   it('keeps a dated background arrest of someone else apart', async () => {

@@ -2,9 +2,10 @@ import type { Doc } from '../../doc/doc.js'
 import type { Argument, Attribution, Entity, Event, EventTime, Modality, Token } from '../../doc/layers.js'
 import { contains } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
-import { ArgumentReader, type Report } from './arguments.js'
+import { ArgumentReader, isInstrument, type Report } from './arguments.js'
 import {
   absorbInnerNouns,
+  absorbOutcomes,
   absorbSubjectNouns,
   type Cluster,
   clusterReports,
@@ -64,11 +65,15 @@ export function findEvents(doc: Doc): Event[] {
   const refusals = attributions.filter((a) => a.stance === 'decline')
   const hits = findTriggers(view, times)
   const read = hits.map((hit) => reader.read(hit)).filter((r) => !isOtherSense(r, view) && !isInRefusal(r, refusals))
-  const reports = absorbSubjectNouns(
-    absorbInnerNouns(
-      read.map((r) => withSources(r, attributions)),
-      (i) => view.word(i),
+  const word = (i: number) => view.word(i)
+  const reports = absorbOutcomes(
+    absorbSubjectNouns(
+      absorbInnerNouns(
+        read.map((r) => withSources(r, attributions)),
+        word,
+      ),
     ),
+    word,
   )
   const whereabouts = new Map<number, ReturnType<ArgumentReader['whereabouts']>>()
   for (const r of reports) {
@@ -169,7 +174,7 @@ function toEvent(c: Cluster, id: string, attributions: readonly Attribution[], p
     type: c.type,
     mode: c.mode,
     triggers,
-    actors: uniqueArgs(c.reports.flatMap((r) => r.actors.map((x) => x.arg))),
+    actors: uniqueArgs(c.reports.flatMap((r) => r.actors.filter((x) => !isInstrument(x)).map((x) => x.arg))),
     targets: uniqueArgs(c.reports.flatMap((r) => r.targets.map((x) => x.arg))),
     place: uniqueArgs(c.reports.flatMap((r) => r.place)),
     time,

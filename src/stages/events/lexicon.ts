@@ -10,6 +10,11 @@ export interface TriggerEntry {
   readonly type: PloverType
   readonly mode: string | null
   readonly use: TriggerUse
+  /**
+   * The phrase holds the verb's object after its gap (`fire ... gas`, `sign ... deal`), so the
+   * verb is active: no reduced relative (`Police fired tear gas` is not police who were fired).
+   */
+  readonly holdsObject: boolean
 }
 
 type Row = readonly [phrase: string, mode: string | null, use?: TriggerUse]
@@ -245,6 +250,19 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     ['shell', 'explosives', 'verb'],
     ['shelling', 'explosives', 'noun'],
     ['shoot', 'firearms', 'verb'],
+    // Downing aircraft, drones or missiles is air warfare.
+    ['shoot down', 'aerial'],
+    // `fire` alone is too general (`fired the coach`): only with what is fired, or at whom. What
+    // is fired names the mode, so those rows come before `at` and `on`.
+    ['fire ... tear gas', null, 'verb'],
+    ['fire ... gas', null, 'verb'],
+    ['fire ... bullet', 'firearms', 'verb'],
+    ['fire ... shot', 'firearms', 'verb'],
+    ['fire ... rocket', 'explosives', 'verb'],
+    ['fire ... missile', 'explosives', 'verb'],
+    ['fire ... mortar', 'explosives', 'verb'],
+    ['fire ... at', 'firearms', 'verb'],
+    ['fire ... on', 'firearms', 'verb'],
     ['shooting', 'firearms', 'noun'],
     ['gun down', 'firearms'],
     ['stab', 'beat', 'verb'],
@@ -304,6 +322,12 @@ export const AID_MODES: ReadonlyMap<string, string> = new Map([
   ['intelligence', 'intelligence'],
 ])
 
+/**
+ * Words after a gap that are no object: a preposition (`take ... into custody`), a complement
+ * (`taken prisoner`) or a verb (`vowed to retaliate`).
+ */
+const NOT_OBJECTS = new Set(['into', 'on', 'at', 'to', 'from', 'out', 'off', 'prisoner', 'captive', 'retaliate'])
+
 function compile(): Map<string, TriggerEntry[]> {
   const byFirst = new Map<string, TriggerEntry[]>()
   for (const [type, rows] of Object.entries(TABLE) as [PloverType, readonly Row[]][]) {
@@ -311,7 +335,9 @@ function compile(): Map<string, TriggerEntry[]> {
       const lemmas = phrase.split(' ')
       const first = lemmas[0] as string
       const list = byFirst.get(first) ?? []
-      list.push({ lemmas, type, mode, use })
+      const afterGap = lemmas[lemmas.indexOf('...') + 1]
+      const holdsObject = lemmas.includes('...') && afterGap !== undefined && !NOT_OBJECTS.has(afterGap)
+      list.push({ lemmas, type, mode, use, holdsObject })
       // Longest phrases first, so `hunger strike` wins over a bare `strike`.
       list.sort((a, b) => b.lemmas.length - a.lemmas.length)
       byFirst.set(first, list)

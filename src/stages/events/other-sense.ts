@@ -43,10 +43,19 @@ export function isOtherSense(r: Report, view: TokenView): boolean {
   if (r.hit.passive) return false
   // Workers strike (a walkout); jets strike something: the verb attacks only with an object.
   if (lemma === 'strike' && r.hit.entry.type === 'ASSAULT' && !r.targets.length) return true
+  // `the striking miners`, `at striking dockers`: a participle before its noun, opening a phrase,
+  // describes the noun.
+  if (lemma === 'strike' && isPrenominal(view, r.hit.first)) return true
   // Crowds demonstrate; a leader demonstrates resolve: with an object it is no protest.
   if (lemma === 'demonstrate' && r.targets.length) return true
   const other = OTHER_SENSE.get(lemma)
   if (!other) return false
   if (other.has(view.word(r.hit.end)) || other.has(view.lemma(r.hit.end))) return true
   return r.targets.some((t) => other.has(t.head))
+}
+
+function isPrenominal(view: TokenView, i: number): boolean {
+  if (!view.word(i).endsWith('ing') || view.pos(i + 1) !== 'NOUN') return false
+  const before = view.sentenceOf(i - 1) === view.sentenceOf(i) ? view.pos(i - 1) : 'PUNCT'
+  return /^(DET|ADP|ADJ|NUM|CCONJ|PUNCT)$/.test(before)
 }

@@ -1,5 +1,6 @@
 import type { Argument, Entity, Mention, Place, Reference, Token } from '../../doc/layers.js'
 import { firstCoveringEachToken, lowerBound, type Span } from '../../doc/span.js'
+import { NUMBER_WORDS } from '../values/numbers.js'
 import type { Phrase, TokenView } from './phrases.js'
 
 /** An argument with what is known of it for event coreference. */
@@ -12,6 +13,8 @@ export interface ResolvedArgument {
   /** Lemma of the head word: compared when no entity is known. */
   readonly head: string
   readonly plural: boolean
+  /** The number the phrase counts (`12 people`, `nine soldiers`), or null. */
+  readonly count: number | null
 }
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC'])
@@ -141,7 +144,22 @@ export class Resolver {
       if (e && e !== entity && !owners.includes(e)) owners.push(e)
     }
     const arg: Argument = entity ? { ...span, entity } : span
-    return { arg, entity, owners, head: this.view.lemma(h), plural: this.view.isPlural(p) }
+    return { arg, entity, owners, head: this.view.lemma(h), plural: this.view.isPlural(p), count: this.countIn(p) }
+  }
+
+  /** The first number a phrase gives, in digits or words. */
+  private countIn(p: Phrase): number | null {
+    for (let i = p.start; i < p.end; i++) {
+      const w = this.view.word(i)
+      // Own keys only: a word such as `constructor` is no number.
+      const n = /^\d[\d,]*$/.test(w)
+        ? Number(w.replace(/,/g, ''))
+        : Object.hasOwn(NUMBER_WORDS, w)
+          ? NUMBER_WORDS[w]
+          : undefined
+      if (n !== undefined && Number.isFinite(n)) return n
+    }
+    return null
   }
 
   /** The place an argument names: a region by its span, else the place of its entity. */

@@ -110,6 +110,8 @@ function formOf(view: TokenView, i: number): 'verb' | 'noun' {
   }
   if (pos === 'VERB' || pos === 'AUX' || inflected) return 'verb'
   if (word.endsWith('ing') && pos !== 'NOUN') return 'verb'
+  // `..., wounding at least three people`: a participle clause the tagger read as a noun.
+  if (word.endsWith('ing') && prevWord === ',' && /^(DET|NUM|ADP|PRON|PROPN)$/.test(nextPos)) return 'verb'
   return 'noun'
 }
 
@@ -156,11 +158,16 @@ function isCoordinatedPassive(view: TokenView, i: number): boolean {
  * year`, `Baghdadi, killed during a raid`, `forces helped by the coalition`. After a subject at
  * the start of a clause (`the army attacked at dawn`) it is a finite verb instead.
  */
-function isReducedRelative(view: TokenView, i: number, group: number, timeStarts: ReadonlySet<number>): boolean {
+function isReducedRelative(
+  view: TokenView,
+  i: number,
+  group: number,
+  timeStarts: ReadonlySet<number>,
+  next = i + 1,
+): boolean {
   if (group !== i) return false
   const word = view.word(i)
   if (!(word.endsWith('ed') || FORMS.has(word)) || word.endsWith('s')) return false
-  const next = i + 1
   const nextPos = view.sentenceOf(next) === view.sentenceOf(i) ? view.pos(next) : 'PUNCT'
   const nextToken = view.tokens[next]
   const timeNext = !!nextToken && timeStarts.has(nextToken.start)
@@ -255,12 +262,22 @@ function triggerAt(view: TokenView, i: number, timeStarts: ReadonlySet<number>):
     for (const entry of LEXICON.get(key) ?? []) {
       const end = entry.lemmas.length === 1 ? i + 1 : matchPhrase(view, i, entry.lemmas)
       if (end < 0) continue
-      // A multiword trigger is used as its first word is: `sent in troops` is verbal.
-      if (entry.use !== 'any' && entry.use !== form && entry.lemmas.length === 1) continue
+      // A multiword trigger is used as its first word is (`sent in troops` is verbal), so a
+      // phrase holds to its row's use as a single word does (`a fire at the plant` fires nothing).
+      if (entry.use !== 'any' && entry.use !== form) continue
       const group = form === 'verb' ? groupStart(view, i) : i
       const passive = form === 'verb' && isPassive(view, i, group)
       const intransitive = entry.type === 'PROTEST' || entry.type === 'RETREAT'
-      const reduced = form === 'verb' && !passive && !intransitive && isReducedRelative(view, i, group, timeStarts)
+      // `a soldier taken prisoner by rebels`: with nothing in its gap, the phrase's last word is no
+      // object, and what follows the phrase tells whether the participle is passive.
+      const bare = entry.lemmas.includes('...') && end - i === entry.lemmas.length - 1
+      const after = bare && !entry.holdsObject ? end : i + 1
+      const reduced =
+        form === 'verb' &&
+        !passive &&
+        !intransitive &&
+        !entry.holdsObject &&
+        isReducedRelative(view, i, group, timeStarts, after)
       return { first: i, end, entry, form, passive: passive || reduced, reducedRelative: reduced, group }
     }
   }

@@ -1,5 +1,6 @@
 import type { Stage } from '../../pipeline.js'
 import { joinNameParticles } from './name-particles.js'
+import { tagNameWords } from './name-words.js'
 import { splitParagraphs } from './paragraphs.js'
 import { joinBrokenSentences } from './sentence-joins.js'
 import { createWinkInstance } from './wink-instance.js'
@@ -34,6 +35,7 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
         }
         joinBrokenSentences(doc.text, read.sentences, read.tokens)
         joinNameParticles(doc.text, read.tokens)
+        tagNameWords(doc.text, read.tokens)
         return { paragraphs, sentences: read.sentences, tokens: read.tokens }
       }
     },

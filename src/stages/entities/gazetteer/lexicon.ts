@@ -10,7 +10,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'University Institute Bank Committee Commission Organization Organisation Association Union Federation Front ' +
     'Movement Brigade Brigades Court Parliament Assembly Service Services Office Authority Company Foundation Fund ' +
     'Club Board Bureau League Police Guard Guards Corps Airlines Airways News Post Times Press Network Coalition ' +
-    'Alliance Centre Center Society Church Navy Command Directorate Unit Units Regiment Battalion Cabinet Senate Congress'
+    'Alliance Centre Center Society Church Navy Command Directorate Unit Units Regiment Battalion Cabinet Senate Congress ' +
+    // Company names by trade: `Northline Shipping`, `Vesta Energy`.
+    'Shipping Energy Petroleum Motors Pharmaceuticals Pharma Technologies Industries Logistics Capital Partners ' +
+    'Resources Mining Electric Steel Foods Insurance Securities Telecom Communications Chemicals Therapeutics Ventures'
   ).split(' '),
 )
 
@@ -30,6 +33,14 @@ export const LOC_WORDS: ReadonlySet<string> = new Set(
     'River Sea Ocean Gulf Lake Mountain Mountains Mount Mt. Valley Desert Peninsula Strait Straits Bay Island Islands ' +
     'Coast Basin Plateau Plains Canal Channel Heights Hills Range Sahara Himalayas Alps Balkans Caucasus Levant ' +
     'Europe Asia Africa Antarctica Arctic Mideast Sahel Scandinavia Eurasia Oceania Americas'
+  ).split(' '),
+)
+
+/** Last words that make a named place a building or structure (FAC): `Jinnah Hospital`, `Evin Prison`. */
+export const FAC_WORDS: ReadonlySet<string> = new Set(
+  (
+    'Airport Airbase Hospital Clinic Stadium Arena Bridge Prison Jail Mosque Cathedral Temple Shrine Synagogue ' +
+    'Palace Hotel Museum Square Station Tower Towers Dam Terminal Highway Motorway Checkpoint Crossing'
   ).split(' '),
 )
 

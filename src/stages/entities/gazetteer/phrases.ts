@@ -55,6 +55,8 @@ function insert(root: PhraseNode, key: string, hit: PhraseHit): void {
 function add(phrase: string, hit: PhraseHit): void {
   const key = phrase.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
   insert(exact, key, hit)
+  // `al Shabaab` opening a sentence is written `Al Shabaab`.
+  if (startsLower(key)) insert(exact, key[0]?.toUpperCase() + key.slice(1), hit)
   // An all-capital alias of four letters or fewer (`IS`, `WHO`, `AP`) is an English word in a headline.
   const letters = key.replace(/[^\p{L}]/gu, '')
   if (letters.length > 4) insert(upper, key.toUpperCase(), hit)
