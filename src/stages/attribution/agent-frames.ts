@@ -66,7 +66,9 @@ export function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): 
   let content: Span | null = null
   let k = cue.first - 1
   while (k >= s0 && /^(but|and|yet|so)$/.test(words[k] as string)) k--
-  const opensClause = k < s0 || OPENERS.test(words[k] as string) || /^[.!?]$/.test(words[k] as string)
+  // Two apostrophes close a quote as often as they open one: `''C,'' according to X`.
+  const closesQuote = words[k] === "''" && /^[,.!?]$/.test(words[k - 1] ?? '')
+  const opensClause = k < s0 || (OPENERS.test(words[k] as string) && !closesQuote) || /^[.!?]$/.test(words[k] as string)
   if (opensClause && source && words[source[1]] !== ',') {
     // `According to a complaint filed by the agency, C`: a source phrase longer than the chunker
     // reads runs to the first comma.

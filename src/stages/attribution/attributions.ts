@@ -83,7 +83,9 @@ export function buildAttributions(
       return reader ? withTaggerSource(ctx, reader, rule) : rule
     const learned = reader.read(cue)
     learnedCues.add(cue)
-    const source = learned.source ?? (rule.inherits ? null : rule.source)
+    // A participle's or coordinated verb's source (`the mayor was blunt, claiming C`) is the
+    // subject the rules found, unless an earlier saying in the sentence gives it (below).
+    const source = learned.source ?? rule.source
     // A content read inside its own source (`what the firm sees`) is the subject misread; one that
     // runs on into its source (`C, a poll released on Thursday showed`) ends where the source begins.
     const read = learned.content && !(source && within(learned.content, source)) ? learned.content : null

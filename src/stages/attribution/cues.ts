@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { attitudeAt } from './attitude-cue.js'
 import { asHash, type FeatureKey, hashOfText } from './feature-key.js'
 import type { Words } from './noun-phrase.js'
 import { WeightTable } from './weight-table.js'
@@ -15,6 +16,8 @@ export interface Cue {
   readonly stance: 'assert' | 'decline' | 'deny'
   /** True when only a clear frame (`that`-clause, quote) should confirm it: a doubtful cue. */
   readonly tentative?: boolean
+  /** True for a stance adjective after `be` (`is skeptical of`, `was adamant that`): the frame rules read it, as they read speech. */
+  readonly attitude?: boolean
   /** The learned cue model's probability for the head, when there is a model. */
   readonly probability?: number
 }
@@ -163,7 +166,7 @@ function isInsideCompound(tokens: readonly Token[], words: Words, i: number): bo
 
 /** Whether a cue is a speech verb or a fixed pattern (`according to`, refusals), not a learned cue. */
 export function isSpeechCue(cue: Cue): boolean {
-  return cue.frame !== 'verb' || SPEECH.has(cue.lemma)
+  return cue.frame !== 'verb' || SPEECH.has(cue.lemma) || cue.attitude === true
 }
 
 /** Tokens the cue model scores: verbs, and nouns, which the tagger gives many reporting verbs (`polls show`). */
@@ -278,6 +281,12 @@ export function findCues(
     if (refusal) {
       cues.push(refusal)
       i = refusal.last - 1
+      continue
+    }
+    const attitude = t.pos === 'ADJ' ? attitudeAt(tokens, words, i) : null
+    if (attitude) {
+      cues.push(attitude)
+      i = attitude.last - 1
       continue
     }
     if (!isCandidate(t) || isInsideCompound(tokens, words, i) || claimsDeed(t, words, i)) continue

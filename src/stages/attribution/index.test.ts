@@ -308,6 +308,67 @@ describe('attribution forms', () => {
     )
   })
 
+  it('reads "promising" as a verb when an object or infinitive follows, which the tagger gives as an adjective', () => {
+    const text = 'Mayor Ana Ruiz is promising cheaper bus fares and longer library hours.'
+    expect(at(text, only(text).content)).toBe('cheaper bus fares and longer library hours')
+    const participle = 'Ruiz spoke to a crowd of fishermen, promising to reopen the harbour by June.'
+    const a = only(participle)
+    expect([at(participle, a.source.mention), at(participle, a.content)]).toEqual([
+      'Ruiz',
+      'to reopen the harbour by June',
+    ])
+    expect(analyse('The harbour plan got off to a promising start.').attributions).toHaveLength(0)
+  })
+
+  it('reads a stance adjective after "be" with what it is about: "is skeptical of", "was adamant that"', () => {
+    const cases = [
+      ['The harbour master is skeptical of the dredging plan.', 'The harbour master', 'the dredging plan'],
+      ['The ferry company was adamant that fares would stay low.', 'The ferry company', 'fares would stay low'],
+      ['Local growers are eager to sell directly to shops.', 'Local growers', 'to sell directly to shops'],
+    ]
+    for (const [text, source, content] of cases) {
+      const a = only(text as string)
+      expect([at(text as string, a.source.mention), at(text as string, a.content)]).toEqual([source, content])
+    }
+  })
+
+  it('takes no stance from an adjective that only rates a chance or a skill: "likely to", "able to"', () => {
+    expect(analyse('The ferry is likely to arrive late. The crew is able to dock at night.').attributions).toHaveLength(
+      0,
+    )
+  })
+
+  it('finds the subject before a long title set off by commas', () => {
+    const text =
+      'Jo Roe, director of the county water board and a professor of hydrology at the state university in Pine Hill, said the reservoir was full.'
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual([
+      'Jo Roe, director of the county water board and a professor of hydrology at the state university in Pine Hill',
+      'the reservoir was full',
+    ])
+  })
+
+  it('gives a participle the subject of its clause when no saying comes before it: "was blunt, claiming C"', () => {
+    const text =
+      'At a rally in Avon, the mayor was just as blunt, claiming without any evidence that the council had lied.'
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual(['the mayor', 'the council had lied'])
+  })
+
+  it('gives a gerund after "by", "while" or "after" the subject of its clause', () => {
+    const text = 'The mayor ended the meeting by saying the bridge would reopen in May.'
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual(['The mayor', 'the bridge would reopen in May'])
+    const opened = 'After insisting that the tolls were fair, the minister left the hall.'
+    const b = only(opened)
+    expect([at(opened, b.source.mention), at(opened, b.content)]).toEqual(['the minister', 'the tolls were fair'])
+  })
+
+  it('reads no claim in a gerund whose object is a deed: "since announcing his bid"', () => {
+    const text = 'The senator has raised little money since announcing his retirement.'
+    expect(analyse(text).attributions).toHaveLength(0)
+  })
+
   it('reads the whole next paragraph after "X added:" closing a paragraph', () => {
     const text =
       'The mayor added:\n\nThe bridge is old, but the council will not pay. It will close in May.\n\nThe vote is today.'
@@ -533,6 +594,24 @@ describe('attribution forms', () => {
     const a = only(text)
     expect(at(text, a.content)).toBe('The pumps failed twice,')
     expect(a.kind).toBe('direct')
+  })
+
+  it("reads ''C,'' according to X with two apostrophes closing the quote", () => {
+    const text = "''The pumps failed twice,'' according to the inspection report."
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual([
+      'the inspection report',
+      'The pumps failed twice,',
+    ])
+  })
+
+  it("reads a single quote closing inside a double one written with apostrophes: 'word,'''", () => {
+    const text = "''We will not sell to the 'investors,''' said Ona Petrauskas, a farmer."
+    const a = only(text)
+    expect([at(text, a.source.mention), at(text, a.content)]).toEqual([
+      'Ona Petrauskas',
+      "We will not sell to the 'investors,'",
+    ])
   })
 
   it('reads straight quotation marks as curly ones', () => {
@@ -908,6 +987,59 @@ describe('attributions with no verb', () => {
     const a = only(text)
     expect(at(text, a.source.mention)).toBe('Ilse Varga')
     expect(at(text, a.content)).toBe('The river took everything we had.')
+  })
+
+  it('reads a reporting verb in a title-case headline, which the tagger takes for part of a name', () => {
+    const text = 'Harbour Chief Slams Council Over Ferry Cuts.\n\nThe council met on Monday.'
+    const a = only(text)
+    expect([at(text, a.cue), at(text, a.source.mention), at(text, a.content)]).toEqual([
+      'Slams',
+      'Harbour Chief',
+      'Council Over Ferry Cuts',
+    ])
+    expect(analyse('Storm Floods Coast Roads.\n\nThe council met on Monday.').attributions).toHaveLength(0)
+  })
+
+  it('reads a signed quote whose signer has accents, and one with a quote inside it', () => {
+    const text =
+      '“The ferry is late again.” ― Zoë Núñez\n“I would rather walk than take what they call “service” today.” ― Tom Roe'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])).toEqual([
+      ['Zoë Núñez', 'The ferry is late again.'],
+      ['Tom Roe', 'I would rather walk than take what they call “service” today.'],
+    ])
+  })
+
+  it('reads a line that only signs the quote paragraph before it', () => {
+    const text = '"The dam will hold through the spring."\n\n- Ada Kerr.\n\nEngineers disagree.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('Ada Kerr')
+    expect(at(text, a.content)).toBe('The dam will hold through the spring.')
+  })
+
+  it('reads the turns of an interview transcript in mixed case, and Q and A', () => {
+    const text =
+      'Two guests spoke on the radio.\n\nJo Weller: Well, the tolls are far too high.\n\nSam Ortiz: I think the bridge pays for itself.\n\nQ: Will the tolls rise?\n\nA: They will not rise this year.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])).toEqual([
+      ['Jo Weller', 'Well, the tolls are far too high.'],
+      ['Sam Ortiz', 'I think the bridge pays for itself.'],
+      ['Q', 'Will the tolls rise?'],
+      ['A', 'They will not rise this year.'],
+    ])
+  })
+
+  it('reads a speaker label that opens a quotation, and one after a dash among excerpts', () => {
+    const text =
+      'The council heard two views.\n\nMara Holt: "The budget leaves nothing for the parks."\n\nForecasts for the spring - Ben Adair: “Rates will rise by summer.”'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.source.mention))).toEqual(['Mara Holt', 'Ben Adair'])
+  })
+
+  it('takes no speaker from run-in headings, lists or tallies', () => {
+    const text =
+      'What each town needs.\n\nHarwich: Win the vote.\n\nThe Gap Goes On: The road was closed for a year.\n\nAvon: 1,204.\n\nBrill: 977.\n\nQ: This line has no answer.'
+    expect(analyse(text).attributions).toHaveLength(0)
   })
 
   it('takes no speaker from a credit line', () => {

@@ -27,6 +27,8 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       // Some wires write a double quote as two apostrophes: ''like this''.
       const width = c === "'" && text[i + 1] === "'" ? 2 : 1
       if (width === 1 && c !== '"' && c !== OPEN_CURLY && c !== CLOSE_CURLY) continue
+      // `the 'elite,'''`: a single quote closes before the double one, whose two marks come last.
+      if (width === 2 && text[i + 2] === "'" && open >= 0) continue
       const prev = text[i - 1] ?? ' '
       const straight = c === '"' || width === 2
       // A closing curly mark that starts a paragraph or word with none open is an opening one
