@@ -97,7 +97,10 @@ export function buildAttributions(
       read && source && trailing && read[0] < source[0] && ends > source[0] && ends <= cue.first
         ? [read[0], source[0]]
         : read
-    const trimmed = content ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, content))) : null
+    const undated = content && afterDatelineTokens(content)
+    const trimmed = undated
+      ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, undated, cue.head)))
+      : null
     const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
     if (trimmed && after && source && isAgentlessPassive(ctx, cue) && source[1] <= cue.first) {
       // `The officer was charged with manslaughter`: no one is named as saying it; the subject is
@@ -110,6 +113,17 @@ export function buildAttributions(
       }
     }
     return { ...rule, content: trimmed, source }
+  }
+
+  // A learned claim starts after the dateline it may have run back into (`NAIROBI, April 9 (X) -
+  // C, court documents show` is C), before it is trimmed at its first clause end.
+  const dateline = doc.article.dateline
+  const afterDatelineTokens = ([first, last]: [number, number]): [number, number] | null => {
+    const [start, end] = [(tokens[first] as Token).start, (tokens[last - 1] as Token).end]
+    if (!dateline || start >= dateline.end || end <= dateline.start) return [first, last]
+    let k = first
+    while (k < last && (tokens[k] as Token).start < dateline.end) k++
+    return k < last ? [k, last] : null
   }
 
   // `because they were discussing covert operations` says why a source is unnamed, and `asking not

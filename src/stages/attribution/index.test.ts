@@ -513,6 +513,30 @@ describe('attribution forms', () => {
     expect(attributions.map((a) => at(text, a.content))).toEqual(['The port will reopen on Friday'])
   })
 
+  it('reads a learned claim from after the dateline, whole: "DATELINE - C, documents show"', () => {
+    const text =
+      'LIMA, May 2 (Reuters) - Peruvian prosecutors on Tuesday charged a former mayor with fraud, court documents show.'
+    const bare = makeDoc(
+      text,
+      { mentions: [], entities: [], references: [] },
+      { dateline: spanOf(text, 'LIMA, May 2 (Reuters) -') },
+    )
+    const { attributions } = analyseDoc(bare)
+    expect(attributions.map((a) => at(text, a.content))).toEqual([
+      'Peruvian prosecutors on Tuesday charged a former mayor with fraud',
+    ])
+  })
+
+  it('counts one person whose age follows the name: "Otieno, 61, said"', () => {
+    const text = 'Ruiz, 61, said the charges were false.'
+    expect(only(text).source.count).toBe(1)
+  })
+
+  it('reads a participle inside the phrase an adverbial names: "said in an emailed statement that C"', () => {
+    const text = 'The firm said in an emailed statement that it had paid no one.'
+    expect(at(text, only(text).content)).toBe('it had paid no one')
+  })
+
   it('records who was told even when it is no entity: "told reporters"', () => {
     const text = 'The coach told reporters his team was tired.'
     const a = only(text)

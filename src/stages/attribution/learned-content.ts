@@ -16,7 +16,10 @@ const DASHES = /^(--|—|–|-)$/
 const OPENERS = /^(["“]|''|``)$/
 
 /** A learned content `[first, last)` cut at the first point where the writer's words resume. */
-export function trimLearnedContent(ctx: Context, [first, last]: [number, number]): [number, number] {
+export function trimLearnedContent(ctx: Context, [first, last]: [number, number], cue = -1): [number, number] {
+  // A claim told before its cue (`C, court documents show`) is a clause with its own subject: no
+  // object after which a setting could follow.
+  const afterCue = first > cue
   const { tokens, words } = ctx
   let end = last
   const quotedStart = isQuoted(ctx.quotes, tokens[first] as Token)
@@ -37,7 +40,7 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
       closesOpeningClause(ctx, first, k) ||
       isRelativeAfterObject(ctx, k) ||
       isSecondPredicate(ctx, k) ||
-      isSettingAfterObject(ctx, first, k, last)
+      (afterCue && isSettingAfterObject(ctx, first, k, last))
     ) {
       end = k
       break

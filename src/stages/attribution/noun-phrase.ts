@@ -41,6 +41,9 @@ function isNpToken(tokens: readonly Token[], words: Words, i: number): boolean {
   if (t.pos === 'VERB' && (words[i - 1] === '-' || /-/.test(w))) return true // `U.S.-led`
   // `the Associated Press`, `the United Nations`: a participle the tagger split from the name it opens.
   if (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'PROPN') return true
+  // `an emailed statement`, `the leaked memo`: a participle between article and noun describes it.
+  if (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(w))
+    return true
   if (t.pos === 'CCONJ' && w === 'and') return true
   return false
 }

@@ -334,6 +334,8 @@ function countOf(
     let n: number | null = null
     for (let i = a; i < Math.min(b, a + 3); i++) {
       const w = words[i] as string
+      // `Otieno, 61,`: an age set off by commas counts nobody.
+      if (words[i - 1] === ',' && i > a) break
       if (NUMBERS.has(w)) n = NUMBERS.get(w) as number
       else if (/^\d+$/.test(w)) n = Number(w)
       if (n !== null) break

@@ -60,6 +60,10 @@ describe('entities stage', () => {
   it('types a named building or structure as a facility', () => {
     const doc = analyse('The wounded were taken to Mercy Hospital from the area near Lagos Airport.')
     expect(typeAt(doc, 'Lagos Airport')).toBe('FAC')
+    // A facility word alone names no facility.
+    expect(
+      doc.layer('mentions').filter((m) => m.type === 'FAC' && !doc.text.slice(m.start, m.end).includes(' ')),
+    ).toEqual([])
   })
 
   it('joins an organisation name split at a small word (the Committee to Protect Journalists)', () => {

@@ -210,7 +210,7 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
       return 'ORG'
     case 'LOC':
       if (countryByName(name)) return 'GPE'
-      if (FAC_WORDS.has(last)) return 'FAC'
+      if (parts.length > 1 && FAC_WORDS.has(last)) return 'FAC'
       if (LOC_NAMES.has(name) || parts.some((p) => LOC_WORDS.has(p))) return 'LOC'
       return 'GPE'
     default:
@@ -218,7 +218,7 @@ function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | 
         return 'NORP'
       }
       if (EVENT_WORDS.has(last)) return 'EVENT'
-      if (FAC_WORDS.has(last)) return 'FAC'
+      if (parts.length > 1 && FAC_WORDS.has(last)) return 'FAC'
       if (LAW_WORDS.has(last)) return 'LAW'
       return undefined
   }
