@@ -190,6 +190,12 @@ describe('trigger lexicon', () => {
     expect(r.targets).toEqual(['A pilot'])
   })
 
+  it('takes no request from a plea in court, and the one pleading as its actor otherwise', async () => {
+    expect(findEvents(await analysed('The driver pleaded not guilty to manslaughter.'))).toEqual([])
+    const r = await first('The mayor pleaded with the strikers to return to work.', 'pleaded')
+    expect(r.actors).toEqual(['The mayor'])
+  })
+
   it('takes no concession from a released poll or survey', async () => {
     const doc = await analysed('The mayor trails by six points, a poll released on Monday showed.')
     expect(findEvents(doc).filter((e) => e.type === 'CONCEDE')).toEqual([])

@@ -33,6 +33,8 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['fight', new Set(['fire', 'disease', 'cancer', 'poverty', 'corruption', 'inflation', 'climate', 'battle'])],
   ['storm', new Set(['stage', 'chart', 'market'])],
   ['strike', new Set(['deal', 'balance', 'tone', 'chord', 'agreement', 'note', 'pose'])],
+  // A plea in court (`pleaded not guilty`) asks for nothing.
+  ['plead', new Set(['guilty', 'not', 'innocent', 'no'])],
 ])
 
 /** `released a report`, `met the deadline`: the trigger verb in a sense that reports no event. */

@@ -219,7 +219,8 @@ function hasLaterVerb(view: TokenView, i: number): boolean {
   for (let j = i + 1; j < view.tokens.length && view.sentenceOf(j) === view.sentenceOf(i); j++) {
     const pos = view.pos(j)
     if (view.isClauseBoundary(j) || pos === 'CCONJ' || view.word(j) === ',') return false
-    if (pos === 'AUX' || (pos === 'VERB' && !view.word(j).endsWith('ing'))) return true
+    // An infinitive (`pleaded with them to free her son`) is no finite verb.
+    if (pos === 'AUX' || (pos === 'VERB' && !view.word(j).endsWith('ing') && view.word(j - 1) !== 'to')) return true
   }
   return false
 }
