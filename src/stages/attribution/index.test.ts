@@ -527,6 +527,12 @@ describe('attribution forms', () => {
     ])
   })
 
+  it('starts a source at a name with its \'s: "the man Iraq\'s ministry says it arrested"', () => {
+    const text = "Omar Haddad, the man Peru's interior ministry says it arrested this week, was freed."
+    const says = analyse(text).attributions.find((a) => at(text, a.cue) === 'says')
+    expect(at(text, says?.source.mention)).toBe("Peru's interior ministry")
+  })
+
   it('counts one person whose age follows the name: "Otieno, 61, said"', () => {
     const text = 'Ruiz, 61, said the charges were false.'
     expect(only(text).source.count).toBe(1)

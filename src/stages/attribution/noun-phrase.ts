@@ -82,6 +82,8 @@ export function phraseEndingAt(
     const w = words[i] as string
     if (isNpToken(tokens, words, i)) {
       if (tokens[i]?.pos === 'PRON' && !/^(its|his|her|their|our|my|your)$/.test(w)) break
+      // `the man Iraq's ministry says it arrested`: a name with its `'s` opens a phrase of its own.
+      if (tokens[i]?.pos === 'NOUN' && tokens[i + 1]?.pos === 'PROPN' && /^['’]s$/.test(words[i + 2] ?? '')) break
       start = i
       continue
     }
