@@ -186,7 +186,11 @@ export function buildAttributions(
   let previous: { range: [number, number]; id: string | undefined; sentence: number } | null = null
   for (const frame of frames) {
     const sentence = (tokens[frame.cue.head] as Token).sentence
-    let range = frame.source
+    // `which rights groups accuse`: the tagger may take the relative pronoun into the source.
+    let range =
+      frame.source && words[frame.source[0]] === 'which' && frame.source[1] > frame.source[0] + 1
+        ? ([frame.source[0] + 1, frame.source[1]] as [number, number])
+        : frame.source
     let id: string | undefined
     let inheritedFrom: string | undefined
     const inheriting = frame.inherits || (!range && frame.cue.frame === 'refusal')

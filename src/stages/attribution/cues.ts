@@ -315,9 +315,11 @@ export function findCues(
 
 /**
  * `claimed responsibility for the attack`, `took credit for the raid`: owning a deed, not saying
- * something (the deed is the event).
+ * something (the deed is the event); `feared dead`: a fate, not anyone's fear.
  */
 function claimsDeed(t: Token, words: Words, i: number): boolean {
+  // `dozens feared dead`, `two miners are feared trapped`: a fate reported with no one fearing.
+  if (t.lemma === 'fear' && /^(dead|killed|drowned|lost|missing|trapped|buried)$/.test(words[i + 1] ?? '')) return true
   if (t.lemma !== 'claim' && t.lemma !== 'take') return false
   let k = i + 1
   while (/^(full|sole|no|any|the)$/.test(words[k] ?? '')) k++

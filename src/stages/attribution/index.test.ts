@@ -533,6 +533,20 @@ describe('attribution forms', () => {
     expect(at(text, says?.source.mention)).toBe("Peru's interior ministry")
   })
 
+  it('reads no fear in a fate: "dozens feared dead"', () => {
+    expect(analyse('Dozens feared dead as ferry sinks').attributions).toEqual([])
+  })
+
+  it('leaves the relative pronoun out of a source: "which rights groups accuse"', () => {
+    const text = 'The EU funds the coast guard, which rights groups accuse of abusing migrants.'
+    expect(at(text, only(text).source.mention)).toBe('rights groups')
+  })
+
+  it('reads people named by what befell them as unnamed: "Survivors told"', () => {
+    const text = 'Survivors told the agency that children were among the missing.'
+    expect(only(text).source.named).not.toBe(true)
+  })
+
   it('counts one person whose age follows the name: "Otieno, 61, said"', () => {
     const text = 'Ruiz, 61, said the charges were false.'
     expect(only(text).source.count).toBe(1)

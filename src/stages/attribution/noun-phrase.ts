@@ -35,6 +35,8 @@ function isNpToken(tokens: readonly Token[], words: Words, i: number): boolean {
   const t = tokens[i]
   if (!t) return false
   const w = words[i] as string
+  // `the coast guard, which rights groups accuse`: a relative pronoun opens no phrase of its own.
+  if (w === 'which') return false
   if (NP_POS.has(t.pos)) return !(t.pos === 'PRON' && !/^(its|his|her|their|our|my|your)$/.test(w))
   if (t.pos === 'PART' && /^['’]s?$/.test(w)) return true
   if (t.pos === 'PUNCT' && (w === '-' || w === '’' || w === "'" || w === '.')) return true

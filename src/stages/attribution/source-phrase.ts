@@ -32,7 +32,7 @@ export interface SourceDescription {
 const NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries({ ...NUMBER_WORDS, both: 2, single: 1 }))
 /** Heads that name people who go unnamed: `a senior source`, `two officials`. */
 const ANONYMOUS_HEADS =
-  /^(source|official|diplomat|person|people|witness|resident|aide|adviser|advisor|insider|officer|member|expert|analyst|spokesman|spokeswoman|spokesperson|commander|lawmaker|staffer|employee|investigator|executive|observer|activist|worker|negotiator|envoy|minister|politician|representative|lawyer|doctor|medic|guard|soldier|fighter|militant|police|policeman|agent|operative|leader|figure|individual|man|woman|colleague|friend|relative|neighbour|neighbor|associate|participant|attendee|voter|supporter|critic|opponent)$/
+  /^(source|official|diplomat|person|people|witness|resident|aide|adviser|advisor|insider|officer|member|expert|analyst|spokesman|spokeswoman|spokesperson|commander|lawmaker|staffer|employee|investigator|executive|observer|activist|worker|negotiator|envoy|minister|politician|representative|lawyer|doctor|medic|guard|soldier|fighter|militant|police|policeman|agent|operative|leader|figure|individual|man|woman|colleague|friend|relative|neighbour|neighbor|associate|participant|attendee|voter|supporter|critic|opponent|survivor|victim|migrant|refugee|passenger|villager|protester|demonstrator|student|teacher|farmer|parent|mother|father|patient|nurse|driver|shopkeeper|trader)$/
 /**
  * Heads that name papers, not people: `documents seen by X`, `court filings`. Neither named nor
  * anonymous, and their role says what they are.

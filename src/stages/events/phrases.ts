@@ -83,6 +83,8 @@ export class TokenView {
   /** A token that can sit inside a noun phrase. */
   isNominal(i: number): boolean {
     const pos = this.pos(i)
+    // `which rights groups accuse`: the relative pronoun is no determiner of the phrase after it.
+    if (pos === 'DET' && this.word(i) === 'which') return false
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM' || pos === 'DET') return true
     if (this.isPossessive(i) || this.isGenitive(i)) return true
     if (pos === 'ADV' && DIRECTION.test(this.word(i))) return true
