@@ -270,7 +270,7 @@ export function buildAttributions(
       for (const marked of resolver.setAnonymity(id, reason, { anonymous: true })) unclearMadeAnonymous.add(marked)
     }
   }
-  const kept = withParents(withoutNestedLearned(withoutEchoes(attributions, spoken), learned)).map((a) =>
+  const kept = withParents(withoutNestedLearned(withoutEchoes(attributions, spoken), learned, text)).map((a) =>
     a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
   )
   return { sources: cited(resolver.sources(), kept), attributions: kept }

@@ -17,4 +17,11 @@ describe('a learned reading inside another claim', () => {
     const text = 'The lawyer said the witness told police that the van was blue.'
     expect(cues(text)).toEqual(['said', 'told'])
   })
+
+  it('keeps a participle beside the cue of a quote broken by its attribution', () => {
+    const text =
+      '"The ferry will run again in May," the harbour master said, referring to the island route. "Nobody should plan around it before then."'
+    expect(cues(text)).toEqual(['said', 'referring'])
+    expect(partsOf(text, 'content')[1]).toBe('the island route')
+  })
 })
