@@ -19,7 +19,7 @@
  * JSON gives the source's own words apart as `spoken`).
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
  * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
- * and intentions): attributions_content F1 0.713 (P 0.80, R 0.65), attributions_full F1 0.684;
+ * and intentions): attributions_content F1 0.721 (P 0.80, R 0.66), attributions_full F1 0.693;
  * the long tail of belief and evaluation cues is what is missed (cue heads alone reach token F1
  * 0.74). About 3 ms of CPU per 700 words.
  */
