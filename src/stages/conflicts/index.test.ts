@@ -50,6 +50,11 @@ function account(id: string, content: string, n = 1): Attribution {
   }
 }
 
+/** `said(id, phrase)`: an account of `text` whose cue and content are `phrase`. */
+function saidIn(text: string): (id: string, phrase: string) => Attribution {
+  return (id, phrase) => ({ ...account(id, 'the raid'), cue: spanOf(text, phrase), content: spanOf(text, phrase) })
+}
+
 function event(id: string, triggers: string[][], place: Argument[], extra: Partial<Event> = {}): Event {
   return {
     id,
@@ -185,11 +190,7 @@ describe('time and count conflicts', () => {
   it('counts the wounded apart from the dead', () => {
     const text = 'A medic said the blast killed 9 people. A nurse said 14 people were wounded, wounding 30 in all.'
     const span = (p: string) => spanOf(text, p)
-    const said = (id: string, p: string): Attribution => ({
-      ...account(id, 'the raid'),
-      cue: span(p),
-      content: span(p),
-    })
+    const said = saidIn(text)
     const blast = event('v1', [], [], {
       type: 'ASSAULT',
       triggers: [span('killed'), span('wounded')],
@@ -218,12 +219,7 @@ describe('time and count conflicts', () => {
   it('takes a lower bound and a larger number as agreement, two exact numbers as a conflict', () => {
     const text = 'A medic said at least 9 people died. A nurse said 14 people died. A guard said 11 people died.'
     const span = (p: string) => spanOf(text, p)
-    const said = (id: string, p: string): Attribution => ({
-      ...account('a1', 'the raid'),
-      id,
-      cue: span(p),
-      content: span(p),
-    })
+    const said = saidIn(text)
     const accounts = [said('a1', 'at least 9 people died'), said('a2', '14 people died'), said('a3', '11 people died')]
     const died = (n: number) => spanOf(text, 'died', n)
     const base = event('v1', [], [], { type: 'ASSAULT', attributions: ['a1', 'a2'] })
@@ -244,11 +240,7 @@ describe('time and count conflicts', () => {
   it('gives a count to the innermost account that tells it, not to one that holds it', () => {
     const text = 'The army denied the strike, after medics said 30 people died. A nurse said 12 people died.'
     const span = (p: string) => spanOf(text, p)
-    const said = (id: string, p: string): Attribution => ({
-      ...account(id, 'the raid'),
-      cue: span(p),
-      content: span(p),
-    })
+    const said = saidIn(text)
     const accounts = [
       said('a1', 'the strike, after medics said 30 people died'),
       said('a2', '30 people died'),
