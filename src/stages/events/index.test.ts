@@ -143,11 +143,26 @@ describe('trigger lexicon', () => {
     })
   }
 
-  it('reads "fired X at Y" with the firer as actor and Y as target', async () => {
-    const r = await first('Riot police fired tear gas and water cannon at striking dockers.', 'fired tear gas')
-    expect(r.e.type).toBe('ASSAULT')
-    expect(r.actors).toEqual(['Riot police'])
-    expect(r.targets).toEqual(['striking dockers'])
+  it.each([
+    [
+      'Riot police fired tear gas and water cannon at striking dockers.',
+      'fired tear gas',
+      'ASSAULT',
+      'Riot police',
+      'striking dockers',
+    ],
+    [
+      'The state auditor opened a formal investigation into the port authority.',
+      'investigation',
+      'ACCUSE',
+      'The state auditor',
+      'the port authority',
+    ],
+  ])('reads who acts on whom in "%s"', async (text, trigger, type, actor, target) => {
+    const r = await first(text, trigger)
+    expect(r.e.type).toBe(type)
+    expect(r.actors).toEqual([actor])
+    expect(r.targets).toEqual([target])
   })
 
   it.each([
@@ -162,13 +177,6 @@ describe('trigger lexicon', () => {
     expect(r.list).toHaveLength(1)
     expect(words(r.doc, r.e.triggers)).toEqual(triggers)
     expect(r.targets).toEqual(targets)
-  })
-
-  it('reads "X opened an investigation into Y" with X acting on Y', async () => {
-    const r = await first('The state auditor opened a formal investigation into the port authority.', 'investigation')
-    expect(r.e.type).toBe('ACCUSE')
-    expect(r.actors).toEqual(['The state auditor'])
-    expect(r.targets).toEqual(['the port authority'])
   })
 
   it('takes no firing from "fire" in other senses', async () => {
