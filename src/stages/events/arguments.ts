@@ -92,6 +92,13 @@ const INSTRUMENTS = new Set([
   'car',
   'vehicle',
   'truck',
+  // The attack itself, as subject of a headline verb (`Israeli strike kills aid workers`).
+  'strike',
+  'airstrike',
+  'attack',
+  'raid',
+  'shelling',
+  'bombing',
 ])
 
 /**

@@ -204,6 +204,13 @@ describe('trigger lexicon', () => {
     expect(r.actors).toEqual(['The mayor'])
   })
 
+  it('takes no aid from the trade of aid workers, and no actor from the attack itself', async () => {
+    const doc = await analysed('Rebel strike kills three aid workers near Goma')
+    const list = findEvents(doc)
+    expect(list.map((e) => e.type)).toEqual(['ASSAULT'])
+    expect(words(doc, list[0]?.actors ?? [])).not.toContain('Rebel strike')
+  })
+
   it('takes no concession from a released poll or survey', async () => {
     const doc = await analysed('The mayor trails by six points, a poll released on Monday showed.')
     expect(findEvents(doc).filter((e) => e.type === 'CONCEDE')).toEqual([])

@@ -39,6 +39,7 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** `released a report`, `met the deadline`: the trigger verb in a sense that reports no event. */
 export function isOtherSense(r: Report, view: TokenView): boolean {
+  if (r.hit.form === 'noun') return isOccupation(r, view)
   if (r.hit.form !== 'verb') return false
   const lemma = r.hit.entry.lemmas[0] as string
   if (lemma === 'demonstrate' && r.hit.passive) return true
@@ -65,4 +66,21 @@ function isPrenominal(view: TokenView, i: number): boolean {
   if (!view.word(i).endsWith('ing') || view.pos(i + 1) !== 'NOUN') return false
   const before = view.sentenceOf(i - 1) === view.sentenceOf(i) ? view.pos(i - 1) : 'PUNCT'
   return /^(DET|ADP|ADJ|NUM|CCONJ|PUNCT)$/.test(before)
+}
+
+/** Nouns a trigger noun can name a trade or body of, not a happening: `aid workers`, `aid agency`. */
+const OCCUPATIONS = new Set([
+  'worker',
+  'group',
+  'agency',
+  'organisation',
+  'organization',
+  'official',
+  'charity',
+  'sector',
+])
+
+/** `aid workers were killed`: the noun trigger modifies who they are, and nothing was given. */
+function isOccupation(r: Report, view: TokenView): boolean {
+  return r.hit.entry.type === 'AID' && r.hit.end === r.hit.first + 1 && OCCUPATIONS.has(view.lemma(r.hit.end))
 }
