@@ -10,7 +10,7 @@ import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from 
 import { type Context, type Frame, frameOf } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
 import { labelFrames, outletNotes } from './label-frames.js'
-import { trimLearnedContent } from './learned-content.js'
+import { beforeTrailingSource, trimLearnedContent } from './learned-content.js'
 import { withoutNestedLearned } from './nested-readings.js'
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { pollFrames } from './poll-frames.js'
@@ -86,17 +86,9 @@ export function buildAttributions(
     // A participle's or coordinated verb's source (`the mayor was blunt, claiming C`) is the
     // subject the rules found, unless an earlier saying in the sentence gives it (below).
     const source = learned.source ?? rule.source
-    // A content read inside its own source (`what the firm sees`) is the subject misread; one that
-    // runs on into its source (`C, a poll released on Thursday showed`) ends where the source begins.
+    // A content read inside its own source (`what the firm sees`) is the subject misread.
     const read = learned.content && !(source && within(learned.content, source)) ? learned.content : null
-    // `C, a poll showed, the first survey to ...`: a phrase after the cue describes the source.
-    const described = read && read[1] > cue.last && isAppositiveTail(ctx, cue.last, read[1])
-    const ends = read && described ? cue.first : (read?.[1] ?? 0)
-    const trailing = source && words[source[0] - 1] === ',' && source[1] === cue.first
-    const content: [number, number] | null =
-      read && source && trailing && read[0] < source[0] && ends > source[0] && ends <= cue.first
-        ? [read[0], source[0]]
-        : read
+    const content = read && source ? beforeTrailingSource(ctx, read, source, cue) : read
     const undated = content && afterDatelineTokens(content)
     const trimmed = undated
       ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, undated, cue.head)))
@@ -339,23 +331,6 @@ function mergeRefusals(ctx: Context, frames: Frame[]): (Frame & { stance?: 'decl
   }
   return out
 }
-
-/**
- * Whether tokens `[from, to)` after a cue are `, the first survey to show it`: a noun phrase set
- * off by a comma, with no verb of its own but an infinitive or participle.
- */
-function isAppositiveTail(ctx: Context, from: number, to: number): boolean {
-  const { tokens, words } = ctx
-  if (words[from] !== ',' || !/^(DET|ADJ|NUM)$/.test(tokens[from + 1]?.pos ?? '')) return false
-  for (let k = from + 1; k < to; k++) {
-    const t = tokens[k] as Token
-    if (t.pos === 'AUX' || QUOTE_MARKS.test(words[k] as string)) return false
-    if (t.pos === 'VERB' && words[k - 1] !== 'to' && !/(ing|ed)$/.test(words[k] as string)) return false
-  }
-  return true
-}
-
-const QUOTE_MARKS = /^(["“”]|'')$/
 
 /** What a pronoun source stands for: an entity from coreference, or a phrase opening its sentence. */
 function resolvePronoun(

@@ -14,6 +14,7 @@ import { isQuoted } from './quotes.js'
 
 const DASHES = /^(--|—|–|-)$/
 const OPENERS = /^(["“]|''|``)$/
+const QUOTE_MARKS = /^(["“”]|'')$/
 
 /** A learned content `[first, last)` cut at the first point where the writer's words resume. */
 export function trimLearnedContent(ctx: Context, [first, last]: [number, number], cue = -1): [number, number] {
@@ -159,4 +160,36 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   const [, s1] = ctx.sentenceRange(first)
   const next = phraseStartingAt(tokens, words, end + 1, s1)
   return next && !/^(VERB|AUX)$/.test(tokens[next[1]]?.pos ?? '') ? next[1] : end
+}
+
+/**
+ * A learned claim told before a source set off by a comma (`C, a poll released on Thursday
+ * showed`) ends where the source begins, and a phrase after the cue that only describes the source
+ * (`..., the first survey to put him ahead`) is no part of it. Any other claim is kept.
+ */
+export function beforeTrailingSource(
+  ctx: Context,
+  read: [number, number],
+  source: [number, number],
+  cue: { first: number; last: number },
+): [number, number] {
+  const { words } = ctx
+  if (words[source[0] - 1] !== ',' || source[1] !== cue.first || read[0] >= source[0]) return read
+  const ends = read[1] > cue.last && isAppositiveTail(ctx, cue.last, read[1]) ? cue.first : read[1]
+  return ends > source[0] && ends <= cue.first ? [read[0], source[0]] : read
+}
+
+/**
+ * Whether tokens `[from, to)` after a cue are `, the first survey to show it`: a noun phrase set
+ * off by a comma, with no verb of its own but an infinitive or participle.
+ */
+function isAppositiveTail(ctx: Context, from: number, to: number): boolean {
+  const { tokens, words } = ctx
+  if (words[from] !== ',' || !/^(DET|ADJ|NUM)$/.test(tokens[from + 1]?.pos ?? '')) return false
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token
+    if (t.pos === 'AUX' || QUOTE_MARKS.test(words[k] as string)) return false
+    if (t.pos === 'VERB' && words[k - 1] !== 'to' && !/(ing|ed)$/.test(words[k] as string)) return false
+  }
+  return true
 }
