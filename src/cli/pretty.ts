@@ -1,5 +1,5 @@
 import pc from 'picocolors'
-import { type AnalysisJson, isPronoun, type JsonArgument, type JsonSpan } from '../doc/analysis-json.js'
+import { type AnalysisJson, isStandIn, type JsonArgument, type JsonSpan } from '../doc/analysis-json.js'
 import { joinSpoken } from '../doc/spoken.js'
 import { agencyNamed } from '../read/index.js'
 
@@ -164,9 +164,9 @@ function claims(a: AnalysisJson, c: Colors, cut: (s: string) => string, names: M
   for (const at of a.attributions) {
     const said =
       at.source.mention?.text ?? (at.source.entity ? names.get(at.source.entity) : undefined) ?? '(no source)'
-    // `He said`, `which said`: whom the words stand for, as the Sources section names them.
+    // `He said`, `the group said`: whom the words stand for, as the Sources section names them.
     const label = at.source.id ? labels.get(at.source.id) : undefined
-    const who = label && label !== said && isPronoun(said) ? `${said} ${c.dim(`(${label})`)}` : said
+    const who = label && label !== said && isStandIn(said) ? `${said} ${c.dim(`(${label})`)}` : said
     const told = at.channel ? (names.get(at.channel) ?? at.channel) : at.channelMention?.text
     const channel = told ? ` ${c.dim('→')} ${c.cyan(told)}` : ''
     const stance = at.stance === 'assert' ? '' : ` ${c.red(at.stance === 'decline' ? 'refusal' : at.stance)}`

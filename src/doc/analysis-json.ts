@@ -217,9 +217,10 @@ export function toAnalysisJson(doc: Doc): AnalysisJson {
 /** The words a source is best known by: its first mention. */
 export function sourceLabel(text: string, source: Source, entityName?: (id: string) => string | undefined): string {
   const said = source.mentions.map((m) => text.slice(m.start, m.end))
-  // A source met first as `he` or `, which said` is shown by a name for it, when it has one.
-  const named = said.find((m) => !isPronoun(m)) ?? (source.entity ? entityName?.(source.entity) : undefined)
-  return named ?? said[0] ?? source.id
+  const name = source.entity ? entityName?.(source.entity) : undefined
+  // A source met only as `he`, `which` or `the group` is shown by the name coreference gives it.
+  if (name && said.every(isStandIn)) return name
+  return said.find((m) => !isPronoun(m)) ?? name ?? said[0] ?? source.id
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us|who|which|that)$/i
@@ -227,6 +228,11 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us|who|which|that)$/i
 /** Whether a source's words are a bare pronoun (`He`, `which`), which names no one by itself. */
 export function isPronoun(words: string): boolean {
   return PRONOUN.test(words)
+}
+
+/** Whether a source's words only stand in for a name: a pronoun, or `the group`, `the charity`. */
+export function isStandIn(words: string): boolean {
+  return isPronoun(words) || /^the [a-z]+$/i.test(words)
 }
 
 /** What a fact-checker reads first: how many sources, how many anonymous, refusals and relays. */

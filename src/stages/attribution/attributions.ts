@@ -147,7 +147,7 @@ export function buildAttributions(
   )
 
   const resolver = new SourceResolver()
-  const describe = sourceDescriber(text, tokens, words, mentions)
+  const describe = sourceDescriber(text, tokens, words, mentions, references)
   /** Where an entity was last named or referred to before offset `at`, or -1. */
   const lastSeen = (entity: string, at: number): number => {
     let last = -1

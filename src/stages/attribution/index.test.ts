@@ -877,6 +877,21 @@ describe('attribution forms', () => {
 })
 
 describe('sources as records', () => {
+  it('joins "the group" and "the charity" to the body coreference ties them to', () => {
+    const text =
+      'A strike hit staff of the charity Bread First, the group said. The workers were in a marked car, the charity said.'
+    // Coreference ties both phrases to the charity, as the coref stage does.
+    const nominal = (phrase: string, from: number) => {
+      const start = text.indexOf(phrase, from)
+      return { start, end: start + phrase.length, kind: 'nominal' as const, entity: 'bf', plural: false }
+    }
+    const doc = tokenized(text, [{ phrase: 'Bread First', type: 'ORG', id: 'bf' }])
+    const references = [nominal('the group', 0), nominal('the charity', text.indexOf('The workers'))]
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
+    expect(new Set(attributions.map((a) => a.source.id)).size).toBe(1)
+    expect(sources[0]?.entity).toBe('bf')
+  })
+
   it('keeps a named person apart from the body an apposition names: "X, the Kremlin spokesman"', () => {
     const text =
       'The Kremlin did not comment. Dmitry Volkov, the Kremlin spokesman, told reporters that talks were possible.'

@@ -1,4 +1,4 @@
-import type { Mention, Token } from '../../doc/layers.js'
+import type { Mention, Reference, Token } from '../../doc/layers.js'
 import { firstStartingAt } from '../../doc/span.js'
 import { NUMBER_WORDS } from '../values/numbers.js'
 import { asksAnonymity } from './anonymity.js'
@@ -249,17 +249,35 @@ export function sourceDescriber(
   tokens: readonly Token[],
   words: Words,
   mentions: readonly Mention[],
+  references: readonly Reference[] = [],
 ): (range: [number, number]) => SourceDescription {
   const read = new Map<number, SourceDescription>()
   return (range) => {
     const key = range[0] * (tokens.length + 1) + range[1]
     let description = read.get(key)
     if (!description) {
-      description = describeSource(text, tokens, words, range, mentions)
+      description = withNominalEntity(describeSource(text, tokens, words, range, mentions), tokens, range, references)
       read.set(key, description)
     }
     return description
   }
+}
+
+/**
+ * `the group said`, `the charity said`: a definite phrase that coreference ties to a named body
+ * is that body's source, so two such phrases and the name are one source, not three.
+ */
+function withNominalEntity(
+  d: SourceDescription,
+  tokens: readonly Token[],
+  [a, b]: [number, number],
+  references: readonly Reference[],
+): SourceDescription {
+  if (d.entity || d.pronoun || !d.definite || d.named === false || b - a > 3) return d
+  const start = (tokens[a] as Token).start
+  const end = (tokens[b - 1] as Token).end
+  const nominal = references.find((r) => r.kind === 'nominal' && r.entity && r.start >= start && r.end <= end)
+  return nominal?.entity ? { ...d, entity: nominal.entity, named: true, count: 1 } : d
 }
 
 /** Splits `A senior regional source and two Iraqi sources` at the `and` between two phrases. */

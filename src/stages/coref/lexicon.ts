@@ -81,6 +81,12 @@ const ORG_NOUNS = [
   'court',
   'council',
   'committee',
+  'charity',
+  'watchdog',
+  'regulator',
+  'airline',
+  'insurer',
+  'lender',
 ]
 
 const PERSON_NOUNS = [
