@@ -211,6 +211,13 @@ describe('trigger lexicon', () => {
     expect(words(doc, list[0]?.actors ?? [])).not.toContain('Rebel strike')
   })
 
+  it("takes a candidate's or campaign rally for campaigning, a crowd's rally for protest", async () => {
+    const protests = async (text: string) => findEvents(await analysed(text)).filter((e) => e.type === 'PROTEST')
+    expect(await protests("The governor's rallies drew large crowds.")).toEqual([])
+    expect(await protests('The senator spoke at a campaign rally in Ohio.')).toEqual([])
+    expect(await protests("The union's rally drew 5,000 workers.")).toHaveLength(1)
+  })
+
   it('takes no concession from a released poll or survey', async () => {
     const doc = await analysed('The mayor trails by six points, a poll released on Monday showed.')
     expect(findEvents(doc).filter((e) => e.type === 'CONCEDE')).toEqual([])

@@ -39,7 +39,7 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** `released a report`, `met the deadline`: the trigger verb in a sense that reports no event. */
 export function isOtherSense(r: Report, view: TokenView): boolean {
-  if (r.hit.form === 'noun') return isOccupation(r, view)
+  if (r.hit.form === 'noun') return isOccupation(r, view) || isCampaignRally(r, view)
   if (r.hit.form !== 'verb') return false
   const lemma = r.hit.entry.lemmas[0] as string
   if (lemma === 'demonstrate' && r.hit.passive) return true
@@ -84,3 +84,28 @@ const OCCUPATIONS = new Set([
 function isOccupation(r: Report, view: TokenView): boolean {
   return r.hit.entry.type === 'AID' && r.hit.end === r.hit.first + 1 && OCCUPATIONS.has(view.lemma(r.hit.end))
 }
+
+/**
+ * `the president's rallies`, `a campaign rally`: a candidate's rally is campaigning, not protest.
+ * Protesters rally as a crowd; a rally owned by a candidate or a campaign is theirs.
+ */
+function isCampaignRally(r: Report, view: TokenView): boolean {
+  if (r.hit.entry.type !== 'PROTEST' || r.hit.entry.lemmas[0] !== 'rally') return false
+  const before = r.hit.first - 1
+  if (/^(campaign|election|electoral|reelection|re-election)$/.test(view.lemma(before))) return true
+  if (!view.isGenitive(before)) return false
+  // `Trump's rallies`, `the president's rallies`; not `the union's rally`.
+  const owner = before - 1
+  return view.pos(owner) === 'PROPN' || CANDIDATES.has(view.lemma(owner))
+}
+
+const CANDIDATES = new Set([
+  'president',
+  'candidate',
+  'nominee',
+  'senator',
+  'governor',
+  'mayor',
+  'premier',
+  'challenger',
+])
