@@ -151,8 +151,8 @@ export function buildAttributions(
   /** Where an entity was last named or referred to before offset `at`, or -1. */
   const lastSeen = (entity: string, at: number): number => {
     let last = -1
-    for (const m of [...mentions, ...references])
-      if (m.entity === entity && m.start < at && m.start > last) last = m.start
+    for (const list of [mentions, references])
+      for (const m of list) if (m.entity === entity && m.start < at && m.start > last) last = m.start
     return last
   }
   const toMention = (range: [number, number]): SourceMention => {

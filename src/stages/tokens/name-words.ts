@@ -9,17 +9,14 @@ import type { Token } from '../../doc/layers.js'
  * word is capitalised and the verb is a verb.
  */
 export function tagNameWords(text: string, tokens: Token[]): void {
-  let titleCase = false
-  for (let i = 0; i < tokens.length; i++) {
+  // Whether each sentence is in title case, worked out only for sentences that hold a candidate.
+  const titleCase = new Map<number, boolean>()
+  for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token
-    const prev = tokens[i - 1]
-    if (!prev || prev.sentence !== t.sentence) titleCase = isTitleCase(text, tokens, i)
-    const next = tokens[i + 1]
+    const prev = tokens[i - 1] as Token
+    const next = tokens[i + 1] as Token
     if (
       t.pos !== 'VERB' ||
-      titleCase ||
-      !prev ||
-      !next ||
       prev.sentence !== t.sentence ||
       next.sentence !== t.sentence ||
       (prev.pos !== 'PROPN' && prev.pos !== 'DET') ||
@@ -27,7 +24,8 @@ export function tagNameWords(text: string, tokens: Token[]): void {
       !isCapitalised(text, t)
     )
       continue
-    tokens[i] = { ...t, pos: 'PROPN', lemma: text.slice(t.start, t.end).toLowerCase() }
+    if (!titleCase.has(t.sentence)) titleCase.set(t.sentence, isTitleCase(text, tokens, i))
+    if (!titleCase.get(t.sentence)) tokens[i] = { ...t, pos: 'PROPN', lemma: text.slice(t.start, t.end).toLowerCase() }
   }
 }
 
@@ -35,9 +33,11 @@ function isCapitalised(text: string, t: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.start + 2))
 }
 
-/** Whether most longer words of the sentence starting at token `first` are capitalised: a headline. */
-function isTitleCase(text: string, tokens: readonly Token[], first: number): boolean {
-  const sentence = (tokens[first] as Token).sentence
+/** Whether most longer words of the sentence holding token `at` are capitalised: a headline. */
+function isTitleCase(text: string, tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence
+  let first = at
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--
   let words = 0
   let capitals = 0
   for (let i = first; i < tokens.length && (tokens[i] as Token).sentence === sentence; i++) {
