@@ -81,6 +81,7 @@ const VERBS: Record<string, string> = {
   sold: 'sell',
   filed: 'file',
   failed: 'fail',
+  accused: 'accuse',
 }
 const PLURALS: Record<string, string> = {
   profits: 'profit',
@@ -173,6 +174,18 @@ describe('references', () => {
       ['Paris', 'GPE', 'paris'],
     ])
     expect(refs).toEqual([['He', 'smith']])
+  })
+
+  it('links the "he" after a quotation that opens its sentence to the previous subject', () => {
+    const text = 'Tom Baker accused the cabinet of Premier Lee Chan of lying. "This cabinet has failed," he said.'
+    const names: [string, EntityType, string][] = [
+      ['Tom Baker', 'PERSON', 'baker'],
+      ['Lee Chan', 'PERSON', 'chan'],
+    ]
+    expect(references(text, names)).toEqual([['he', 'baker']])
+    // Inside a sentence that does not open with the quotation, the latest person still wins.
+    const inside = 'Tom Baker accused the cabinet of Premier Lee Chan, and "we failed," he said.'
+    expect(references(inside, names)).toEqual([['he', 'chan']])
   })
 
   it('keeps "she" and "he" apart once a person has a gender', () => {

@@ -316,8 +316,31 @@ function isSentenceFirst(ctx: CorefContext, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = ctx.tokens[k]
     if (!t || t.sentence !== sentence) return true
-    if (t.pos !== 'PUNCT') return false
+    if (t.pos !== 'PUNCT') return followsOpeningQuote(ctx, i)
   }
+  return true
+}
+
+const OPENING_QUOTE = /^(["\u201c]|``)$/
+const CLOSING_QUOTE = /^(["\u201d]|'')$/
+
+/**
+ * `"We will not stop," he told supporters`: the pronoun after a quotation that opens its sentence
+ * is the speaker, the subject of its clause, and continues the previous subject as a sentence-first
+ * pronoun does, rather than the name nearest before it (`... accused the government of President X`).
+ */
+function followsOpeningQuote(ctx: CorefContext, i: number): boolean {
+  const { tokens, words } = ctx
+  let k = i - 1
+  if (words[k] === ',') k--
+  if (!CLOSING_QUOTE.test(words[k] ?? '')) return false
+  const sentence = tokens[i]?.sentence
+  let first = k
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--
+  if (!OPENING_QUOTE.test(words[first] ?? '')) return false
+  // One quotation only: `"A" and "B," he said` has names of its own between.
+  for (let j = first + 1; j < k; j++)
+    if (OPENING_QUOTE.test(words[j] as string) || CLOSING_QUOTE.test(words[j] as string)) return false
   return true
 }
 

@@ -66,6 +66,17 @@ describe('entities stage', () => {
     ).toEqual([])
   })
 
+  it('types a named street as a facility, whatever kind of name the tagger took it for', () => {
+    const doc = analyse(
+      'Demonstrators blocked Moi Avenue with tyres, then marched down Parliament Road to Mandela Street.',
+    )
+    expect(['Moi Avenue', 'Parliament Road', 'Mandela Street'].map((name) => typeAt(doc, name))).toEqual([
+      'FAC',
+      'FAC',
+      'FAC',
+    ])
+  })
+
   it('joins an organisation name split at a small word (the Committee to Protect Journalists)', () => {
     const doc = analyse(
       'The Committee to Protect Journalists said two reporters were held. The Council on Foreign Relations ' +

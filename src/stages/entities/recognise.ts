@@ -10,6 +10,7 @@ import {
   LOC_WORDS,
   ORG_WORDS,
   PERSON_TITLES,
+  STREET_WORDS,
 } from './gazetteer/lexicon.js'
 import type { PhraseHit } from './gazetteer/phrases.js'
 import { startsLower, startsUpper } from './letters.js'
@@ -202,6 +203,7 @@ function toCandidate(text: string, words: readonly Word[], run: Run): Candidate 
 function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | undefined {
   if (run.hit) return run.hit.kind === 'org' ? 'ORG' : 'GPE'
   const last = parts.at(-1) as string
+  if (parts.length > 1 && STREET_WORDS.has(last)) return 'FAC'
   switch (run.conll) {
     case 'PER':
       // `Northline Shipping`: no person's name ends in a word of trade or office.

@@ -228,6 +228,11 @@ describe('trigger lexicon', () => {
     expect(findEvents(doc)).toEqual([])
   })
 
+  it('takes no accusation from police charging at a crowd', async () => {
+    const doc = await analysed('Riot police charged at the marchers and charged into the square.')
+    expect(findEvents(doc).filter((e) => e.type === 'ACCUSE')).toEqual([])
+  })
+
   it('takes no trigger from a proper name inside a longer name', async () => {
     const doc = await analysed('She met Grace Hope Arrest at noon.')
     expect(findEvents(doc).map((e) => e.type)).toEqual(['CONSULT'])
@@ -239,6 +244,11 @@ describe('arguments', () => {
     const { actors, targets } = await first('Federal agents arrested the treasurer of the union.', 'arrested')
     expect(actors).toEqual(['Federal agents'])
     expect(targets[0]).toMatch(/^the treasurer/)
+  })
+
+  it('leaves the conjunction "that" out of the subject of a reported clause', async () => {
+    const { actors } = await first('The union said in a letter that police had beaten two strikers.', 'beaten')
+    expect(actors).toEqual(['police'])
   })
 
   it('makes the subject of a passive verb its target', async () => {

@@ -25,7 +25,8 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['release', new Set([...PAPERS, ...MORE_PAPERS, 'product', 'song', 'book', 'poll', 'survey', 'study', 'finding'])],
   ['free', new Set(['time', 'space', 'up', 'fund'])],
   ['meet', new Set(GOALS)],
-  ['charge', new Set(['fee', 'battery', 'price', 'phone', 'interest'])],
+  // Riot police charge at or into a crowd: a rush, no accusation.
+  ['charge', new Set(['fee', 'battery', 'price', 'phone', 'interest', 'at', 'into', 'toward', 'towards'])],
   ['back', new Set(['car', 'truck', 'vehicle', 'away', 'off', 'down'])],
   ['track', new Set(['record', 'progress', 'spending', 'data', 'change', 'trend', 'performance'])],
   ['shoot', new Set(['film', 'video', 'footage', 'scene', 'photo', 'movie'])],

@@ -161,8 +161,9 @@ export class TokenView {
     if (!this.isNominal(i) || this.pos(i) === 'DET') return null
     let start = i
     while (start - 1 >= 0 && this.sentenceOf(start - 1) === s && this.isNominal(start - 1)) {
-      // `said that President X`: a `that` before a name is a conjunction, not a determiner.
-      if (this.word(start - 1) === 'that' && this.pos(start) === 'PROPN') break
+      // `said that President X`, `a statement that police had shot`: a `that` before a name, or
+      // after a verb or noun and before a clause's subject, is a conjunction, not a determiner.
+      if (this.word(start - 1) === 'that' && (this.pos(start) === 'PROPN' || this.opensClause(start - 1, i))) break
       start--
       if (this.pos(start) === 'DET' && !this.isGenitive(start - 1)) break
     }
@@ -177,6 +178,11 @@ export class TokenView {
       if (left) start = left.start
     }
     return { start, end: i + 1 }
+  }
+
+  /** Whether the `that` at `k` introduces a clause whose subject ends at `end`: `said that police had`. */
+  private opensClause(k: number, end: number): boolean {
+    return /^(VERB|NOUN)$/.test(this.pos(k - 1)) && /^(VERB|AUX)$/.test(this.pos(end + 1))
   }
 
   /** The last token of a phrase, past a trailing genitive: the word the phrase is about. */

@@ -44,6 +44,12 @@ export const FAC_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * Last words of street names (`Moi Avenue`, `Downing Street`): a street is a place in every
+ * reading, whatever kind of name the tagger took it for, where `Hilton Hotel` may be the company.
+ */
+export const STREET_WORDS: ReadonlySet<string> = new Set(['Street', 'Avenue', 'Road', 'Boulevard'])
+
 /** Whole names of regions that are LOC though they have no feature word. */
 export const LOC_NAMES: ReadonlySet<string> = new Set([
   'Middle East',
