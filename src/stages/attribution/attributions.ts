@@ -262,10 +262,24 @@ export function buildAttributions(
       for (const marked of resolver.setAnonymity(id, reason, { anonymous: true })) unclearMadeAnonymous.add(marked)
     }
   }
-  const kept = withParents(withoutNestedLearned(withoutEchoes(attributions, spoken), learned, text)).map((a) =>
+  const kept = withParents(
+    withoutNestedLearned(withoutEchoes(withoutCuesInSources(text, attributions), spoken), learned, text),
+  ).map((a) =>
     a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
   )
   return { sources: cited(resolver.sources(), kept), attributions: kept }
+}
+
+/**
+ * `according to witnesses quoted by state television`: a passive participle inside another
+ * claim's source describes who that source is; what it would govern (`witnesses`) is no claim.
+ * A saying inside a source (`the senator, who said C, told ...`) is one.
+ */
+function withoutCuesInSources(text: string, attributions: readonly Attribution[]): Attribution[] {
+  const sources = attributions.flatMap((a) => (a.source.mention ? [a.source.mention] : []))
+  const describes = (a: Attribution) =>
+    /^\s+by\b/.test(text.slice(a.cue.end, a.cue.end + 4)) && sources.some((s) => contains(s, a.cue))
+  return attributions.filter((a) => !describes(a))
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Attribution, Entity, Layers, Mention, Source } from '../../doc/lay
 import { makeDoc, spanOf } from '../../doc/testing.js'
 import type { Step } from '../../pipeline.js'
 import { attribution } from './index.js'
-import { analyse, analyseDoc, at, type Named, tokenized } from './testing.js'
+import { analyse, analyseDoc, at, type Named, readings, tokenized } from './testing.js'
 
 /*
  * One test per attribution form news writing uses, on sentences written for these tests. Tags
@@ -476,6 +476,13 @@ describe('attribution forms', () => {
     expect(at(on, only(on).content)).toBe(
       'The pier closed in May, according to the harbour board, and the ferry moved to the north quay',
     )
+  })
+
+  it('takes no claim from a participle that describes a source ("witnesses quoted by")', () => {
+    const text = 'The blast shook the harbour, according to residents quoted by the local radio station.'
+    expect(readings(text)).toEqual([
+      ['residents quoted by the local radio station', 'according to', 'The blast shook the harbour'],
+    ])
   })
 
   it('reads papers an outlet saw as the source, and the outlet as the channel', () => {

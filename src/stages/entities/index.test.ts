@@ -66,6 +66,15 @@ describe('entities stage', () => {
     ).toEqual([])
   })
 
+  it("takes no organisation from the portfolio in a minister's title", () => {
+    const doc = analyse('Interior Minister Ana Ortiz met Defence Secretary Tom Hale at the Interior Ministry.')
+    expect(doc.layer('entities').map((e) => [e.type, e.name])).toEqual([
+      ['PERSON', 'Ana Ortiz'],
+      ['PERSON', 'Tom Hale'],
+      ['ORG', 'Interior Ministry'],
+    ])
+  })
+
   it('types a named street as a facility, whatever kind of name the tagger took it for', () => {
     const doc = analyse(
       'Demonstrators blocked Moi Avenue with tyres, then marched down Parliament Road to Mandela Street.',

@@ -192,6 +192,8 @@ function toCandidate(text: string, words: readonly Word[], run: Run): Candidate 
   const parts = words.slice(first, last + 1).map((w) => w.text)
   const type = typeOf(run, name, parts)
   if (!type) return undefined
+  // `Interior Minister X`, `Defence Secretary Y`: the portfolio in a minister's title names no body.
+  if (type === 'ORG' && !run.hit && /^(Minister|Secretary)$/.test(words[last + 1]?.text ?? '')) return undefined
   const sentenceStart = first === 0 || (words[first - 1] as Word).sentence !== firstWord.sentence
   if (sentenceStart && !run.hit && parts.length === 1 && type !== 'NORP' && isOrdinaryWord(firstWord)) {
     return undefined

@@ -224,6 +224,10 @@ export class ArgumentReader {
       direct &&
       !participle &&
       (v.pos(direct.start - 1) === 'ADP' || v.word(direct.start - 1) === 'to' || this.timeAt(direct.end - 1))
+    // `stood ready to help`, `was quick to arrest`, `do everything necessary to help`: an
+    // adjective before the infinitive says how the subject of its clause acts.
+    if (direct && v.word(hit.group) === 'to' && v.pos(direct.end - 1) === 'ADJ')
+      return { phrase: this.subjectBefore(direct.start), planned: false }
     if (direct && governed) {
       const infinitive = v.word(hit.group) === 'to'
       return {
@@ -316,6 +320,14 @@ export class ArgumentReader {
       if (p) return p
     }
     return null
+  }
+
+  /** The phrase before the verb group ending at `i - 1`: `The army` of `The army was quick`. */
+  private subjectBefore(i: number): Phrase | null {
+    const v = this.view
+    let j = i - 1
+    while (j >= 0 && v.sentenceOf(j) === v.sentenceOf(i) && /^(VERB|AUX|ADV|PART)$/.test(v.pos(j))) j--
+    return j < i - 1 ? v.phraseEndingAt(j) : null
   }
 
   private groupOf(i: number): number {

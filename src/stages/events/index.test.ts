@@ -228,6 +228,14 @@ describe('trigger lexicon', () => {
     expect(findEvents(doc)).toEqual([])
   })
 
+  it('takes no event from a force of nature, but keeps an attack beside one', async () => {
+    const doc = await analysed(
+      'A strong earthquake struck the province, killing 20 people. Dozens were killed in the floods. ' +
+        'Measles has killed 300 children. Militants attacked the camp after the earthquake, killing two guards.',
+    )
+    expect(findEvents(doc).map((e) => e.type)).toEqual(['ASSAULT'])
+  })
+
   it('takes no accusation from police charging at a crowd', async () => {
     const doc = await analysed('Riot police charged at the marchers and charged into the square.')
     expect(findEvents(doc).filter((e) => e.type === 'ACCUSE')).toEqual([])
@@ -244,6 +252,13 @@ describe('arguments', () => {
     const { actors, targets } = await first('Federal agents arrested the treasurer of the union.', 'arrested')
     expect(actors).toEqual(['Federal agents'])
     expect(targets[0]).toMatch(/^the treasurer/)
+  })
+
+  it('takes the subject, not an adjective, as the actor of an infinitive after it', async () => {
+    const quick = await first('The army was quick to arrest the marchers.', 'arrest')
+    expect(quick.actors).toEqual(['The army'])
+    const needed = await first('The council would do everything necessary to help the families.', 'help')
+    expect(needed.actors).toEqual(['The council'])
   })
 
   it('leaves the conjunction "that" out of the subject of a reported clause', async () => {

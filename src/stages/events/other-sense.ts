@@ -42,6 +42,7 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export function isOtherSense(r: Report, view: TokenView): boolean {
   if (r.hit.form === 'noun') return isOccupation(r, view) || isCampaignRally(r, view)
   if (r.hit.form !== 'verb') return false
+  if (isNaturalForce(r, view)) return true
   const lemma = r.hit.entry.lemmas[0] as string
   if (lemma === 'demonstrate' && r.hit.passive) return true
   if (r.hit.passive) {
@@ -110,3 +111,26 @@ const CANDIDATES = new Set([
   'premier',
   'challenger',
 ])
+
+/**
+ * Forces of nature and disease. An earthquake that kills, a flood that strikes a town, people
+ * killed in a storm: disasters, which event data such as PLOVER leaves out, since no one acted.
+ */
+const NATURAL_FORCES = new Set(
+  (
+    'earthquake quake tremor aftershock flood flooding storm hurricane typhoon cyclone tornado landslide mudslide ' +
+    'avalanche tsunami wildfire eruption volcano lightning blizzard snowstorm monsoon rain drought heatwave ' +
+    'disease virus outbreak epidemic pandemic cholera ebola measles malaria covid-19 covid coronavirus flu influenza'
+  ).split(' '),
+)
+
+/** `an earthquake killed 20`, `killed in the floods`: the one acting is a force of nature. */
+function isNaturalForce(r: Report, view: TokenView): boolean {
+  if (r.actors.some((a) => NATURAL_FORCES.has(a.head))) return true
+  // `were killed in the earthquake`, `killed by floods`: the force in a phrase right after the verb.
+  let k = r.hit.end
+  if (!/^(in|by|during|after)$/.test(view.word(k))) return false
+  for (k++; k < r.hit.end + 5 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(view.pos(k)); k++)
+    if (NATURAL_FORCES.has(view.lemma(k)) && view.pos(k + 1) !== 'NOUN') return true
+  return false
+}
