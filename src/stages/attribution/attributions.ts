@@ -263,7 +263,11 @@ export function buildAttributions(
     }
   }
   const kept = withParents(
-    withoutNestedLearned(withoutEchoes(withoutCuesInSources(text, attributions), spoken), learned, text),
+    withoutNestedLearned(
+      withoutEchoes(withoutOuterReports(text, withoutCuesInSources(text, attributions)), spoken),
+      learned,
+      text,
+    ),
   ).map((a) =>
     a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
   )
@@ -280,6 +284,33 @@ function withoutCuesInSources(text: string, attributions: readonly Attribution[]
   const describes = (a: Attribution) =>
     /^\s+by\b/.test(text.slice(a.cue.end, a.cue.end + 4)) && sources.some((s) => contains(s, a.cue))
   return attributions.filter((a) => !describes(a))
+}
+
+/**
+ * `X urged both sides to show restraint, two security sources told Reuters`: the inner saying's
+ * claim ends where the outer one's source begins; the report of it is no part of what X urged.
+ */
+function withoutOuterReports(text: string, attributions: readonly Attribution[]): Attribution[] {
+  return attributions.map((a) => {
+    const { content } = a
+    if (!content) return a
+    const outer = attributions.find(
+      (b) =>
+        b !== a &&
+        b.source.mention &&
+        b.content &&
+        contains(b.content, a.cue) &&
+        contains(content, b.source.mention) &&
+        contains(content, b.cue) &&
+        b.source.mention.start > a.cue.end &&
+        b.cue.start >= b.source.mention.end &&
+        /,\s*$/.test(text.slice(content.start, b.source.mention.start)),
+    )
+    if (!outer?.source.mention) return a
+    let end = outer.source.mention.start
+    while (end > content.start && /[\s,;:]/.test(text[end - 1] as string)) end--
+    return end > content.start ? { ...a, content: { start: content.start, end } } : a
+  })
 }
 
 /**

@@ -478,6 +478,14 @@ describe('attribution forms', () => {
     )
   })
 
+  it('ends an inner claim where the report of it begins ("X warned C, two sources told Reuters")', () => {
+    const text = 'The two mayors warned that the strike would spread, three city officials told Reuters.'
+    expect(readings(text)).toEqual([
+      ['The two mayors', 'warned', 'the strike would spread'],
+      ['three city officials', 'told', 'The two mayors warned that the strike would spread'],
+    ])
+  })
+
   it('takes no claim from a participle that describes a source ("witnesses quoted by")', () => {
     const text = 'The blast shook the harbour, according to residents quoted by the local radio station.'
     expect(readings(text)).toEqual([

@@ -75,6 +75,16 @@ describe('entities stage', () => {
     ])
   })
 
+  it('types a name used only as a place as a place, and a name used otherwise as a person', () => {
+    const doc = analyse(
+      'The shell hit a house in Tall Qasra, near Beit Hanun, and a school in the Karam Yusuf district. ' +
+        'Tall Qasra was quiet by noon. Relatives of Omar Haddad said he was hurt in Tall Qasra.',
+    )
+    expect(typeAt(doc, 'Beit Hanun')).toBe('GPE')
+    expect(typeAt(doc, 'Karam Yusuf')).toBe('GPE')
+    expect(typeAt(doc, 'Omar Haddad')).toBe('PERSON')
+  })
+
   it('types a named street as a facility, whatever kind of name the tagger took it for', () => {
     const doc = analyse(
       'Demonstrators blocked Moi Avenue with tyres, then marched down Parliament Road to Mandela Street.',

@@ -98,7 +98,39 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
       c.type !== 'ORG' && (isCredited(text, c) || isDatelineCredit(text, c)) ? { ...c, type: 'ORG' as const } : c,
     )
     .sort((a, b) => a.start - b.start || a.end - b.end)
-  return makeConsistent(text, words, typed)
+  return makeConsistent(text, words, placesByContext(words, typed))
+}
+
+const LOCATIVE = /^(in|near|outside|around)$/
+const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)$/
+const SETTLEMENT_NOUNS =
+  /^(neighbou?rhood|district|village|town|city|province|governorate|municipality|suburb|county|region|area|refugee)$/
+
+/*
+ * `in Khan Younis`, `east of Khan Younis`, `the Bani Suheila neighbourhood`: a name the model took
+ * for a person's, that the article only ever uses as a place (after `in` or `near`, `east of`, or
+ * before `neighbourhood` or `district`), is a place. Conflict reporting names many towns that are
+ * also family names, and a person named only so is rare.
+ */
+function placesByContext(words: readonly Word[], found: Candidate[]): Candidate[] {
+  const index = new Map(words.map((w, i) => [w.start, i]))
+  const uses = new Map<string, boolean[]>()
+  for (const c of found) {
+    if (c.type !== 'PERSON' && c.type !== 'GPE') continue
+    const first = index.get(c.start) ?? -1
+    let last = first
+    while (last + 1 < words.length && (words[last + 1] as Word).end <= c.end) last++
+    const before = words[first - 1]?.text.toLowerCase() ?? ''
+    const compass = before === 'of' && COMPASS.test(words[first - 2]?.text.toLowerCase() ?? '')
+    const next = words[last + 1]
+    const settlement = SETTLEMENT_NOUNS.test(next?.text ?? '') && words[last + 2]?.pos !== 'NOUN'
+    const list = uses.get(c.text) ?? []
+    list.push(c.type === 'PERSON' && (LOCATIVE.test(before) || compass || settlement))
+    uses.set(c.text, list)
+  }
+  return found.map((c) =>
+    c.type === 'PERSON' && !c.hit && uses.get(c.text)?.every((placed) => placed) ? { ...c, type: 'GPE' as const } : c,
+  )
 }
 
 /** Heads of organisation names that go on past a small word: `Committee to Protect Journalists`. */
