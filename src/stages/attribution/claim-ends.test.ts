@@ -13,6 +13,14 @@ describe('a claim ending before the next claim', () => {
     expect(show(text)[0]).toEqual(['said', 'if the state balks, the city officials would note that taxes had risen'])
   })
 
+  it('reads on past a relative clause with a cue of its own: "X, who denied C, will appeal, Y said"', () => {
+    const text = 'The banker, who denied the charges, will appeal the verdict, his lawyer said.'
+    expect(show(text)).toEqual([
+      ['denied', 'the charges'],
+      ['said', 'The banker, who denied the charges, will appeal the verdict'],
+    ])
+  })
+
   it('reads on past a source inside a quotation: said "C and the board insisted D"', () => {
     const text = 'The mayor said "taxes rose, and the board insisted that cuts were needed".'
     expect(show(text)).toEqual([['said', 'taxes rose, and the board insisted that cuts were needed']])

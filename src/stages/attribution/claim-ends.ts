@@ -57,9 +57,15 @@ function joinOf(ctx: Context, g: Frame): Join | null {
   while (j > 0 && !own && /^(ADV|AUX|PART)$/.test((tokens[j] as Token).pos)) j--
   const conjunction = tokens[j]
   const coordinated = /^(and|but)$/.test(words[j] as string)
-  // `C, experts say D`: a comma before another speaker whose claim follows the cue.
+  // `C, experts say D`: a comma before another speaker whose claim follows the cue. Not `X, who
+  // denied C, will appeal, his lawyer said`: a relative clause is inside the claim it interrupts.
+  const relative = own !== null && own[1] === own[0] + 1 && /^(who|which)$/.test(words[own[0]] as string)
   const comma =
-    own !== null && words[j] === ',' && g.content !== null && g.content.start > (tokens[g.cue.first] as Token).start
+    own !== null &&
+    !relative &&
+    words[j] === ',' &&
+    g.content !== null &&
+    g.content.start > (tokens[g.cue.first] as Token).start
   if (!conjunction || !(coordinated || comma)) return null
   return { at: j, start: conjunction.start, coordinated, comma }
 }

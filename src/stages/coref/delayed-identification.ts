@@ -16,17 +16,17 @@ const TOP_SENTENCES = 3
 export function delayedIdentification(ctx: CorefContext): { reference: Reference; descriptor: Descriptor }[] {
   const { tokens, words, mentions, mentionAt, mentionTokens } = ctx
   const firstPerson = mentions.findIndex((m) => m.type === 'PERSON')
-  if (firstPerson < 0) return []
-  const person = mentions[firstPerson]
-  const personStart = mentionTokens[firstPerson]?.[0]
-  if (!person || personStart === undefined) return []
-  const personSentence = tokens[personStart]?.sentence ?? 0
+  const firstStart = mentionTokens[firstPerson]?.[0]
+  if (firstPerson < 0 || firstStart === undefined) return []
   const out: { reference: Reference; descriptor: Descriptor }[] = []
 
-  for (let i = 0; i < personStart; i++) {
+  for (let i = 0; i < firstStart; i++) {
     const head = tokens[i]
-    if (!head || head.sentence >= TOP_SENTENCES || personSentence - head.sentence > AHEAD) continue
+    if (!head || head.sentence >= TOP_SENTENCES) continue
     if (HEAD_TYPES.get(head.lemma) !== 'PERSON' || (mentionAt[i] ?? -1) >= 0) continue
+    const named = personNamedFor(ctx, head.lemma, firstPerson)
+    if (!named || (tokens[named.start]?.sentence ?? 0) - head.sentence > AHEAD) continue
+    const { person } = named
     if (head.pos !== 'NOUN' && head.pos !== 'ADJ') continue
     // `regional officials said`: a plural describes a group, not the person named next.
     if (words[i] !== head.lemma && words[i]?.endsWith('s')) continue
@@ -51,4 +51,34 @@ export function delayedIdentification(ctx: CorefContext): { reference: Reference
     })
   }
   return out
+}
+
+/** Titles that give a person a role of their own: `Justice X` is not the `former minister` told of before. */
+const ROLE_TITLES =
+  /^(justice|judge|president|gen\.?|general|col\.?|colonel|sen\.?|senator|rep\.?|gov\.?|governor|mayor|minister|premier|king|queen|prince|sheikh|pope|chancellor|ambassador|commander)$/
+
+/**
+ * The first person named from mention `from` on whose name carries no other role: in `sentenced a
+ * former minister ... Justice Ana Ruiz found Tom Hale guilty`, the minister is Hale, since the role
+ * before Ruiz's name (a title, or a person noun such as `lawyer`) is another.
+ */
+function personNamedFor(
+  ctx: CorefContext,
+  role: string,
+  from: number,
+): { person: CorefContext['mentions'][number]; start: number } | null {
+  const { tokens, words, mentions, mentionTokens } = ctx
+  for (let m = from; m < mentions.length; m++) {
+    const person = mentions[m]
+    const start = mentionTokens[m]?.[0]
+    if (person?.type !== 'PERSON' || start === undefined) continue
+    const before = tokens[start - 1]
+    const title = (words[start - 1] ?? '').toLowerCase()
+    const other =
+      before?.sentence === tokens[start]?.sentence &&
+      title !== role &&
+      (ROLE_TITLES.test(title) || (before?.pos === 'NOUN' && HEAD_TYPES.get(before.lemma) === 'PERSON'))
+    if (!other) return { person, start }
+  }
+  return null
 }

@@ -387,6 +387,19 @@ describe('descriptors', () => {
     ])
   })
 
+  it("passes over a person with a role of their own for the lede's description", () => {
+    const text = 'A court jailed a former port minister. Judge Ana Ruiz found Tom Hale guilty of fraud.'
+    const doc = docWith(text, [
+      ['Ana Ruiz', 'PERSON', 'ruiz'],
+      ['Tom Hale', 'PERSON', 'hale'],
+    ])
+    const out = step(doc, silent)
+    expect(out.descriptors.map((d) => [text.slice(d.start, d.end), d.entity])).toEqual([
+      ['a former port minister', 'hale'],
+      ['Judge', 'ruiz'],
+    ])
+  })
+
   it('takes no plural in the lede for the person named next', () => {
     const text = 'Nine people died in floods, regional officials said. "It came fast," said Ada Kerr, a local mayor.'
     const doc = docWith(text, [['Ada Kerr', 'PERSON', 'kerr']])

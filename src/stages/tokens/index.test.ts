@@ -172,6 +172,16 @@ describe('tokens stage', () => {
     expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 0, 0, 0, 1])
   })
 
+  it('reads a verb taking an infinitive as a verb after a relative clause or a name, and as a noun after "his"', () => {
+    const text = 'Ruiz, who denied the charges, plans to appeal. Her lawyer said his plans to appeal were ready.'
+    const list = run(text).tokens
+    const plans = list.filter((t) => text.slice(t.start, t.end) === 'plans').map((t) => [t.pos, t.lemma])
+    expect(plans).toEqual([
+      ['VERB', 'plan'],
+      ['NOUN', 'plan'],
+    ])
+  })
+
   it('gives empty layers for blank text', () => {
     expect(run(' \n\t\r\n ')).toEqual({ paragraphs: [], sentences: [], tokens: [] })
   })

@@ -1,4 +1,5 @@
 import type { Stage } from '../../pipeline.js'
+import { tagInfinitiveVerbs } from './infinitive-verbs.js'
 import { joinNameParticles } from './name-particles.js'
 import { tagNameWords } from './name-words.js'
 import { splitParagraphs } from './paragraphs.js'
@@ -36,6 +37,7 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
         joinBrokenSentences(doc.text, read.sentences, read.tokens)
         joinNameParticles(doc.text, read.tokens)
         tagNameWords(doc.text, read.tokens)
+        tagInfinitiveVerbs(doc.text, read.tokens)
         return { paragraphs, sentences: read.sentences, tokens: read.tokens }
       }
     },
