@@ -94,15 +94,15 @@ export function buildAttributions(
       ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, undated, cue.head)))
       : null
     const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
-    if (trimmed && after && source && isAgentlessPassive(ctx, cue) && source[1] <= cue.first) {
+    if (trimmed && source && isAgentlessPassive(ctx, cue) && source[1] <= cue.first) {
+      const subject = spanOf(tokens, source)
       // `The officer was charged with manslaughter`: no one is named as saying it; the subject is
       // part of what is said.
-      return {
-        ...rule,
-        content: { start: (tokens[source[0]] as Token).start, end: trimmed.end },
-        source: null,
-        unsourced: true,
-      }
+      if (after) return { ...rule, content: { start: subject.start, end: trimmed.end }, source: null, unsourced: true }
+      // `The statement was signed` read as the claim `The statement was`: what the passive is
+      // about is its subject, as PolNeAR marks it, and no one is named as its source.
+      if (trimmed.end <= (tokens[cue.first] as Token).start && contains(trimmed, subject))
+        return { ...rule, content: subject, source: null, unsourced: true }
     }
     return { ...rule, content: trimmed, source }
   }

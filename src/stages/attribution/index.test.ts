@@ -126,6 +126,11 @@ describe('attribution forms', () => {
     expect(a.source.mention).toBeNull()
   })
 
+  it('takes no source from the subject of an agentless passive read before its cue', () => {
+    const text = 'The officer was charged with manslaughter on Friday.'
+    expect(readings(text)).toEqual([[null, 'charged', 'The officer']])
+  })
+
   // A question with no asker named (`When asked about X, Y said C`) is a claim: put-question.test.ts.
   it('reads no claim in a question put to the speaker by a named asker: "Asked by Z about X, Y said C"', () => {
     for (const text of [
