@@ -104,7 +104,14 @@ export function buildAttributions(
         unsourced: true,
       }
     }
-    return { ...rule, content: trimmed, source }
+    if (source || !trimmed || tokens[cue.head]?.pos !== 'NOUN') return { ...rule, content: trimmed, source }
+    const holder = relativeSubject(ctx, cue)
+    if (holder) return { ...rule, content: trimmed, source: holder }
+    // `amid disagreements about C`, `there was agreement that C`: a noun names a claim or an
+    // attitude with no one who holds it in view, and what it is about is still read; after a
+    // possessive (`his attacks on C`) the holder is named but missed, and the reading is dropped.
+    const possessed = /^(his|her|its|their|our|my|your|'s)$/.test(words[cue.first - 1] ?? '')
+    return { ...rule, content: trimmed, source, ...(possessed ? {} : { unsourced: true }) }
   }
 
   // A learned claim starts after the dateline it may have run back into (`NAIROBI, April 9 (X) -
@@ -452,6 +459,16 @@ function withParents(list: Attribution[]): Attribution[] {
 
 function spanOf(tokens: readonly Token[], [a, b]: [number, number]): Span {
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end }
+}
+
+/**
+ * `cities that support the rules`: a verb the tagger took for a noun after a relative pronoun has
+ * that pronoun for its subject.
+ */
+function relativeSubject(ctx: Context, cue: Cue): [number, number] | null {
+  const before = cue.first - 1
+  const relative = /^(that|which|who)$/.test(ctx.words[before] ?? '')
+  return relative && /^(NOUN|PROPN)$/.test(ctx.tokens[before - 1]?.pos ?? '') ? [before, cue.first] : null
 }
 
 function isAgentlessPassive(ctx: Context, cue: Cue): boolean {
