@@ -4,6 +4,7 @@ import type { Reporter } from '../../doc/message.js'
 import { contains, type Span } from '../../doc/span.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { beforeCoordinatedCues } from './claim-ends.js'
+import { colonQuoteFrames } from './colon-quotes.js'
 import { isConnective } from './connectives.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
@@ -133,24 +134,23 @@ export function buildAttributions(
     return reasons.some((r) => r.start <= at && at < r.end) || opensAnonymityRequest(text, at)
   }
   const inNote = outletNotes(text, paragraphs)
+  const read = beforeCoordinatedCues(
+    ctx,
+    findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
+      .filter(
+        (cue) =>
+          !long.has((tokens[cue.head] as Token).sentence) &&
+          !inReason(cue) &&
+          !isConnective(ctx, cue) &&
+          !inNote((tokens[cue.head] as Token).start),
+      )
+      .map(frameFor)
+      .map((f) => withinRelativeClause(ctx, withFreeRelative(ctx, f)))
+      .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
+  ).concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
   const frames = mergeRefusals(
     ctx,
-    beforeCoordinatedCues(
-      ctx,
-      findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
-        .filter(
-          (cue) =>
-            !long.has((tokens[cue.head] as Token).sentence) &&
-            !inReason(cue) &&
-            !isConnective(ctx, cue) &&
-            !inNote((tokens[cue.head] as Token).start),
-        )
-        .map(frameFor)
-        .map((f) => withinRelativeClause(ctx, withFreeRelative(ctx, f)))
-        .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
-    )
-      .concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
-      .sort((a, b) => a.cue.first - b.cue.first),
+    read.concat(colonQuoteFrames(ctx, read)).sort((a, b) => a.cue.first - b.cue.first),
   )
 
   const resolver = new SourceResolver()
