@@ -10,6 +10,7 @@ import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
+import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { beforeTrailingSource, trimLearnedContent } from './learned-content.js'
 import { withoutNestedLearned } from './nested-readings.js'
@@ -150,7 +151,7 @@ export function buildAttributions(
   ).concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
   const frames = mergeRefusals(
     ctx,
-    read.concat(colonQuoteFrames(ctx, read)).sort((a, b) => a.cue.first - b.cue.first),
+    read.concat(colonQuoteFrames(ctx, read), hearsayFrames(ctx, read)).sort((a, b) => a.cue.first - b.cue.first),
   )
 
   const resolver = new SourceResolver()
