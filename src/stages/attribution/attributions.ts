@@ -4,11 +4,13 @@ import type { Reporter } from '../../doc/message.js'
 import { contains, type Span } from '../../doc/span.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { beforeCoordinatedCues } from './claim-ends.js'
+import { colonQuoteFrames } from './colon-quotes.js'
 import { isConnective } from './connectives.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
+import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { beforeTrailingSource, trimLearnedContent } from './learned-content.js'
 import { withoutNestedLearned } from './nested-readings.js'
@@ -104,7 +106,14 @@ export function buildAttributions(
       if (trimmed.end <= (tokens[cue.first] as Token).start && contains(trimmed, subject))
         return { ...rule, content: subject, source: null, unsourced: true }
     }
-    return { ...rule, content: trimmed, source }
+    if (source || !trimmed || tokens[cue.head]?.pos !== 'NOUN') return { ...rule, content: trimmed, source }
+    const holder = relativeSubject(ctx, cue)
+    if (holder) return { ...rule, content: trimmed, source: holder }
+    // `amid disagreements about C`, `there was agreement that C`: a noun names a claim or an
+    // attitude with no one who holds it in view, and what it is about is still read; after a
+    // possessive (`his attacks on C`) the holder is named but missed, and the reading is dropped.
+    const possessed = /^(his|her|its|their|our|my|your|'s)$/.test(words[cue.first - 1] ?? '')
+    return { ...rule, content: trimmed, source, ...(possessed ? {} : { unsourced: true }) }
   }
 
   // A learned claim starts after the dateline it may have run back into (`NAIROBI, April 9 (X) -
@@ -126,24 +135,23 @@ export function buildAttributions(
     return reasons.some((r) => r.start <= at && at < r.end) || opensAnonymityRequest(text, at)
   }
   const inNote = outletNotes(text, paragraphs)
+  const read = beforeCoordinatedCues(
+    ctx,
+    findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
+      .filter(
+        (cue) =>
+          !long.has((tokens[cue.head] as Token).sentence) &&
+          !inReason(cue) &&
+          !isConnective(ctx, cue) &&
+          !inNote((tokens[cue.head] as Token).start),
+      )
+      .map(frameFor)
+      .map((f) => withinRelativeClause(ctx, withFreeRelative(ctx, f)))
+      .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
+  ).concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
   const frames = mergeRefusals(
     ctx,
-    beforeCoordinatedCues(
-      ctx,
-      findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
-        .filter(
-          (cue) =>
-            !long.has((tokens[cue.head] as Token).sentence) &&
-            !inReason(cue) &&
-            !isConnective(ctx, cue) &&
-            !inNote((tokens[cue.head] as Token).start),
-        )
-        .map(frameFor)
-        .map((f) => withinRelativeClause(ctx, withFreeRelative(ctx, f)))
-        .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
-    )
-      .concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
-      .sort((a, b) => a.cue.first - b.cue.first),
+    read.concat(colonQuoteFrames(ctx, read), hearsayFrames(ctx, read)).sort((a, b) => a.cue.first - b.cue.first),
   )
 
   const resolver = new SourceResolver()
@@ -497,6 +505,16 @@ function withParents(list: Attribution[]): Attribution[] {
 
 function spanOf(tokens: readonly Token[], [a, b]: [number, number]): Span {
   return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end }
+}
+
+/**
+ * `cities that support the rules`: a verb the tagger took for a noun after a relative pronoun has
+ * that pronoun for its subject.
+ */
+function relativeSubject(ctx: Context, cue: Cue): [number, number] | null {
+  const before = cue.first - 1
+  const relative = /^(that|which|who)$/.test(ctx.words[before] ?? '')
+  return relative && /^(NOUN|PROPN)$/.test(ctx.tokens[before - 1]?.pos ?? '') ? [before, cue.first] : null
 }
 
 function isAgentlessPassive(ctx: Context, cue: Cue): boolean {

@@ -66,3 +66,21 @@ describe('the audience of a saying', () => {
     expect(contents('"The bridge opens in May," the mayor wrote to supporters.')).toEqual(['The bridge opens in May,'])
   })
 })
+
+describe('a participle opening its sentence', () => {
+  const opening = (text: string) => readings(text).find((r) => /ing$/.test(r[1] ?? ''))
+  it('is said by the subject after its comma', () => {
+    expect(opening('Citing a leaked memo, the senator repeatedly accused the agency of hiding its losses.')).toEqual([
+      'the senator',
+      'Citing',
+      'a leaked memo',
+    ])
+  })
+
+  it('finds that subject past a quotation closing after the comma', () => {
+    expect(opening('Bemoaning the "rigged system," the governor attacked the board.')?.slice(0, 2)).toEqual([
+      'the governor',
+      'Bemoaning',
+    ])
+  })
+})

@@ -93,8 +93,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const passive = TELL.test(cue.lemma) && /^(was|were|is|are|be|been|being)$/.test(words[cue.first - 1] ?? '')
 
   let source: [number, number] | null = inherits ? sentenceSubject(ctx, s0, cue.first) : null
-  // `After saying C, she left`: the opener's subject follows it.
-  const opener = adjunct && !source && j === s0
+  // `After saying C, she left`: the opener's subject follows it; so does a bare participle's
+  // (`Citing the report, the mayor said`).
+  const opener = !source && ((adjunct && j === s0) || (participial && j < s0))
   if (opener) source = subjectAfterOpener(ctx, cue.last, s1)
   let inverted = false
   if (passive) source = null
@@ -333,8 +334,10 @@ function subjectAfterOpener(ctx: Context, from: number, s1: number): [number, nu
   const { tokens, words } = ctx
   let comma = -1
   for (let k = from; k < s1; k++) {
-    if (words[k] === ',' && /^(PRON|PROPN|DET|NOUN)$/.test(tokens[k + 1]?.pos ?? '')) {
-      const phrase = phraseStartingAt(tokens, words, k + 1, s1)
+    // `Bemoaning the "rigged system," the governor ...`: the opener's quotation closes after its comma.
+    const at = words[k] === ',' && CLOSERS.test(words[k + 1] ?? '') ? k + 2 : k + 1
+    if (words[k] === ',' && /^(PRON|PROPN|DET|NOUN)$/.test(tokens[at]?.pos ?? '')) {
+      const phrase = phraseStartingAt(tokens, words, at, s1)
       let v = phrase?.[1] ?? -1
       while (v >= 0 && v < s1 && isSkippable(tokens[v] as Token, words[v] as string) && tokens[v]?.pos !== 'AUX') v++
       if (phrase && /^(VERB|AUX)$/.test(tokens[v]?.pos ?? '')) comma = k

@@ -1137,3 +1137,18 @@ describe('attributions with no verb', () => {
     expect(analyse(text).attributions).toHaveLength(0)
   })
 })
+
+describe('a noun cue the span tagger reads without a holder', () => {
+  const read = (text: string) =>
+    analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.cue), at(text, a.content)])
+  it('keeps its claim with no source when no one holds it in view', () => {
+    expect(read('There was wide agreement among the members that the fund should be closed.')).toEqual([
+      [null, 'agreement', 'the fund should be closed'],
+    ])
+  })
+
+  it('takes a relative pronoun before it as the subject of a verb tagged as a noun', () => {
+    const text = 'The plan drew praise from farmers and several counties that favor the canal.'
+    expect(read(text)).toContainEqual(['that', 'favor', 'the canal'])
+  })
+})

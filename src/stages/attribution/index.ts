@@ -11,15 +11,17 @@
  * paragraphs) give source and content from tagged tokens, with no parser; every other cue (beliefs,
  * intentions, judgements) is read by a span tagger learned from PolNeAR train (span-tagger.ts),
  * which also leaves a false cue without content. Stance adjectives after `be` (`is skeptical of`,
- * `was adamant that`) are cues the rules read; labels and signatures with no verb (`WALLACE:`,
- * transcripts' `Q:`/`A:`, `"..." ― Jane Doe`, a `- Jane Doe.` line) attribute their line or quote.
+ * `was adamant that`) are cues the rules read, and so are a quotation a colon opens (`the flyer
+ * used a line as its slogan: "C"`) and a clause marked `reportedly`; labels and signatures with
+ * no verb (`WALLACE:`, transcripts' `Q:`/`A:`, `"..." ― Jane Doe`, a `- Jane Doe.` line) attribute
+ * their line or quote.
  * Misses: attributions with no cue word (a quote paragraph after `X said:` is found, a bare
  * quote paragraph is not), noun cues (`Trump's claim that`), sources that are not noun phrases
  * next to the cue; `"A," he said, "B."` is one content from A to B, cue included (the analysis
  * JSON gives the source's own words apart as `spoken`).
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
  * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
- * and intentions): attributions_content F1 0.721 (P 0.80, R 0.66), attributions_full F1 0.693;
+ * and intentions): attributions_content F1 0.724 (P 0.80, R 0.66), attributions_full F1 0.696;
  * the long tail of belief and evaluation cues is what is missed (cue heads alone reach token F1
  * 0.74). About 3 ms of CPU per 700 words.
  */
