@@ -216,7 +216,8 @@ export interface Event {
   readonly triggerTimes?: readonly { readonly trigger: number; readonly value: string }[]
 }
 
-export type ConflictSlot = 'place' | 'time' | 'actor' | 'target' | 'count'
+/** What accounts disagree on; `occurrence`: some say the event happened, others deny it. */
+export type ConflictSlot = 'place' | 'time' | 'actor' | 'target' | 'count' | 'occurrence'
 
 export interface Conflict {
   readonly event: string

@@ -280,6 +280,38 @@ describe('actor conflicts', () => {
   })
 })
 
+describe('occurrence conflicts', () => {
+  const text = 'Aides said the mayor was detained. The police denied that the mayor was detained. A lawyer said so.'
+  const said = saidIn(text)
+  const detained = (n: number) => spanOf(text, 'detained', n)
+  const arrest = (attributions: string[]): Event => ({
+    ...event('v1', [], []),
+    triggers: [detained(1), detained(2)],
+    attributions,
+  })
+  const accounts = [
+    said('a1', 'the mayor was detained'),
+    { ...said('a2', 'that the mayor was detained'), stance: 'deny' as const },
+  ]
+
+  it('records an account that denies the event against one that tells it', () => {
+    const [c] = findConflicts(
+      makeDoc(text, { events: [arrest(['a1', 'a2'])], attributions: accounts, places: [], mentions: [] }),
+    )
+    expect(c?.slot).toBe('occurrence')
+    expect(c?.values.map((v) => [(v.value as { value: string }).value, v.attributions])).toEqual([
+      ['happened', ['a1']],
+      ['denied', ['a2']],
+    ])
+  })
+
+  it('needs both sides: denials alone disagree with no one', () => {
+    const denials = accounts.map((a) => ({ ...a, stance: 'deny' as const }))
+    const doc = makeDoc(text, { events: [arrest(['a1', 'a2'])], attributions: denials, places: [], mentions: [] })
+    expect(findConflicts(doc)).toEqual([])
+  })
+})
+
 describe('stage', () => {
   it('declares its layers', async () => {
     const stage = conflicts()

@@ -63,6 +63,8 @@ export function findConflicts(doc: Doc): Conflict[] {
     if (actor) out.push(actor)
     const count = countConflict(doc.text, event, sources)
     if (count) out.push(count)
+    const occurrence = occurrenceConflict(event, sources)
+    if (occurrence) out.push(occurrence)
   }
   return out
 }
@@ -177,6 +179,27 @@ function timeConflict(event: Event, sources: readonly Attribution[]): Conflict |
     event: event.id,
     slot: 'time',
     values: groups.map((g) => ({ value: { value: g.value }, attributions: g.attributions })),
+  }
+}
+
+/**
+ * `Police arrested X, the party said` against `The police chief denied that X had been arrested`:
+ * one account tells the event as a fact, another denies it. Each side lists the attributions whose
+ * own claim holds a trigger of the event.
+ */
+function occurrenceConflict(event: Event, sources: readonly Attribution[]): Conflict | null {
+  const side = (stance: Attribution['stance']) =>
+    sources.filter((a) => a.stance === stance && event.triggers.some((t) => tells(a, t, sources))).map((a) => a.id)
+  const told = side('assert')
+  const denied = side('deny')
+  if (!told.length || !denied.length) return null
+  return {
+    event: event.id,
+    slot: 'occurrence',
+    values: [
+      { value: { value: 'happened' }, attributions: told },
+      { value: { value: 'denied' }, attributions: denied },
+    ],
   }
 }
 

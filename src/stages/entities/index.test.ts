@@ -85,6 +85,14 @@ describe('entities stage', () => {
     expect(typeAt(doc, 'Omar Haddad')).toBe('PERSON')
   })
 
+  it('keeps a known city whole across its small word (Dar es Salaam, Rio de Janeiro)', () => {
+    const doc = analyse('The embassy in Dar es Salaam and the consulate in Rio de Janeiro were closed on Monday.')
+    expect(doc.layer('entities').map((e) => [e.type, e.name])).toEqual([
+      ['GPE', 'Dar es Salaam'],
+      ['GPE', 'Rio de Janeiro'],
+    ])
+  })
+
   it('types a named street as a facility, whatever kind of name the tagger took it for', () => {
     const doc = analyse(
       'Demonstrators blocked Moi Avenue with tyres, then marched down Parliament Road to Mandela Street.',

@@ -65,7 +65,10 @@ export function recognise(model: Model, text: string, tokens: readonly Token[]):
     for (const run of found) trimLowerTail(words, run)
     joinConnectedNames(words, found)
     for (const m of view.phrases) {
-      if (m.hit.kind === 'city') continue
+      if (m.hit.kind === 'city') {
+        joinCityParts(found, from + m.start, from + m.end - 1)
+        continue
+      }
       const first = from + m.start
       const last = from + m.end - 1
       const same = found.find((r) => r.first === first && r.last === last)
@@ -131,6 +134,19 @@ function placesByContext(words: readonly Word[], found: Candidate[]): Candidate[
   return found.map((c) =>
     c.type === 'PERSON' && !c.hit && uses.get(c.text)?.every((placed) => placed) ? { ...c, type: 'GPE' as const } : c,
   )
+}
+
+/**
+ * `Dar es Salaam`, `Rio de Janeiro`: the model cuts a city's name at its small word into two
+ * names. A city the gazetteer knows whose words hold two or more runs and nothing else of a name
+ * is one place. (A city alone stays a hint, since many are also surnames.)
+ */
+function joinCityParts(found: Run[], first: number, last: number): void {
+  const inside = found.filter((r) => r.first >= first && r.last <= last)
+  if (inside.length < 2 || found.some((r) => r.first <= last && first <= r.last && !inside.includes(r))) return
+  for (const r of inside) found.splice(found.indexOf(r), 1)
+  found.push({ first, last, conll: 'LOC' })
+  found.sort((a, b) => a.first - b.first)
 }
 
 /** Heads of organisation names that go on past a small word: `Committee to Protect Journalists`. */
