@@ -216,8 +216,8 @@ export interface Event {
   readonly triggerTimes?: readonly { readonly trigger: number; readonly value: string }[]
 }
 
-/** What accounts disagree on; `occurrence`: some say the event happened, others deny it. */
-export type ConflictSlot = 'place' | 'time' | 'actor' | 'target' | 'count' | 'occurrence'
+/** What accounts disagree on; `modality`: some report the event, others deny it (as between articles). */
+export type ConflictSlot = 'place' | 'time' | 'actor' | 'target' | 'count' | 'modality'
 
 export interface Conflict {
   readonly event: string

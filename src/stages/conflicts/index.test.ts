@@ -280,7 +280,7 @@ describe('actor conflicts', () => {
   })
 })
 
-describe('occurrence conflicts', () => {
+describe('modality conflicts', () => {
   const text = 'Aides said the mayor was detained. The police denied that the mayor was detained. A lawyer said so.'
   const said = saidIn(text)
   const detained = (n: number) => spanOf(text, 'detained', n)
@@ -298,9 +298,9 @@ describe('occurrence conflicts', () => {
     const [c] = findConflicts(
       makeDoc(text, { events: [arrest(['a1', 'a2'])], attributions: accounts, places: [], mentions: [] }),
     )
-    expect(c?.slot).toBe('occurrence')
+    expect(c?.slot).toBe('modality')
     expect(c?.values.map((v) => [(v.value as { value: string }).value, v.attributions])).toEqual([
-      ['happened', ['a1']],
+      ['reported', ['a1']],
       ['denied', ['a2']],
     ])
   })

@@ -63,8 +63,8 @@ export function findConflicts(doc: Doc): Conflict[] {
     if (actor) out.push(actor)
     const count = countConflict(doc.text, event, sources)
     if (count) out.push(count)
-    const occurrence = occurrenceConflict(event, sources)
-    if (occurrence) out.push(occurrence)
+    const denial = denialConflict(event, sources)
+    if (denial) out.push(denial)
   }
   return out
 }
@@ -187,7 +187,7 @@ function timeConflict(event: Event, sources: readonly Attribution[]): Conflict |
  * one account tells the event as a fact, another denies it. Each side lists the attributions whose
  * own claim holds a trigger of the event.
  */
-function occurrenceConflict(event: Event, sources: readonly Attribution[]): Conflict | null {
+function denialConflict(event: Event, sources: readonly Attribution[]): Conflict | null {
   const side = (stance: Attribution['stance']) =>
     sources.filter((a) => a.stance === stance && event.triggers.some((t) => tells(a, t, sources))).map((a) => a.id)
   const told = side('assert')
@@ -195,9 +195,9 @@ function occurrenceConflict(event: Event, sources: readonly Attribution[]): Conf
   if (!told.length || !denied.length) return null
   return {
     event: event.id,
-    slot: 'occurrence',
+    slot: 'modality',
     values: [
-      { value: { value: 'happened' }, attributions: told },
+      { value: { value: 'reported' }, attributions: told },
       { value: { value: 'denied' }, attributions: denied },
     ],
   }
