@@ -13,7 +13,7 @@ import { withFreeRelative } from './free-relative.js'
 import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { beforeTrailingSource, trimLearnedContent } from './learned-content.js'
-import { withoutNestedLearned } from './nested-readings.js'
+import { withoutCuesInSources, withoutNestedLearned, withoutOuterReports } from './nested-readings.js'
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
@@ -280,45 +280,6 @@ export function buildAttributions(
     a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
   )
   return { sources: cited(resolver.sources(), kept), attributions: kept }
-}
-
-/**
- * `according to witnesses quoted by state television`: a passive participle inside another
- * claim's source describes who that source is; what it would govern (`witnesses`) is no claim.
- * A saying inside a source (`the senator, who said C, told ...`) is one.
- */
-function withoutCuesInSources(text: string, attributions: readonly Attribution[]): Attribution[] {
-  const sources = attributions.flatMap((a) => (a.source.mention ? [a.source.mention] : []))
-  const describes = (a: Attribution) =>
-    /^\s+by\b/.test(text.slice(a.cue.end, a.cue.end + 4)) && sources.some((s) => contains(s, a.cue))
-  return attributions.filter((a) => !describes(a))
-}
-
-/**
- * `X urged both sides to show restraint, two security sources told Reuters`: the inner saying's
- * claim ends where the outer one's source begins; the report of it is no part of what X urged.
- */
-function withoutOuterReports(text: string, attributions: readonly Attribution[]): Attribution[] {
-  return attributions.map((a) => {
-    const { content } = a
-    if (!content) return a
-    const outer = attributions.find(
-      (b) =>
-        b !== a &&
-        b.source.mention &&
-        b.content &&
-        contains(b.content, a.cue) &&
-        contains(content, b.source.mention) &&
-        contains(content, b.cue) &&
-        b.source.mention.start > a.cue.end &&
-        b.cue.start >= b.source.mention.end &&
-        /,\s*$/.test(text.slice(content.start, b.source.mention.start)),
-    )
-    if (!outer?.source.mention) return a
-    let end = outer.source.mention.start
-    while (end > content.start && /[\s,;:]/.test(text[end - 1] as string)) end--
-    return end > content.start ? { ...a, content: { start: content.start, end } } : a
-  })
 }
 
 /**

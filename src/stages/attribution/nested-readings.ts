@@ -1,5 +1,5 @@
 import type { Attribution } from '../../doc/layers.js'
-import type { Span } from '../../doc/span.js'
+import { contains, type Span } from '../../doc/span.js'
 
 /*
  * `Scheidler said he hopes voters will elect representatives who want to restrict abortion`: the
@@ -39,4 +39,43 @@ function isBesideCue(text: string, host: Attribution, cue: Span): boolean {
 
 function within(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end
+}
+
+/**
+ * `according to witnesses quoted by state television`: a passive participle inside another
+ * claim's source describes who that source is; what it would govern (`witnesses`) is no claim.
+ * A saying inside a source (`the senator, who said C, told ...`) is one.
+ */
+export function withoutCuesInSources(text: string, attributions: readonly Attribution[]): Attribution[] {
+  const sources = attributions.flatMap((a) => (a.source.mention ? [a.source.mention] : []))
+  const describes = (a: Attribution) =>
+    /^\s+by\b/.test(text.slice(a.cue.end, a.cue.end + 4)) && sources.some((s) => contains(s, a.cue))
+  return attributions.filter((a) => !describes(a))
+}
+
+/**
+ * `X urged both sides to show restraint, two security sources told Reuters`: the inner saying's
+ * claim ends where the outer one's source begins; the report of it is no part of what X urged.
+ */
+export function withoutOuterReports(text: string, attributions: readonly Attribution[]): Attribution[] {
+  return attributions.map((a) => {
+    const { content } = a
+    if (!content) return a
+    const outer = attributions.find(
+      (b) =>
+        b !== a &&
+        b.source.mention &&
+        b.content &&
+        contains(b.content, a.cue) &&
+        contains(content, b.source.mention) &&
+        contains(content, b.cue) &&
+        b.source.mention.start > a.cue.end &&
+        b.cue.start >= b.source.mention.end &&
+        /,\s*$/.test(text.slice(content.start, b.source.mention.start)),
+    )
+    if (!outer?.source.mention) return a
+    let end = outer.source.mention.start
+    while (end > content.start && /[\s,;:]/.test(text[end - 1] as string)) end--
+    return end > content.start ? { ...a, content: { start: content.start, end } } : a
+  })
 }
