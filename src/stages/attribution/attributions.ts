@@ -15,6 +15,7 @@ import { labelFrames, outletNotes } from './label-frames.js'
 import { beforeTrailingSource, trimLearnedContent } from './learned-content.js'
 import { withoutCuesInSources, withoutNestedLearned, withoutOuterReports } from './nested-readings.js'
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
+import { withoutAdverbialClause } from './object-adjuncts.js'
 import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
@@ -82,7 +83,7 @@ export function buildAttributions(
     // introduces what was said, and the rules read that clause to its end better than the tagger.
     const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
     if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced)
-      return reader ? withTaggerSource(ctx, reader, rule) : rule
+      return withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule)
     const learned = reader.read(cue)
     learnedCues.add(cue)
     // A participle's or coordinated verb's source (`the mayor was blunt, claiming C`) is the

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, at } from './testing.js'
+import { beforeCoordinatedCues } from './claim-ends.js'
+import type { Context, Frame } from './frames.js'
+import { analyse, at, contextOf } from './testing.js'
 
 /*
  * Where a claim stops before the next one (claim-ends.ts), on sentences written for these tests,
@@ -37,5 +39,39 @@ describe('a claim ending before the next claim', () => {
     ])
     const single = '"We cannot let people walk in here and deny the rules of this council," the chairman said.'
     expect(show(single)).toEqual([['said', 'We cannot let people walk in here and deny the rules of this council,']])
+  })
+})
+
+describe('a claim ending before another speaker of its last quote', () => {
+  /** A verb frame on the word `cue`, its source the two words `source`, its content the text `content`. */
+  function frame(text: string, ctx: Context, cue: string, source: [string, string], content: string): Frame {
+    const head = ctx.words.indexOf(cue)
+    const c = text.indexOf(content)
+    return {
+      cue: { first: head, last: head + 1, head, lemma: cue, frame: 'verb', stance: 'assert' },
+      source: [ctx.words.indexOf(source[0]), ctx.words.indexOf(source[1]) + 1],
+      inherits: false,
+      content: { start: c, end: c + content.length },
+      channel: null,
+    }
+  }
+
+  it('stops after the quote the next speaker is said to have said: railed at "A" and "B," Jo said', () => {
+    const text = 'The senator railed at "the banks" and "the lobbyists," Jo Lane said, nodding along.'
+    const ctx = contextOf(text)
+    const content = 'at "the banks" and "the lobbyists," Jo Lane said, nodding along'
+    const railed = frame(text, ctx, 'railed', ['the', 'senator'], content)
+    const said = frame(text, ctx, 'said', ['jo', 'lane'], 'the lobbyists,')
+    const [ended] = beforeCoordinatedCues(ctx, [railed, said])
+    expect(at(text, ended?.content)).toBe('at "the banks" and "the lobbyists,"')
+  })
+
+  it("leaves a claim that is all the next speaker's quote", () => {
+    const text = 'The aide heard "the plan is dead," Jo Lane said.'
+    const ctx = contextOf(text)
+    const heard = frame(text, ctx, 'heard', ['the', 'aide'], '"the plan is dead," Jo Lane said')
+    const said = frame(text, ctx, 'said', ['jo', 'lane'], '"the plan is dead,"')
+    const [kept] = beforeCoordinatedCues(ctx, [heard, said])
+    expect(at(text, kept?.content)).toBe('"the plan is dead," Jo Lane said')
   })
 })

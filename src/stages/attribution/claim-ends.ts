@@ -3,15 +3,21 @@ import { firstStartingAt, type Span } from '../../doc/span.js'
 import type { Context, Frame } from './frames.js'
 import { isQuoted } from './quotes.js'
 
+const CLOSERS = /^(["”]|'')$/
+
 /** Where another frame's claim opens, seen from a content it may end. */
 interface Join {
-  /** Token index of the word before the next source or cue: a conjunction or a comma. */
+  /** Token index of the word before the next source or cue (a conjunction or a comma), or of a source after a quote. */
   readonly at: number
   readonly start: number
   /** `and` or `but` before the next source or cue. */
   readonly coordinated: boolean
   /** A comma before another speaker whose claim follows the cue: `C, experts say D`. */
   readonly comma: boolean
+  /** A quote closing on a comma before another speaker who said it: `C and "D," Jo said`. */
+  readonly quoted: boolean
+  /** Where that speaker's claim starts: a content that starts with it too is all theirs. */
+  readonly claim: number
 }
 
 /**
@@ -34,7 +40,7 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
     for (let k = 0; k < frames.length; k++) {
       const join = joins[k]
       if (!join || frames[k] === f || join.start <= content.start || join.start >= end) continue
-      if (!join.coordinated && !(join.comma && !adverbial)) continue
+      if (!join.coordinated && !(join.quoted && join.claim > content.start) && !(join.comma && !adverbial)) continue
       let j = join.at
       while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
       end = (tokens[j - 1] as Token).end
@@ -66,8 +72,18 @@ function joinOf(ctx: Context, g: Frame): Join | null {
     words[j] === ',' &&
     g.content !== null &&
     g.content.start > (tokens[g.cue.first] as Token).start
+  // `went on about "A" and "B," Jo said yes`: the quote closing before another speaker is the
+  // last of this claim, which runs no further; the speaker's own claim is read from the quote.
+  const quoted =
+    own !== null &&
+    CLOSERS.test(words[j] as string) &&
+    words[j - 1] === ',' &&
+    g.content !== null &&
+    g.content.end <= (tokens[g.cue.first] as Token).start
+  const claim = g.content?.start ?? -1
+  if (quoted) return { at: j + 1, start: (tokens[j + 1] as Token).start, coordinated, comma, quoted, claim }
   if (!conjunction || !(coordinated || comma)) return null
-  return { at: j, start: conjunction.start, coordinated, comma }
+  return { at: j, start: conjunction.start, coordinated, comma, quoted, claim }
 }
 
 /** `if the state balks, ...`, `at the meeting, ...`: a claim opening with a clause or phrase that needs a main clause after a comma. */

@@ -46,6 +46,13 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(main, 'said')).toBe('the law was unfair, his ruling was overturned on appeal')
   })
 
+  it('ends a claim inside a subordinate clause opened after "and", "but" or "that" before its main clause', () => {
+    const a = 'The coach cares about few drills, and once he has said the team is ready, he stops practice.'
+    expect(contentAfterCue(a, 'said')).toBe('the team is ready')
+    const b = 'Polls showed that while voters said the mayor was honest, the race was close.'
+    expect(contentAfterCue(b, 'said')).toBe('the mayor was honest')
+  })
+
   it('ends a claim before a description of the last name that runs to the sentence end', () => {
     // PolNeAR train: the claim stops before such a phrase 42 times in 68.
     const a = 'The senator said he did not support Mr. Lane, the presumed favorite.'

@@ -146,8 +146,9 @@ const SUBORDINATORS =
 /**
  * `While the judge found the law unfair, his ruling was overturned`, `Having admitted C, she
  * does not defend it`: a cue inside a subordinate clause opening its sentence reads a content that
- * ends at the comma before the main clause (PolNeAR train: 184 times in 206). `first` is the
- * content's first token and `i` a comma after it.
+ * ends at the comma before the main clause (PolNeAR train: 184 times in 206), as does one opened
+ * inside the sentence (`and once he has said C, he ...`). `first` is the content's first token and
+ * `i` a comma after it.
  */
 export function closesOpeningClause(ctx: Context, first: number, i: number): boolean {
   const { tokens, words } = ctx
@@ -156,6 +157,7 @@ export function closesOpeningClause(ctx: Context, first: number, i: number): boo
   let k = s0
   if (OPENERS.test(words[k] as string)) k++
   if (words[k] === 'even') k++
+  if (!SUBORDINATORS.test(words[k] ?? '')) k = innerSubordinator(ctx, k, first)
   if (!SUBORDINATORS.test(words[k] ?? '') || k >= first) return false
   for (let j = k; j < i; j++) if (words[j] === ',' || words[j] === ';') return false
   const subject = tokens[i + 1]
@@ -165,6 +167,20 @@ export function closesOpeningClause(ctx: Context, first: number, i: number): boo
     if (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'VERB') return true
   }
   return false
+}
+
+/**
+ * `... few policies, and once he has had his say, he moves on`: a subordinator after `and`, `but`
+ * or `that` opens a clause inside the sentence as one opening it does. The nearest one before
+ * `first` with no comma between, else `from`.
+ */
+function innerSubordinator(ctx: Context, from: number, first: number): number {
+  const { words } = ctx
+  for (let k = first - 1; k > from; k--) {
+    if (/^[,;:]$/.test(words[k] as string)) return from
+    if (SUBORDINATORS.test(words[k] as string) && /^(and|but|that)$/.test(words[k - 1] ?? '')) return k
+  }
+  return from
 }
 
 /**

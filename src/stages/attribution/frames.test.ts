@@ -84,3 +84,16 @@ describe('a participle opening its sentence', () => {
     ])
   })
 })
+
+describe('a quote that ends its own sentence before a saying', () => {
+  it('is no first part of the next quote: "A." She adds, "B."', () => {
+    const text = '"The bridge is safe for now." She adds, "Who will pay for the next repair?"'
+    expect(contents(text)).toEqual(['Who will pay for the next repair?'])
+  })
+
+  it('still joins a quote broken by its attribution', () => {
+    expect(contents('"We are ready," she said, "and we will win."')).toEqual([
+      'We are ready," she said, "and we will win.',
+    ])
+  })
+})

@@ -5,7 +5,7 @@ import { continued, isClause } from './claim-run.js'
 import { contentAfter, contentBefore } from './content-span.js'
 import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
-import type { Quote } from './quotes.js'
+import { type Quote, quoteAt } from './quotes.js'
 import { withRelativeHead } from './relative-subject.js'
 import { beforeTime, isIssuedDocument } from './source-before.js'
 
@@ -161,7 +161,10 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const relative =
     !inverted && source !== null && source[1] === source[0] + 1 && /^(who|which)$/.test(words[source[0]] as string)
   const trailing =
-    !inherits && !relative && (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–')
+    !inherits &&
+    !relative &&
+    (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–') &&
+    !closesSentenceBefore(ctx, leftEdge)
   let content: Span | null = null
   const clauseBefore = trailing && isClauseBefore(ctx, leftEdge - 1, s0)
   // `"A," he told the host, "B."` and `So when A, he said, "B."`: one claim broken by its attribution.
@@ -212,6 +215,23 @@ function withoutDay(words: Context['words'], phrase: [number, number] | null): [
   if (!phrase || phrase[1] - phrase[0] < 2 || !DAYS.test(words[phrase[1] - 1] ?? '')) return phrase
   const end = words[phrase[1] - 2] === 'on' && phrase[1] - phrase[0] > 2 ? phrase[1] - 2 : phrase[1] - 1
   return [phrase[0], end]
+}
+
+/**
+ * `"We are done." She adds, "B."`: a quote that closes on its own full stop, followed by a
+ * capitalised pronoun, ended the sentence before; the saying after it starts afresh. (After `?`
+ * or `!`, and before a name, a capital shows nothing.)
+ */
+function closesSentenceBefore(ctx: Context, k: number): boolean {
+  const closer = ctx.tokens[k - 1]
+  const first = ctx.tokens[k]
+  if (!closer || !first || !CLOSERS.test(ctx.words[k - 1] as string)) return false
+  const q = quoteAt(ctx.quotes, closer.start)
+  if (!q || q.end !== closer.end) return false
+  return (
+    /\.\s*$/u.test(ctx.text.slice(q.inner.start, q.inner.end)) &&
+    /^(He|She|They|We|I)\b/u.test(ctx.text.slice(first.start))
+  )
 }
 
 /** Whether a line break stands between token `k` and the one before it. */

@@ -2,6 +2,7 @@ import type { Token } from '../../doc/layers.js'
 import { closesOpeningClause, isClauseEnd, isEmbeddedRelative } from './content-span.js'
 import type { Context } from './frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
+import { clauseStart, isObjectBefore, opensAdverbialClause } from './object-adjuncts.js'
 import { isQuoted } from './quotes.js'
 
 /*
@@ -44,6 +45,10 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
       (afterCue && isSettingAfterObject(ctx, first, k, last))
     ) {
       end = k
+      break
+    }
+    if (afterCue && isObjectBefore(ctx, first, k) && opensAdverbialClause(ctx, k, last)) {
+      end = clauseStart(ctx, k)
       break
     }
     // A dash set off by spaces opens the writer's aside (`-- most of whom ...`), unless a quote
