@@ -912,6 +912,13 @@ describe('sources as records', () => {
     expect(sources[0]?.entity).toBe('bf')
   })
 
+  it('joins "the army" to the army named fuller before ("Chad\'s army")', () => {
+    const text = "Chad's army said in a statement that troops had been sent north. The army did not say how many."
+    const { attributions } = analyse(text, [{ phrase: 'Chad', type: 'GPE', id: 'chad' }])
+    expect(attributions.map((a) => at(text, a.source.mention))).toEqual(["Chad's army", 'The army'])
+    expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
+  })
+
   it('keeps a named person apart from the body an apposition names: "X, the Kremlin spokesman"', () => {
     const text =
       'The Kremlin did not comment. Dmitry Volkov, the Kremlin spokesman, told reporters that talks were possible.'

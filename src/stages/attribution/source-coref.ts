@@ -187,8 +187,17 @@ export class SourceResolver {
       if (same) return same
     }
     if (d.named && !d.entity && !d.surname) {
-      return recent.find(
+      const same = recent.find(
         (r) => r.named && r.head === d.head && sameSet(r.affiliation, d.affiliation) && !r.entity && !r.surname,
+      )
+      // `The army` after `Mali's army`: a definite phrase saying less is the body named fuller before.
+      return (
+        same ??
+        (d.definite && d.head
+          ? recent.find(
+              (r) => r.named && r.head === d.head && r.affiliation.length && subset(d.affiliation, r.affiliation),
+            )
+          : undefined)
       )
     }
     if (!d.definite || d.named === true) return undefined
