@@ -101,4 +101,22 @@ describe('learned content trims', () => {
     const text = 'Although the union praised the new contract, its members voted it down.'
     expect(trimmedAfter(text, 'praised')).toBe('the new contract')
   })
+
+  it('runs a content the tagger stopped at the subject of a reported clause to the clause end', () => {
+    const read = (text: string, cue: string, words: number) => {
+      const ctx = contextOf(text)
+      const head = ctx.words.indexOf(cue)
+      const [a, b] = trimLearnedContent(ctx, [head + 1, head + 1 + words], head)
+      return text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)
+    }
+    const question = 'The board wondered whether the new stadium would ever pay for itself.'
+    expect(read(question, 'wondered', 4)).toBe('whether the new stadium would ever pay for itself')
+    const free = 'The audit shows how the city, short of staff, lost track of its loans.'
+    expect(read(free, 'shows', 3)).toBe('how the city, short of staff, lost track of its loans')
+    const subject = 'Her aides suggest her best asset in the race is her record on schools.'
+    expect(read(subject, 'suggest', 6)).toBe('her best asset in the race is her record on schools')
+    // The object of a verb that takes no clause stays as the tagger read it.
+    const object = 'Critics who attacked the plan have since gone quiet.'
+    expect(read(object, 'attacked', 2)).toBe('the plan')
+  })
 })

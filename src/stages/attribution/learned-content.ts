@@ -1,5 +1,5 @@
 import type { Token } from '../../doc/layers.js'
-import { closesOpeningClause, isClauseEnd, isEmbeddedRelative } from './content-span.js'
+import { closesOpeningClause, contentAfter, isClauseEnd, isEmbeddedRelative } from './content-span.js'
 import type { Context } from './frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { isQuoted } from './quotes.js'
@@ -54,6 +54,7 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
   }
   while (end > first + 1 && /^[,;:(]$/.test(words[end - 1] as string)) end--
   if (end === last) end = coordinatedEnd(ctx, first, end)
+  if (end === last && first > cue) end = predicateEnd(ctx, first, end, cue)
   // `his early-morning tweets`: a word joined by hyphens is never cut in two.
   while (
     end < tokens.length &&
@@ -125,6 +126,44 @@ function isSpacedDash(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k] as Token
   const w = ctx.words[k] as string
   return DASHES.test(w) && (w !== '-' || /\s/.test(ctx.text[t.start - 1] ?? ''))
+}
+
+/** Verbs whose object may be a clause: after them a noun phrase and a finite verb are subject and predicate. */
+const CLAUSE_VERBS =
+  /^(suggest|think|believe|say|argue|claim|insist|warn|predict|fear|hope|expect|acknowledge|admit|suspect|sense|feel|know|hint|indicate|contend|maintain|assert|agree|worry|conclude|find|show|estimate|note|explain|tell|write|report|allege|deny|concede|recall|add|declare|stress|emphasize|guess|reckon|imply|speculate|doubt)$/
+/** Words that open an indirect question or free relative, which needs a verb of its own. */
+const WH = /^(what|whether|if|how|why|who|when|where|which)$/
+
+/**
+ * `suggested his main task is to win`, `asked whether the tape should be shown`: a content the
+ * tagger stopped after a verbless stretch is only the subject of the clause it reports, when it
+ * opens with a question word or stands before a finite verb after a verb that takes a clause;
+ * the claim then runs to the clause's end, as a rule-read one would.
+ */
+function predicateEnd(ctx: Context, first: number, end: number, cue: number): number {
+  const { tokens, words } = ctx
+  if (tokens.slice(first, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return end
+  const question = WH.test(words[first] ?? '') && end > first + 1
+  const subject =
+    tokens[cue]?.pos === 'VERB' &&
+    CLAUSE_VERBS.test(tokens[cue]?.lemma ?? '') &&
+    /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[first]?.pos ?? '') &&
+    isFinite(ctx, end, tokens[first]?.sentence)
+  if (!question && !subject) return end
+  const [, s1] = ctx.sentenceRange(first)
+  const span = contentAfter(ctx, first, s1)
+  if (!span) return end
+  let k = end
+  while (k < s1 && (tokens[k] as Token).end <= span.end) k++
+  return k
+}
+
+/** Whether token `k` of sentence `sentence` is a finite verb: an auxiliary, a past or a present with `-s`. */
+function isFinite(ctx: Context, k: number, sentence: number | undefined): boolean {
+  const t = ctx.tokens[k]
+  const w = ctx.words[k] ?? ''
+  if (!t || t.sentence !== sentence) return false
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(w) && (t.lemma !== w || /s$/.test(w)))
 }
 
 /**
