@@ -18,6 +18,15 @@ describe('learned content trims', () => {
     expect(trimmedAfter(text, 'praised')).toBe('the harbour plan')
   })
 
+  it('reads on past an aside set between two dashes, unless the writer goes on after it', () => {
+    const aside = 'The adviser asked in the first weeks -- when no election looms -- what taxes the team would cut.'
+    expect(trimmedAfter(aside, 'asked')).toBe(
+      'in the first weeks -- when no election looms -- what taxes the team would cut',
+    )
+    const writer = 'The council thanked the crews -- most of whom worked unpaid -- who cleared the roads.'
+    expect(trimmedAfter(writer, 'thanked')).toBe('the crews')
+  })
+
   it('keeps a dash that opens a quote, and a dash inside a word', () => {
     const a = 'The mayor thanked the crews - "our quiet heroes."'
     expect(trimmedAfter(a, 'thanked')).toBe('the crews - "our quiet heroes')

@@ -49,6 +49,13 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     // A dash set off by spaces opens the writer's aside (`-- most of whom ...`), unless a quote
     // follows it (`- "my new best friend"`); `U.S.-led` is one word.
     if (!isSpacedDash(ctx, k) || OPENERS.test(words[k + 1] ?? '')) continue
+    // `in the first days -- when he is free to act -- what would you do`: an aside set between
+    // two dashes inside the claim, which goes on after the second.
+    const closing = pairedDash(ctx, k, last)
+    if (closing > 0) {
+      k = closing
+      continue
+    }
     end = k
     break
   }
@@ -120,6 +127,20 @@ function isSubject(t: Token | undefined): boolean {
 
 function isRelativeAfterObject(ctx: Context, k: number): boolean {
   return ctx.words[k] === ',' && /^(which|where)$/.test(ctx.words[k + 1] ?? '') && !isEmbeddedRelative(ctx, k)
+}
+
+const WRITER_GOES_ON = /^(who|whom|whose|which|where|as|while|because|after|before|when|although|though|since|but)$/
+
+/** The spaced dash that closes an aside the one at `k` opens, with more of the content after it; or -1. */
+function pairedDash(ctx: Context, k: number, last: number): number {
+  for (let j = k + 2; j + 1 < last; j++) {
+    if (/^[.;:!?]$/.test(ctx.words[j] as string)) return -1
+    if (!isSpacedDash(ctx, j)) continue
+    // `-- most of whom agreed -- who cited C`, `- a rise - as prices fell`: the writer's aside
+    // and then the writer's next clause.
+    return WRITER_GOES_ON.test(ctx.words[j + 1] ?? '') ? -1 : j
+  }
+  return -1
 }
 
 function isSpacedDash(ctx: Context, k: number): boolean {
