@@ -46,6 +46,11 @@ describe('learned content trims', () => {
     expect(trimmedAfter(text, 'found')).toBe('the two men, who were held in May, had fled the country')
   })
 
+  it('keeps a "who" clause the tagger read past, which describes a person in the claim', () => {
+    const text = 'The jury found the driver, who had fled the scene, guilty of manslaughter.'
+    expect(trimmedAfter(text, 'found')).toBe('the driver, who had fled the scene, guilty of manslaughter')
+  })
+
   it('ends an object before the time or occasion of the saying', () => {
     expect(trimmedAfter('The coach criticized the referee in a radio interview.', 'criticized')).toBe('the referee')
     expect(trimmedAfter('The coach has not mentioned the trade since the final.', 'mentioned')).toBe('the trade')

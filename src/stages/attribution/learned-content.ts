@@ -36,8 +36,11 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     if (isQuoted(ctx.quotes, t)) continue
     // Where a rule-read content would end (`, citing ...`, `; ...`, `and criticized ...`), and
     // at a `, which` or `, where` that describes the object rather than goes on with the claim.
+    // `found the man, who had fled, guilty`: a `who` clause describes a person within the claim
+    // the tagger read past it, not the writer's next clause.
+    const relative = words[k] === ',' && /^(who|whom|whose)$/.test(words[k + 1] ?? '')
     if (
-      isClauseEnd(ctx, k) ||
+      (isClauseEnd(ctx, k) && !relative) ||
       closesOpeningClause(ctx, first, k) ||
       isRelativeAfterObject(ctx, k) ||
       isSecondPredicate(ctx, k) ||
