@@ -46,6 +46,15 @@ describe('learned content trims', () => {
     expect(trimmedAfter(text, 'found')).toBe('the two men, who were held in May, had fled the country')
   })
 
+  it('goes on into a quotation that fills the next sentence, but not one with a saying of its own', () => {
+    const text = '"We lost the game," the coach said. "We will be back next year."'
+    const ctx = contextOf(text)
+    const [a, b] = trimLearnedContent(ctx, [0, ctx.tokens.length], ctx.words.indexOf('said'))
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(text)
+    const own = 'The coach rejected the claim. "It is false," he said.'
+    expect(trimmedAfter(own, 'rejected')).toBe('the claim')
+  })
+
   it('keeps a "who" clause the tagger read past, which describes a person in the claim', () => {
     const text = 'The jury found the driver, who had fled the scene, guilty of manslaughter.'
     expect(trimmedAfter(text, 'found')).toBe('the driver, who had fled the scene, guilty of manslaughter')

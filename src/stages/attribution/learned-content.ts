@@ -2,7 +2,7 @@ import type { Token } from '../../doc/layers.js'
 import { closesOpeningClause, contentAfter, isClauseEnd, isEmbeddedRelative } from './content-span.js'
 import type { Context } from './frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
-import { isQuoted } from './quotes.js'
+import { isQuoted, quoteAt } from './quotes.js'
 
 /*
  * The span tagger leans towards content (span-tagger.ts, CONTENT_LEAN), which brings back
@@ -27,8 +27,13 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
   for (let k = first + 1; k < last; k++) {
     const t = tokens[k] as Token
     // `rejected the accusation. "This is a lie," he said`: a quotation opening the next sentence
-    // is a claim of its own.
-    if (!quotedStart && t.sentence !== tokens[k - 1]?.sentence && OPENERS.test(words[k] as string)) {
+    // is a claim of its own, when a saying of its own follows it in that sentence.
+    if (
+      !quotedStart &&
+      t.sentence !== tokens[k - 1]?.sentence &&
+      OPENERS.test(words[k] as string) &&
+      !goesOnInQuote(ctx, k)
+    ) {
       end = /^[.!?]$/.test(words[k - 1] as string) ? k - 1 : k
       break
     }
@@ -74,6 +79,20 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
   )
     end += 2
   return [first, end]
+}
+
+/**
+ * `"We lost," he said. "We will be back."`: a quotation that fills the sentence after a claim, with
+ * no saying of its own, goes on with the same speaker's words.
+ */
+function goesOnInQuote(ctx: Context, k: number): boolean {
+  const { tokens } = ctx
+  const q = quoteAt(ctx.quotes, (tokens[k] as Token).start)
+  if (!q || !q.closed || q.start !== (tokens[k] as Token).start) return false
+  let j = k
+  while (j < tokens.length && (tokens[j] as Token).end <= q.end) j++
+  const next = tokens[j]
+  return !next || next.sentence !== tokens[j - 1]?.sentence || /^[.!?]$/.test(ctx.words[j] as string)
 }
 
 /**
