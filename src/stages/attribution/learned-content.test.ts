@@ -66,6 +66,17 @@ describe('learned content trims', () => {
     expect(trimmedAfter('The coach endorsed the plan on Monday.', 'endorsed')).toBe('the plan')
   })
 
+  it('keeps a "during" phrase that names no time or occasion of the saying', () => {
+    const text = 'The trainer called it a common injury during long seasons.'
+    const ctx = contextOf(text)
+    const head = ctx.words.indexOf('called')
+    const [a, b] = trimLearnedContent(ctx, [head + 1, ctx.words.lastIndexOf('.')], head)
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
+      'it a common injury during long seasons',
+    )
+    expect(trimmedAfter('The coach criticized the referee during a radio interview.', 'criticized')).toBe('the referee')
+  })
+
   it('keeps a setting when the claim follows it, or when the content is a clause', () => {
     const told = 'The coach told the paper on Friday that the club would move.'
     expect(trimmedAfter(told, 'told')).toBe('the paper on Friday that the club would move')

@@ -134,7 +134,9 @@ function isSettingAfterObject(ctx: Context, first: number, k: number, end: numbe
   if (!nominal || words.slice(k, end).some((x) => x === 'that' || OPENERS.test(x))) return false
   if (tokens[k]?.pos === 'PROPN' && TIME_WORDS.test(w)) return /^(NOUN|PROPN|PUNCT)$/.test(tokens[k - 1]?.pos ?? '')
   if (!/^(in|on|at|during|since|while)$/.test(w)) return false
-  if (w === 'during' || w === 'since') return true
+  // `called it a common ailment during long campaigns`: `during` may belong to the claim, and
+  // marks the saying's setting only before a time or an occasion, as `in` and `on` do.
+  if (w === 'since') return true
   for (let j = k + 1; j < Math.min(end, k + 7); j++) {
     const x = words[j] as string
     if (/^[,;.]$/.test(x) || tokens[j]?.pos === 'VERB') break
