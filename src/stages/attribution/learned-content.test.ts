@@ -112,6 +112,16 @@ describe('learned content trims', () => {
     expect(trimLearnedContent(c, [from, from + 2])).toEqual([from, from + 2])
   })
 
+  it('takes in examples given as a quotation after ", including,"', () => {
+    const text = 'The host put a few questions, including, "Who pays for it? When will it open?" to the mayor.'
+    const ctx = contextOf(text)
+    const first = ctx.words.indexOf('a')
+    const [a, b] = trimLearnedContent(ctx, [first, ctx.words.indexOf(',')], ctx.words.indexOf('put'))
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
+      'a few questions, including, "Who pays for it? When will it open?"',
+    )
+  })
+
   it('runs a list of quoted names the tagger stopped after its first item to the sentence end', () => {
     const text = 'The coach called the referee a "clown," a "thief" and "blind."'
     const ctx = contextOf(text)

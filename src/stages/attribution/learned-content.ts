@@ -86,13 +86,10 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
  * no saying of its own, goes on with the same speaker's words.
  */
 function goesOnInQuote(ctx: Context, k: number): boolean {
-  const { tokens } = ctx
-  const q = quoteAt(ctx.quotes, (tokens[k] as Token).start)
-  if (!q || !q.closed || q.start !== (tokens[k] as Token).start) return false
-  let j = k
-  while (j < tokens.length && (tokens[j] as Token).end <= q.end) j++
-  const next = tokens[j]
-  return !next || next.sentence !== tokens[j - 1]?.sentence || /^[.!?]$/.test(ctx.words[j] as string)
+  const j = quotationEnd(ctx, k)
+  if (j === undefined) return false
+  const next = ctx.tokens[j]
+  return !next || next.sentence !== ctx.tokens[j - 1]?.sentence || /^[.!?]$/.test(ctx.words[j] as string)
 }
 
 /**
@@ -235,6 +232,8 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   if (nominal && words[end] === ',' && (examples || apposition)) {
     const [, s1] = ctx.sentenceRange(first)
     let k = end + 2
+    // `asked a few questions, including, "Why now? Who pays?"`: the examples are a quotation.
+    if (words[k] === ',' && OPENERS.test(words[k + 1] ?? '')) return quotationEnd(ctx, k + 1) ?? end
     while (k < s1 && !/^[,;.]$/.test(words[k] as string)) k++
     return k
   }
@@ -244,6 +243,16 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   const [, s1] = ctx.sentenceRange(first)
   const next = phraseStartingAt(tokens, words, end + 1, s1)
   return next && !/^(VERB|AUX)$/.test(tokens[next[1]]?.pos ?? '') ? next[1] : end
+}
+
+/** The token after the quotation opening at token `k`, when it closes; otherwise undefined. */
+function quotationEnd(ctx: Context, k: number): number | undefined {
+  const { tokens } = ctx
+  const q = quoteAt(ctx.quotes, (tokens[k] as Token).start)
+  if (!q || !q.closed || q.start !== (tokens[k] as Token).start) return undefined
+  let j = k
+  while (j < tokens.length && (tokens[j] as Token).end <= q.end) j++
+  return j
 }
 
 /**
