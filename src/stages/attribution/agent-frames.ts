@@ -83,7 +83,27 @@ export function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): 
     if (content && words[after] === ',' && words[after + 1] === 'and' && after + 2 < s1) {
       const rest = contentAfter(ctx, after + 2, s1)
       if (rest) content = { start: content.start, end: rest.end }
-    }
+    } else if (content && !opensClause) content = acrossAside(ctx, content, k, cue.last, s1) ?? content
   }
   return { cue, source, inherits: false, content, channel }
+}
+
+/**
+ * `At the heart of the dispute, according to two aides, was a missed call`, `Over time, according
+ * to the report, costs will rise`: an `according to` set off by commas inside its sentence, after
+ * a stretch with no verb of its own, is an aside in a claim that goes on after it, and the claim
+ * is the whole clause, aside and all (`comma` is the comma before the cue).
+ */
+function acrossAside(ctx: Context, before: Span, comma: number, from: number, s1: number): Span | null {
+  const { tokens, words } = ctx
+  if (words[comma] !== ',') return null
+  const [s0] = ctx.sentenceRange(comma)
+  for (let j = s0; j < comma; j++) if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') return null
+  let close = from
+  while (close < Math.min(s1 - 1, from + 30) && !/^[,;:.!?]$/.test(words[close] as string)) close++
+  if (words[close] !== ',') return null
+  const rest = contentAfter(ctx, close + 1, s1)
+  // `But, according to the poll, C`: a conjunction alone links the claim to the sentence before.
+  const linked = comma === s0 + 1 && /^(but|and|yet|so)$/.test(words[s0] as string)
+  return rest ? { start: linked ? rest.start : before.start, end: rest.end } : null
 }

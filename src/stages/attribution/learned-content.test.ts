@@ -18,6 +18,15 @@ describe('learned content trims', () => {
     expect(trimmedAfter(text, 'praised')).toBe('the harbour plan')
   })
 
+  it('reads on past an aside set between two dashes, unless the writer goes on after it', () => {
+    const aside = 'The adviser asked in the first weeks -- when no election looms -- what taxes the team would cut.'
+    expect(trimmedAfter(aside, 'asked')).toBe(
+      'in the first weeks -- when no election looms -- what taxes the team would cut',
+    )
+    const writer = 'The council thanked the crews -- most of whom worked unpaid -- who cleared the roads.'
+    expect(trimmedAfter(writer, 'thanked')).toBe('the crews')
+  })
+
   it('keeps a dash that opens a quote, and a dash inside a word', () => {
     const a = 'The mayor thanked the crews - "our quiet heroes."'
     expect(trimmedAfter(a, 'thanked')).toBe('the crews - "our quiet heroes')
@@ -37,10 +46,35 @@ describe('learned content trims', () => {
     expect(trimmedAfter(text, 'found')).toBe('the two men, who were held in May, had fled the country')
   })
 
+  it('goes on into a quotation that fills the next sentence, but not one with a saying of its own', () => {
+    const text = '"We lost the game," the coach said. "We will be back next year."'
+    const ctx = contextOf(text)
+    const [a, b] = trimLearnedContent(ctx, [0, ctx.tokens.length], ctx.words.indexOf('said'))
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(text)
+    const own = 'The coach rejected the claim. "It is false," he said.'
+    expect(trimmedAfter(own, 'rejected')).toBe('the claim')
+  })
+
+  it('keeps a "who" clause the tagger read past, which describes a person in the claim', () => {
+    const text = 'The jury found the driver, who had fled the scene, guilty of manslaughter.'
+    expect(trimmedAfter(text, 'found')).toBe('the driver, who had fled the scene, guilty of manslaughter')
+  })
+
   it('ends an object before the time or occasion of the saying', () => {
     expect(trimmedAfter('The coach criticized the referee in a radio interview.', 'criticized')).toBe('the referee')
     expect(trimmedAfter('The coach has not mentioned the trade since the final.', 'mentioned')).toBe('the trade')
     expect(trimmedAfter('The coach endorsed the plan on Monday.', 'endorsed')).toBe('the plan')
+  })
+
+  it('keeps a "during" phrase that names no time or occasion of the saying', () => {
+    const text = 'The trainer called it a common injury during long seasons.'
+    const ctx = contextOf(text)
+    const head = ctx.words.indexOf('called')
+    const [a, b] = trimLearnedContent(ctx, [head + 1, ctx.words.lastIndexOf('.')], head)
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
+      'it a common injury during long seasons',
+    )
+    expect(trimmedAfter('The coach criticized the referee during a radio interview.', 'criticized')).toBe('the referee')
   })
 
   it('keeps a setting when the claim follows it, or when the content is a clause', () => {
@@ -78,6 +112,16 @@ describe('learned content trims', () => {
     expect(trimLearnedContent(c, [from, from + 2])).toEqual([from, from + 2])
   })
 
+  it('takes in examples given as a quotation after ", including,"', () => {
+    const text = 'The host put a few questions, including, "Who pays for it? When will it open?" to the mayor.'
+    const ctx = contextOf(text)
+    const first = ctx.words.indexOf('a')
+    const [a, b] = trimLearnedContent(ctx, [first, ctx.words.indexOf(',')], ctx.words.indexOf('put'))
+    expect(text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)).toBe(
+      'a few questions, including, "Who pays for it? When will it open?"',
+    )
+  })
+
   it('runs a list of quoted names the tagger stopped after its first item to the sentence end', () => {
     const text = 'The coach called the referee a "clown," a "thief" and "blind."'
     const ctx = contextOf(text)
@@ -100,5 +144,23 @@ describe('learned content trims', () => {
   it('ends an object read inside an opening subordinate clause before the main clause', () => {
     const text = 'Although the union praised the new contract, its members voted it down.'
     expect(trimmedAfter(text, 'praised')).toBe('the new contract')
+  })
+
+  it('runs a content the tagger stopped at the subject of a reported clause to the clause end', () => {
+    const read = (text: string, cue: string, words: number) => {
+      const ctx = contextOf(text)
+      const head = ctx.words.indexOf(cue)
+      const [a, b] = trimLearnedContent(ctx, [head + 1, head + 1 + words], head)
+      return text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)
+    }
+    const question = 'The board wondered whether the new stadium would ever pay for itself.'
+    expect(read(question, 'wondered', 4)).toBe('whether the new stadium would ever pay for itself')
+    const free = 'The audit shows how the city, short of staff, lost track of its loans.'
+    expect(read(free, 'shows', 3)).toBe('how the city, short of staff, lost track of its loans')
+    const subject = 'Her aides suggest her best asset in the race is her record on schools.'
+    expect(read(subject, 'suggest', 6)).toBe('her best asset in the race is her record on schools')
+    // The object of a verb that takes no clause stays as the tagger read it.
+    const object = 'Critics who attacked the plan have since gone quiet.'
+    expect(read(object, 'attacked', 2)).toBe('the plan')
   })
 })

@@ -1,9 +1,9 @@
 import type { Token } from '../../doc/layers.js'
-import { closesOpeningClause, isClauseEnd, isEmbeddedRelative } from './content-span.js'
+import { closesOpeningClause, contentAfter, isClauseEnd, isEmbeddedRelative } from './content-span.js'
 import type { Context } from './frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { clauseStart, isObjectBefore, opensAdverbialClause } from './object-adjuncts.js'
-import { isQuoted } from './quotes.js'
+import { isQuoted, quoteAt } from './quotes.js'
 
 /*
  * The span tagger leans towards content (span-tagger.ts, CONTENT_LEAN), which brings back
@@ -28,8 +28,13 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
   for (let k = first + 1; k < last; k++) {
     const t = tokens[k] as Token
     // `rejected the accusation. "This is a lie," he said`: a quotation opening the next sentence
-    // is a claim of its own.
-    if (!quotedStart && t.sentence !== tokens[k - 1]?.sentence && OPENERS.test(words[k] as string)) {
+    // is a claim of its own, when a saying of its own follows it in that sentence.
+    if (
+      !quotedStart &&
+      t.sentence !== tokens[k - 1]?.sentence &&
+      OPENERS.test(words[k] as string) &&
+      !goesOnInQuote(ctx, k)
+    ) {
       end = /^[.!?]$/.test(words[k - 1] as string) ? k - 1 : k
       break
     }
@@ -37,8 +42,11 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     if (isQuoted(ctx.quotes, t)) continue
     // Where a rule-read content would end (`, citing ...`, `; ...`, `and criticized ...`), and
     // at a `, which` or `, where` that describes the object rather than goes on with the claim.
+    // `found the man, who had fled, guilty`: a `who` clause describes a person within the claim
+    // the tagger read past it, not the writer's next clause.
+    const relative = words[k] === ',' && /^(who|whom|whose)$/.test(words[k + 1] ?? '')
     if (
-      isClauseEnd(ctx, k) ||
+      (isClauseEnd(ctx, k) && !relative) ||
       closesOpeningClause(ctx, first, k) ||
       isRelativeAfterObject(ctx, k) ||
       isSecondPredicate(ctx, k) ||
@@ -54,11 +62,19 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     // A dash set off by spaces opens the writer's aside (`-- most of whom ...`), unless a quote
     // follows it (`- "my new best friend"`); `U.S.-led` is one word.
     if (!isSpacedDash(ctx, k) || OPENERS.test(words[k + 1] ?? '')) continue
+    // `in the first days -- when he is free to act -- what would you do`: an aside set between
+    // two dashes inside the claim, which goes on after the second.
+    const closing = pairedDash(ctx, k, last)
+    if (closing > 0) {
+      k = closing
+      continue
+    }
     end = k
     break
   }
   while (end > first + 1 && /^[,;:(]$/.test(words[end - 1] as string)) end--
   if (end === last) end = coordinatedEnd(ctx, first, end)
+  if (end === last && first > cue) end = predicateEnd(ctx, first, end, cue)
   // `his early-morning tweets`: a word joined by hyphens is never cut in two.
   while (
     end < tokens.length &&
@@ -68,6 +84,17 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
   )
     end += 2
   return [first, end]
+}
+
+/**
+ * `"We lost," he said. "We will be back."`: a quotation that fills the sentence after a claim, with
+ * no saying of its own, goes on with the same speaker's words.
+ */
+function goesOnInQuote(ctx: Context, k: number): boolean {
+  const j = quotationEnd(ctx, k)
+  if (j === undefined) return false
+  const next = ctx.tokens[j]
+  return !next || next.sentence !== ctx.tokens[j - 1]?.sentence || /^[.!?]$/.test(ctx.words[j] as string)
 }
 
 /**
@@ -109,7 +136,9 @@ function isSettingAfterObject(ctx: Context, first: number, k: number, end: numbe
   if (!nominal || words.slice(k, end).some((x) => x === 'that' || OPENERS.test(x))) return false
   if (tokens[k]?.pos === 'PROPN' && TIME_WORDS.test(w)) return /^(NOUN|PROPN|PUNCT)$/.test(tokens[k - 1]?.pos ?? '')
   if (!/^(in|on|at|during|since|while)$/.test(w)) return false
-  if (w === 'during' || w === 'since') return true
+  // `called it a common ailment during long campaigns`: `during` may belong to the claim, and
+  // marks the saying's setting only before a time or an occasion, as `in` and `on` do.
+  if (w === 'since') return true
   for (let j = k + 1; j < Math.min(end, k + 7); j++) {
     const x = words[j] as string
     if (/^[,;.]$/.test(x) || tokens[j]?.pos === 'VERB') break
@@ -126,10 +155,62 @@ function isRelativeAfterObject(ctx: Context, k: number): boolean {
   return ctx.words[k] === ',' && /^(which|where)$/.test(ctx.words[k + 1] ?? '') && !isEmbeddedRelative(ctx, k)
 }
 
+const WRITER_GOES_ON = /^(who|whom|whose|which|where|as|while|because|after|before|when|although|though|since|but)$/
+
+/** The spaced dash that closes an aside the one at `k` opens, with more of the content after it; or -1. */
+function pairedDash(ctx: Context, k: number, last: number): number {
+  for (let j = k + 2; j + 1 < last; j++) {
+    if (/^[.;:!?]$/.test(ctx.words[j] as string)) return -1
+    if (!isSpacedDash(ctx, j)) continue
+    // `-- most of whom agreed -- who cited C`, `- a rise - as prices fell`: the writer's aside
+    // and then the writer's next clause.
+    return WRITER_GOES_ON.test(ctx.words[j + 1] ?? '') ? -1 : j
+  }
+  return -1
+}
+
 function isSpacedDash(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k] as Token
   const w = ctx.words[k] as string
   return DASHES.test(w) && (w !== '-' || /\s/.test(ctx.text[t.start - 1] ?? ''))
+}
+
+/** Verbs whose object may be a clause: after them a noun phrase and a finite verb are subject and predicate. */
+const CLAUSE_VERBS =
+  /^(suggest|think|believe|say|argue|claim|insist|warn|predict|fear|hope|expect|acknowledge|admit|suspect|sense|feel|know|hint|indicate|contend|maintain|assert|agree|worry|conclude|find|show|estimate|note|explain|tell|write|report|allege|deny|concede|recall|add|declare|stress|emphasize|guess|reckon|imply|speculate|doubt)$/
+/** Words that open an indirect question or free relative, which needs a verb of its own. */
+const WH = /^(what|whether|if|how|why|who|when|where|which)$/
+
+/**
+ * `suggested his main task is to win`, `asked whether the tape should be shown`: a content the
+ * tagger stopped after a verbless stretch is only the subject of the clause it reports, when it
+ * opens with a question word or stands before a finite verb after a verb that takes a clause;
+ * the claim then runs to the clause's end, as a rule-read one would.
+ */
+function predicateEnd(ctx: Context, first: number, end: number, cue: number): number {
+  const { tokens, words } = ctx
+  if (tokens.slice(first, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return end
+  const question = WH.test(words[first] ?? '') && end > first + 1
+  const subject =
+    tokens[cue]?.pos === 'VERB' &&
+    CLAUSE_VERBS.test(tokens[cue]?.lemma ?? '') &&
+    /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[first]?.pos ?? '') &&
+    isFiniteVerb(ctx, end, tokens[first]?.sentence)
+  if (!question && !subject) return end
+  const [, s1] = ctx.sentenceRange(first)
+  const span = contentAfter(ctx, first, s1)
+  if (!span) return end
+  let k = end
+  while (k < s1 && (tokens[k] as Token).end <= span.end) k++
+  return k
+}
+
+/** Whether token `k` of sentence `sentence` is a finite verb: an auxiliary, a past or a present with `-s`. */
+function isFiniteVerb(ctx: Context, k: number, sentence: number | undefined): boolean {
+  const t = ctx.tokens[k]
+  const w = ctx.words[k] ?? ''
+  if (!t || t.sentence !== sentence) return false
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(w) && (t.lemma !== w || /s$/.test(w)))
 }
 
 /**
@@ -156,6 +237,8 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   if (nominal && words[end] === ',' && (examples || apposition)) {
     const [, s1] = ctx.sentenceRange(first)
     let k = end + 2
+    // `asked a few questions, including, "Why now? Who pays?"`: the examples are a quotation.
+    if (words[k] === ',' && OPENERS.test(words[k + 1] ?? '')) return quotationEnd(ctx, k + 1) ?? end
     while (k < s1 && !/^[,;.]$/.test(words[k] as string)) k++
     return k
   }
@@ -165,6 +248,16 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   const [, s1] = ctx.sentenceRange(first)
   const next = phraseStartingAt(tokens, words, end + 1, s1)
   return next && !/^(VERB|AUX)$/.test(tokens[next[1]]?.pos ?? '') ? next[1] : end
+}
+
+/** The token after the quotation opening at token `k`, when it closes; otherwise undefined. */
+function quotationEnd(ctx: Context, k: number): number | undefined {
+  const { tokens } = ctx
+  const q = quoteAt(ctx.quotes, (tokens[k] as Token).start)
+  if (!q?.closed || q.start !== (tokens[k] as Token).start) return undefined
+  let j = k
+  while (j < tokens.length && (tokens[j] as Token).end <= q.end) j++
+  return j
 }
 
 /**

@@ -14,6 +14,13 @@ describe('a quote that opens a claim and closes inside its sentence', () => {
     ])
   })
 
+  it('runs on past "and" or "or" joining a phrase, not a second verb', () => {
+    expect(contents('The minister said "lower fees" and a simpler form would bring in more students.')).toEqual([
+      '"lower fees" and a simpler form would bring in more students',
+    ])
+    expect(contents('The coach said "the pitch was poor" and left the stadium.')).toEqual(['the pitch was poor'])
+  })
+
   it('is the whole claim when it ends on its own punctuation or a saying follows', () => {
     expect(contents('Her aide said "We won." The crowd cheered.')).toEqual(['We won.'])
     expect(contents('The chef said: "Cook it slowly" to keep it soft, the recipe said.')[0]).toBe('Cook it slowly')

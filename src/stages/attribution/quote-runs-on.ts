@@ -23,7 +23,10 @@ export function clauseAfterQuote(ctx: Context, q: Quote, s1: number): number {
   const k = tokens.findIndex((t) => t.start >= q.end)
   if (k < 0 || k >= s1) return -1
   const next = tokens[k] as Token
-  if (!CARRIES_ON.test(next.pos) || /^(according|said|says|say)$/i.test(ctx.words[k] as string)) return -1
+  // `said "lower fees" and a simpler form would help`: a phrase joined to the quote shares its
+  // verb, where `said "C" and left` is the writer's next predicate.
+  const joined = /^(and|or)$/.test(ctx.words[k] as string) && !/^(VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '')
+  if (!(CARRIES_ON.test(next.pos) || joined) || /^(according|said|says|say)$/i.test(ctx.words[k] as string)) return -1
   // `"C" to raise profits, she said`: a saying further on is another attribution's frame.
   for (let j = k; j < s1; j++) if (tokens[j]?.pos === 'VERB' && tokens[j]?.lemma === 'say') return -1
   return k

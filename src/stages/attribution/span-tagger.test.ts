@@ -7,6 +7,7 @@ import { hashOfText } from './feature-key.js'
 import {
   allowed,
   goldTags,
+  hyphenJoins,
   quotedTokens,
   SPAN_TAGS,
   SpanReader,
@@ -118,5 +119,44 @@ describe('SpanReader', () => {
     const words = (r: [number, number] | null) => (r ? ctx.words.slice(r[0], r[1]).join(' ') : null)
     expect(words(read.source)).toBe('the mayor')
     expect(words(read.content)).toBe('the bridge will close')
+  })
+
+  it('reads a hyphenated word as one, where a hyphen alone would end the content', () => {
+    // A hyphen right of the cue is outside, as a dash would be, and every word content. A source
+    // opens only the window, and a content only after it (the cue reads as the source's end):
+    // one run each.
+    const transitions = Array.from({ length: 6 }, () => [0, -1000, 0, -1000, 0])
+    transitions[0] = [0, -1000, 0, 0, 0]
+    transitions[I_S + 1] = [0, 0, 0, -1000, 0]
+    const model = spanModelFrom({
+      weights: {
+        'L|p=NOUN': [0, 0, 0, 50, 0],
+        'L|p=PROPN': [0, 0, 0, 50, 0],
+        'R|p=DET': [0, 50, 0, 0, 0],
+        'R|p=ADJ': [0, 0, 50, 0, 0],
+        'R|p=NOUN': [0, 0, 50, 0, 0],
+        'R|p=VERB': [0, 0, 50, 0, 0],
+        'R|p=PUNCT': [100, 0, 0, 0, 0],
+        'R|w=-': [300, 0, 0, 0, 0],
+        H: [0, 0, 0, 0, 500],
+      },
+      transitions,
+    })
+    const words = (text: string) => {
+      const ctx = taggerContext(text)
+      const cue = ctx.find('praised')
+      const read = new SpanReader(model, ctx).read({ head: cue, first: cue, last: cue + 1 })
+      return read.content ? ctx.words.slice(read.content[0], read.content[1]).join(' ') : null
+    }
+    expect(words('Critics praised the long-awaited bridge plan.')).toBe('the long - awaited bridge plan')
+    expect(words('Neighbours praised the hard-won deal.')).toBe('the hard - won deal')
+  })
+})
+
+describe('hyphenJoins', () => {
+  it('marks a hyphen set tight between two words, and the word after it', () => {
+    const ctx = taggerContext('Her year-long plan - a bold one - passed.')
+    const joined = hyphenJoins(ctx, [0, ctx.tokens.length])
+    expect(ctx.words.filter((_, i) => joined[i] === 1)).toEqual(['-', 'long'])
   })
 })

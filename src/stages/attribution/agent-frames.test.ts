@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { partsOf } from './testing.js'
+
+/* `according to` frames (agent-frames.ts), on sentences written for these tests. */
+const contents = (text: string) => partsOf(text, 'content')
+
+describe('an "according to" aside inside its sentence', () => {
+  it('is part of a claim that goes on after it, when what comes before has no verb', () => {
+    const subject = 'The main worry, according to two engineers, is the age of the cables.'
+    expect(contents(subject)).toEqual([subject.slice(0, -1)])
+    const opener = 'By next spring, according to the port authority, the new cranes will be running.'
+    expect(contents(opener)).toEqual([opener.slice(0, -1)])
+  })
+
+  it('leaves out a conjunction that only links the claim to the sentence before', () => {
+    expect(contents('But, according to the survey, most tenants want to stay.')).toEqual(['most tenants want to stay'])
+  })
+
+  it('ends a claim with a verb of its own before the aside', () => {
+    expect(contents('The cables are old, according to two engineers, who inspected them.')).toEqual([
+      'The cables are old',
+    ])
+  })
+})
