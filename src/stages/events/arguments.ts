@@ -287,7 +287,9 @@ export class ArgumentReader {
   private np(i: number): Phrase | null {
     const p = this.view.phraseAt(i)
     if (!p) return null
-    for (let j = p.start + 1; j < p.end; j++) if (this.timeAt(j)) return { start: p.start, end: j }
+    // `Izmail overnight`: wire copy's `overnight` is a time, though no date can be given it.
+    for (let j = p.start + 1; j < p.end; j++)
+      if (this.timeAt(j) || this.view.word(j) === 'overnight') return { start: p.start, end: j }
     return this.throughName(p)
   }
 
@@ -416,12 +418,13 @@ export class ArgumentReader {
     const out: Argument[] = []
     for (let j = range.start; j < range.end; j++) {
       if (v.pos(j) !== 'ADP' || !PLACE_PREPOSITIONS.has(v.word(j))) continue
-      const p = v.phraseAt(j + 1)
+      // `in Izmail overnight`, `in Aleppo last week`: the place ends where a time begins.
+      const p = this.np(j + 1)
       if (!p || this.timeAt(j + 1)) continue
       let place = this.resolver.place(p)
       // `the northern city of Aleppo`: the name comes after `of`.
       if (v.word(p.end) === 'of') {
-        const named = v.phraseAt(p.end + 1)
+        const named = this.np(p.end + 1)
         if (named) place = this.resolver.place(named) ?? place
       }
       if (place && !out.some((x) => x.start === place.start)) out.push(place)

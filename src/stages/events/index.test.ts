@@ -254,6 +254,14 @@ describe('arguments', () => {
     expect(targets[0]).toMatch(/^the treasurer/)
   })
 
+  it('ends a place where a time begins ("in Izmail overnight", "the port of Izmail last week")', async () => {
+    const names: [string, EntityType, string, string][] = [['Izmail', 'GPE', 'izmail', 'UA']]
+    const night = await first('Rebels attacked depots in Izmail overnight.', 'attacked', { names })
+    expect(night.place).toEqual(['Izmail'])
+    const week = await first('Rebels attacked depots at the river port of Izmail last week.', 'attacked', { names })
+    expect(week.place).toEqual(['Izmail'])
+  })
+
   it('takes the subject, not an adjective, as the actor of an infinitive after it', async () => {
     const quick = await first('The army was quick to arrest the marchers.', 'arrest')
     expect(quick.actors).toEqual(['The army'])
