@@ -135,9 +135,20 @@ function entitiesOf(args: readonly ResolvedArgument[], withOwners: boolean): Set
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>, entities?: ReadonlyMap<string, Entity>): boolean {
   for (const x of a) {
     if (b.has(x)) return true
-    if (entities) for (const y of b) if (isSameNamed(x, y, entities)) return true
+    if (entities) for (const y of b) if (isSameNamed(x, y, entities) || isSameNation(x, y, entities)) return true
   }
   return false
+}
+
+const NATION_KEY = /^(?:gpe|norp):([A-Z]{2})$/
+
+/**
+ * `Russian drones` and `Russia's forces`: a nationality and its country are one side of an event,
+ * as their cross-article keys say (`norp:RU`, `gpe:RU`).
+ */
+function isSameNation(a: string, b: string, entities: ReadonlyMap<string, Entity>): boolean {
+  const x = NATION_KEY.exec(entities.get(a)?.key ?? '')?.[1]
+  return x !== undefined && x === NATION_KEY.exec(entities.get(b)?.key ?? '')?.[1]
 }
 
 function nameWords(e: Entity | undefined): string[] {
@@ -276,7 +287,7 @@ function canMerge(
     true,
   )
   const b = entitiesOf(r.actors, true)
-  return !(a.size && b.size && !intersects(a, b))
+  return !(a.size && b.size && !intersects(a, b, entities))
 }
 
 /** How far apart two accounts' dates may lie and still be told of one happening: about a month. */

@@ -44,7 +44,16 @@ async function analysed(text: string, given: Given = {}): Promise<Doc> {
       spans.push(span)
       mentions.push({ ...span, type, entity: id })
     }
-    entities.push({ id, type, name: phrase, aliases: [], mentions: spans })
+    // A country and its people share a cross-article key, as the entities stage gives them.
+    const nation = country && (type === 'NORP' || (type === 'GPE' && (kind ?? 'country') === 'country'))
+    entities.push({
+      id,
+      type,
+      name: phrase,
+      aliases: [],
+      mentions: spans,
+      ...(nation ? { key: `${type.toLowerCase()}:${country}` } : {}),
+    })
     if (country)
       places.push({ entity: id, lat: 0, lon: 0, country, kind: kind ?? (type === 'GPE' ? 'country' : 'city') })
   }
@@ -260,6 +269,20 @@ describe('arguments', () => {
     expect(night.place).toEqual(['Izmail'])
     const week = await first('Rebels attacked depots at the river port of Izmail last week.', 'attacked', { names })
     expect(week.place).toEqual(['Izmail'])
+  })
+
+  it('takes a nationality and its country as one side of an attack told twice', async () => {
+    const text =
+      'Chilean jets struck depots in Arica, officials said. Chile said its forces had struck fuel depots in Arica.'
+    const doc = await analysed(text, {
+      names: [
+        ['Chilean', 'NORP', 'chilean', 'CL'],
+        ['Chile', 'GPE', 'chile', 'CL'],
+        ['Arica', 'GPE', 'arica', 'CL', 'city'],
+      ],
+      references: [['its', 'chile']],
+    })
+    expect(findEvents(doc).map((e) => e.type)).toEqual(['ASSAULT'])
   })
 
   it('takes the subject, not an adjective, as the actor of an infinitive after it', async () => {
