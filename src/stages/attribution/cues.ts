@@ -213,26 +213,28 @@ export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[
   const n1 = classAt(classes, i + 1)
   const n2 = classAt(classes, i + 2)
   const subjectClass = classAt(classes, subject)
+  // Most features are named after the lemma and part of speech, hashed once for all of them.
+  const ofLemma = key.after(lemmaPos)
   return [
-    key`${lemmaPos}`,
-    key`${lemmaPos}|n=${n1}`,
-    key`${lemmaPos}|n2=${n1}_${n2}`,
-    key`${lemmaPos}|p=${classAt(classes, i - 1)}`,
-    key`${lemmaPos}|subj=${subjectClass}`,
-    key`${lemmaPos}|s=${shape}`,
-    key`${lemmaPos}|q=${near}`,
-    key`${lemmaPos}|t=${that}`,
-    key`${lemmaPos}|nl=${tokens[i + 1]?.lemma ?? ''}`,
+    ofLemma``,
+    ofLemma`|n=${n1}`,
+    ofLemma`|n2=${n1}_${n2}`,
+    ofLemma`|p=${classAt(classes, i - 1)}`,
+    ofLemma`|subj=${subjectClass}`,
+    ofLemma`|s=${shape}`,
+    ofLemma`|q=${near}`,
+    ofLemma`|t=${that}`,
+    ofLemma`|nl=${tokens[i + 1]?.lemma ?? ''}`,
     key`n=${n1}|pos=${t.pos}`,
     key`q=${near}|t=${that}|subj=${subjectClass}`,
     key`l=${t.lemma}`,
     key`w=${w}`,
-    key`${lemmaPos}|pw=${words[i - 1] ?? '<s>'}`,
-    key`${lemmaPos}|nw=${words[i + 1] ?? '</s>'}`,
-    key`${lemmaPos}|sp=${tokens[subject]?.pos ?? '<s>'}`,
-    key`${lemmaPos}|n3=${n1}_${n2}_${classAt(classes, i + 3)}`,
-    key`${lemmaPos}|p2=${classAt(classes, i - 2)}_${classAt(classes, i - 1)}`,
-    key`${lemmaPos}|open=${String(tokens[i - 1]?.sentence !== t.sentence)}`,
+    ofLemma`|pw=${words[i - 1] ?? '<s>'}`,
+    ofLemma`|nw=${words[i + 1] ?? '</s>'}`,
+    ofLemma`|sp=${tokens[subject]?.pos ?? '<s>'}`,
+    ofLemma`|n3=${n1}_${n2}_${classAt(classes, i + 3)}`,
+    ofLemma`|p2=${classAt(classes, i - 2)}_${classAt(classes, i - 1)}`,
+    ofLemma`|open=${String(tokens[i - 1]?.sentence !== t.sentence)}`,
   ]
 }
 

@@ -22,6 +22,15 @@ describe('feature keys', () => {
     }
   })
 
+  it('starts every feature of a key made `after` a prefix with that prefix, as text and as hash', () => {
+    const text = asText.after('claim/VERB').after('|')
+    expect(text`n=${'that'}`).toBe('claim/VERB|n=that')
+    for (const word of ['', 'told', 'Ünal']) {
+      expect(asHash.after(word)`|w=${word}`).toBe(hashOfText(asText.after(word)`|w=${word}`))
+      expect(asHash.after(word)``).toBe(hashOfText(word))
+    }
+  })
+
   it('tells apart features whose parts only join alike in another place', () => {
     expect(asHash`a|${'bc'}`).not.toBe(asHash`a|b${'c'}|`)
     expect(new Set(['L|w=a', 'R|w=a', 'L|p=a', 'L|w=b'].map(hashOfText)).size).toBe(4)

@@ -10,24 +10,44 @@ import { feed, MASK, OFFSET } from '../entities/feature-hash.js'
  */
 
 /** Builds one feature from a template: as text, or as the hash of that text. */
-export type FeatureKey<K> = (parts: TemplateStringsArray, ...values: readonly (string | number)[]) => K
+export interface FeatureKey<K> {
+  (parts: TemplateStringsArray, ...values: readonly (string | number)[]): K
+  /**
+   * The same key for features whose text starts with `prefix`: `key.after(p)\`|n=${x}\`` is
+   * `key\`${p}|n=${x}\``. A model that names most of a word's features after its lemma hashes
+   * that lemma once rather than once per feature.
+   */
+  after(prefix: string): FeatureKey<K>
+}
+
+/** The text key whose features all start with `prefix`. */
+function textKey(prefix: string): FeatureKey<string> {
+  const key = (parts: TemplateStringsArray, ...values: readonly (string | number)[]): string => {
+    let s = prefix + (parts[0] as string)
+    for (let i = 0; i < values.length; i++) s += `${values[i]}${parts[i + 1]}`
+    return s
+  }
+  return Object.assign(key, { after: (more: string) => textKey(prefix + more) })
+}
+
+/** The hash key whose features all start with the text hashed into `state`. */
+function hashKey(state: number): FeatureKey<number> {
+  const key = (parts: TemplateStringsArray, ...values: readonly (string | number)[]): number => {
+    let h = feed(state, parts[0] as string)
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]
+      h = feed(feed(h, typeof v === 'string' ? v : String(v)), parts[i + 1] as string)
+    }
+    return h & MASK
+  }
+  return Object.assign(key, { after: (more: string) => hashKey(feed(state, more)) })
+}
 
 /** The feature as text, as training and the stored models name it. */
-export const asText: FeatureKey<string> = (parts, ...values) => {
-  let s = parts[0] as string
-  for (let i = 0; i < values.length; i++) s += `${values[i]}${parts[i + 1]}`
-  return s
-}
+export const asText: FeatureKey<string> = textKey('')
 
 /** The feature as the hash of its text, for look-up in a model loaded with `hashOfText`. */
-export const asHash: FeatureKey<number> = (parts, ...values) => {
-  let h = feed(OFFSET, parts[0] as string)
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]
-    h = feed(feed(h, typeof v === 'string' ? v : String(v)), parts[i + 1] as string)
-  }
-  return h & MASK
-}
+export const asHash: FeatureKey<number> = hashKey(OFFSET)
 
 /** The hash `asHash` gives a feature whose text is `text`. */
 export function hashOfText(text: string): number {
