@@ -21,4 +21,15 @@ describe('an "according to" aside inside its sentence', () => {
       'The cables are old',
     ])
   })
+
+  it('is part of a clause with a verb that the words after it complete', () => {
+    const predicate = 'One of the steps the board has taken, according to two members, is to freeze all hiring.'
+    expect(contents(predicate)).toEqual([predicate.slice(0, -1)])
+    const participle = 'The mill shut down, according to local records, leaving hundreds without work.'
+    expect(contents(participle)).toEqual([participle.slice(0, -1)])
+    const reason = 'The fee is unfair, according to the mayor, because renters pay it twice.'
+    expect(contents(reason)).toEqual([reason.slice(0, -1)])
+    const object = 'The agency receives, according to one audit, $40 million a year from the state.'
+    expect(contents(object)).toEqual([object.slice(0, -1)])
+  })
 })

@@ -92,18 +92,32 @@ export function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): 
  * `At the heart of the dispute, according to two aides, was a missed call`, `Over time, according
  * to the report, costs will rise`: an `according to` set off by commas inside its sentence, after
  * a stretch with no verb of its own, is an aside in a claim that goes on after it, and the claim
- * is the whole clause, aside and all (`comma` is the comma before the cue).
+ * is the whole clause, aside and all (`comma` is the comma before the cue). So is one after a
+ * clause that the words past the aside complete: `The tax is unfair, according to the mayor,
+ * because renters pay it twice`.
  */
 function acrossAside(ctx: Context, before: Span, comma: number, from: number, s1: number): Span | null {
   const { tokens, words } = ctx
   if (words[comma] !== ',') return null
   const [s0] = ctx.sentenceRange(comma)
-  for (let j = s0; j < comma; j++) if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') return null
+  let verb = false
+  for (let j = s0; j < comma; j++) if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') verb = true
   let close = from
   while (close < Math.min(s1 - 1, from + 30) && !/^[,;:.!?]$/.test(words[close] as string)) close++
   if (words[close] !== ',') return null
+  // `C shut down, according to X, leaving D`: after a clause of its own, the aside is inside the
+  // claim only when what follows cannot stand alone: the clause's object, predicate or reason.
+  if (verb && tokens[comma - 1]?.pos !== 'VERB' && !goesOnAfterAside(ctx, close + 1)) return null
   const rest = contentAfter(ctx, close + 1, s1)
   // `But, according to the poll, C`: a conjunction alone links the claim to the sentence before.
   const linked = comma === s0 + 1 && /^(but|and|yet|so)$/.test(words[s0] as string)
   return rest ? { start: linked ? rest.start : before.start, end: rest.end } : null
+}
+
+/** `, is to freeze hiring`, `, leaving D`, `, because D`: words after an aside that finish the clause before it. */
+function goesOnAfterAside(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]
+  const w = ctx.words[i] ?? ''
+  if (/^(because|although|though)$/.test(w)) return true
+  return t?.pos === 'AUX' || (t?.pos === 'VERB' && !/ed$/.test(w))
 }

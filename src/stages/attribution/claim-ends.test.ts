@@ -75,3 +75,20 @@ describe('a claim ending before another speaker of its last quote', () => {
     expect(at(text, kept?.content)).toBe('"the plan is dead," Jo Lane said')
   })
 })
+
+describe('a verb after "and" in another tense than the saying', () => {
+  it('goes on with the reported clause: "say C ignored X and refused Y"', () => {
+    const text = 'Witnesses say the driver ignored the signal and refused to stop at the checkpoint.'
+    expect(show(text)).toEqual([['say', 'the driver ignored the signal and refused to stop at the checkpoint']])
+  })
+
+  it('goes on with the reported clause: "said C is X and insists Y"', () => {
+    const text = 'His neighbors said the tenant is polite and insists on paying the rent in cash.'
+    expect(show(text)[0]).toEqual(['said', 'the tenant is polite and insists on paying the rent in cash'])
+  })
+
+  it('still ends the claim before a verb in the same tense: "said C and denied D"', () => {
+    const text = 'The senator said the vote was fair and denied that she had pressured anyone.'
+    expect(show(text)[0]).toEqual(['said', 'the vote was fair'])
+  })
+})

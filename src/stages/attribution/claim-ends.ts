@@ -41,6 +41,7 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
       const join = joins[k]
       if (!join || frames[k] === f || join.start <= content.start || join.start >= end) continue
       if (!join.coordinated && !(join.quoted && join.claim > content.start) && !(join.comma && !adverbial)) continue
+      if (join.coordinated && sharesReportedSubject(ctx, f, frames[k] as Frame)) continue
       let j = join.at
       while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
       end = (tokens[j - 1] as Token).end
@@ -90,4 +91,26 @@ function joinOf(ctx: Context, g: Frame): Join | null {
 function opensWithAdverbial(ctx: Context, content: Span): boolean {
   const first = ctx.tokens[firstStartingAt(ctx.tokens, content.start)]
   return first?.pos === 'ADP' || first?.pos === 'SCONJ'
+}
+
+/** Whether the cue's verb is a bare present (`say`, `says`) or a simple past (`refused`), or neither. */
+function tenseOf(ctx: Context, head: number): 'present' | 'past' | null {
+  const t = ctx.tokens[head]
+  const w = ctx.words[head] as string
+  if (t?.pos !== 'VERB' || /^(AUX|PART)$/.test(ctx.tokens[head - 1]?.pos ?? '')) return null
+  const l = t.lemma
+  if (w === l || w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`)) return 'present'
+  return /ing$/.test(w) ? null : 'past'
+}
+
+/**
+ * `Officials say the driver ignored the signal and refused to stop`: a verb after `and` in
+ * another tense than the saying cannot be the speaker's next act, and goes on with the reported
+ * clause's subject.
+ */
+function sharesReportedSubject(ctx: Context, f: Frame, g: Frame): boolean {
+  if (!g.inherits) return false
+  const a = tenseOf(ctx, f.cue.head)
+  const b = tenseOf(ctx, g.cue.head)
+  return a !== null && b !== null && a !== b
 }

@@ -27,6 +27,15 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'praised')).toBe('the crews')
   })
 
+  it('reads on past ", although" or ", though" before a lone adjective: a rare, although brief, chance', () => {
+    const a = 'The coach said it was a welcome, although short, break before the final match.'
+    expect(contentAfterCue(a, 'said')).toBe('it was a welcome, although short, break before the final match')
+    const b = 'Aid workers said the flood reached poor, though very remote, villages in the hills.'
+    expect(contentAfterCue(b, 'said')).toBe('the flood reached poor, though very remote, villages in the hills')
+    const c = 'The coach said the team was tired, though he expected a win.'
+    expect(contentAfterCue(c, 'said')).toBe('the team was tired')
+  })
+
   it('ends a claim at a quote closing on a comma as at the comma: "C," adding D', () => {
     const a = 'The senator said the vote was "a disgrace," adding that he would appeal.'
     expect(contentAfterCue(a, 'said')).toBe('the vote was "a disgrace,"')

@@ -109,7 +109,7 @@ export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
   if (w === ';') return true
   if (w === 'but' && nextToken?.pos === 'VERB') return true
   if (w !== ',') return false
-  if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i, after)
+  if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i, after) && !isConcessiveInsert(ctx, after)
   if (nextToken?.pos === 'VERB' && /ing$/.test(next) && next !== 'including') return true
   // `, and criticized the party`: a second predicate of the cue's subject.
   if (next === 'and' && tokens[after + 1]?.pos === 'VERB' && !/ing$/.test(words[after + 1] ?? '')) return true
@@ -198,6 +198,18 @@ export function isEmbeddedRelative(ctx: Context, comma: number, after = comma + 
     return after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(words[j + 1] ?? '')))
   }
   return false
+}
+
+/**
+ * `a rare, although brief, chance`, `rural, though prosperous, towns`: `although` or `though`
+ * before a lone adjective and a comma qualifies the phrase it stands in; no clause follows.
+ */
+function isConcessiveInsert(ctx: Context, at: number): boolean {
+  const { tokens, words } = ctx
+  if (!/^(although|though)$/.test(words[at] ?? '')) return false
+  let k = at + 1
+  while (k < at + 4 && tokens[k]?.pos === 'ADV') k++
+  return tokens[k]?.pos === 'ADJ' && words[k + 1] === ','
 }
 
 /** The reported clause before `C, X said`: the quote just closed, or the sentence start. */
