@@ -354,15 +354,38 @@ const SMALL_CLAUSE =
 function objectsSubject(ctx: Context, phrase: [number, number], s0: number): [number, number] | null {
   const { tokens, words } = ctx
   // A person or pronoun before the participle is who speaks: `footage of the mayor saying C`.
-  for (let k = phrase[0]; k < phrase[1]; k++) if (/^(PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return null
+  const owned = /^(its|their|his|her|our|my)$/.test(words[phrase[0]] ?? '') ? 1 : 0
+  for (let k = phrase[0] + owned; k < phrase[1]; k++) if (/^(PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return null
   let k = phrase[0] - 1
-  if (/^(at|in|on)$/.test(words[k] ?? '')) k--
+  // `at a rally`, and a verb's particle: `edged up its forecast`.
+  if (/^(at|in|on|up|down|out|off)$/.test(words[k] ?? '')) k--
   const verb = tokens[k]
   if (verb?.pos !== 'VERB' || /ing$/.test(words[k] ?? '') || SMALL_CLAUSE.test(verb.lemma)) return null
   let j = k - 1
   while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
   if (j < s0) return null
   return words[j] === ',' ? appositiveSubject(ctx, j, s0) : phraseEndingAt(tokens, words, j + 1, s0)
+}
+
+/**
+ * `The bank raised its growth forecast`, `she made the following remark: C`: the words before a
+ * noun cue that is a verb's object are its own modifiers; the one who forecasts or remarks is the
+ * verb's subject. A named owner (`the bank's forecast`) is kept.
+ */
+export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, number]): [number, number] | null {
+  const { tokens, words } = ctx
+  if (tokens[cue.head]?.pos !== 'NOUN' || source[1] !== cue.first) return null
+  // An owner pronoun (`its forecast`) or bare modifiers (`the following remark`); a noun there may
+  // be the subject of a verb misread as a noun (`helps the mayor claim C`).
+  const owned = /^(its|their|his|her|our|my)$/.test(words[source[0]] ?? '')
+  const bare = /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') && !hasNoun(tokens, source)
+  if (!owned && !bare) return null
+  return objectsSubject(ctx, source, ctx.sentenceRange(cue.head)[0])
+}
+
+function hasNoun(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  for (let k = first; k < last; k++) if (/^(NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return true
+  return false
 }
 
 /** Whether a clause or a quotation opens at token `k`: `that C`, `"C"`, `, "C"`, `he would win`. */

@@ -26,3 +26,29 @@ describe('a participle after the object of a verb', () => {
     expect(sources('The video shows the coach saying that the team would win.')).toEqual(['the coach'])
   })
 })
+
+describe('a noun cue that is the object of a verb', () => {
+  it('is held by the subject, not by its own modifiers', () => {
+    expect(sources('The bank raised its regional growth forecast by 0.2 points to 3.1 percent.')).toEqual(['The bank'])
+  })
+
+  it('keeps a named owner', () => {
+    expect(sources("The bank's forecast for next year is 2 percent.")).toEqual(["The bank's"])
+  })
+})
+
+describe('a verb with a particle before the object', () => {
+  it('gives its subject as the source', () => {
+    // `put out` is read as a saying of its own; both are the group's.
+    expect(sources('The group put out a series of posts Tuesday saying that the vote was rigged.')).toEqual([
+      'The group',
+      'The group',
+    ])
+  })
+})
+
+describe('bare modifiers before a noun cue', () => {
+  it('are no source: the subject of the verb is', () => {
+    expect(sources('Like many parents, I believe in the good sense of the voters of this town.')).toEqual(['I'])
+  })
+})
