@@ -8,7 +8,7 @@ import { colonQuoteFrames } from './colon-quotes.js'
 import { isConnective } from './connectives.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
-import { type Context, type Frame, frameOf } from './frames.js'
+import { type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
 import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
@@ -192,6 +192,7 @@ export function buildAttributions(
       frame.source && words[frame.source[0]] === 'which' && frame.source[1] > frame.source[0] + 1
         ? ([frame.source[0] + 1, frame.source[1]] as [number, number])
         : frame.source
+    if (range) range = nounObjectSubject(ctx, frame.cue, range) ?? range
     let id: string | undefined
     let inheritedFrom: string | undefined
     const inheriting = frame.inherits || (!range && frame.cue.frame === 'refusal')

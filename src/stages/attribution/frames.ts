@@ -107,6 +107,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
       source = phrase && withRelativeHead(ctx, phrase, s0)
     }
     if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
+    if (source && participial) source = objectsSubject(ctx, source, s0) ?? source
     if (!source && (before === ',' || CLOSERS.test(before) || j < s0)) {
       // `..., said Raffaello Pantucci` / `“...,” said X`: the subject follows the cue.
       const right = phraseStartingAt(tokens, words, cue.last, s1)
@@ -339,6 +340,52 @@ function sentenceSubject(ctx: Context, s0: number, limit: number): [number, numb
     return phraseEndingAt(tokens, words, j + 1, s0)
   }
   return null
+}
+
+/** Verbs whose object is the one doing what the participle says: `the clip shows him saying C`. */
+const SMALL_CLAUSE =
+  /^(show|see|hear|watch|feature|depict|capture|catch|find|quote|cite|overhear|record|film|picture|portray|remember|recall|imagine|leave|keep|have|get|spot|notice)$/
+
+/**
+ * `The chairman posted a string of messages Monday saying C`, `lawyers filed papers opposing C`,
+ * `she spoke at a rally announcing C`: a participle after a verb's object (or a phrase after the
+ * verb) says what the clause's subject says; the object is the vehicle, not the one saying it.
+ */
+function objectsSubject(ctx: Context, phrase: [number, number], s0: number): [number, number] | null {
+  const { tokens, words } = ctx
+  // A person or pronoun before the participle is who speaks: `footage of the mayor saying C`.
+  const owned = /^(its|their|his|her|our|my)$/.test(words[phrase[0]] ?? '') ? 1 : 0
+  for (let k = phrase[0] + owned; k < phrase[1]; k++) if (/^(PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return null
+  let k = phrase[0] - 1
+  // `at a rally`, and a verb's particle: `edged up its forecast`.
+  if (/^(at|in|on|up|down|out|off)$/.test(words[k] ?? '')) k--
+  const verb = tokens[k]
+  if (verb?.pos !== 'VERB' || /ing$/.test(words[k] ?? '') || SMALL_CLAUSE.test(verb.lemma)) return null
+  let j = k - 1
+  while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+  if (j < s0) return null
+  return words[j] === ',' ? appositiveSubject(ctx, j, s0) : phraseEndingAt(tokens, words, j + 1, s0)
+}
+
+/**
+ * `The bank raised its growth forecast`, `she made the following remark: C`: the words before a
+ * noun cue that is a verb's object are its own modifiers; the one who forecasts or remarks is the
+ * verb's subject. A named owner (`the bank's forecast`) is kept.
+ */
+export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, number]): [number, number] | null {
+  const { tokens, words } = ctx
+  if (tokens[cue.head]?.pos !== 'NOUN' || source[1] !== cue.first) return null
+  // An owner pronoun (`its forecast`) or bare modifiers (`the following remark`); a noun there may
+  // be the subject of a verb misread as a noun (`helps the mayor claim C`).
+  const owned = /^(its|their|his|her|our|my)$/.test(words[source[0]] ?? '')
+  const bare = /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') && !hasNoun(tokens, source)
+  if (!owned && !bare) return null
+  return objectsSubject(ctx, source, ctx.sentenceRange(cue.head)[0])
+}
+
+function hasNoun(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  for (let k = first; k < last; k++) if (/^(NOUN|PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return true
+  return false
 }
 
 /** Whether a clause or a quotation opens at token `k`: `that C`, `"C"`, `, "C"`, `he would win`. */

@@ -14,6 +14,11 @@ describe('the words between a cue and its subject', () => {
     ])
   })
 
+  it('skips a year or month after `in` to the subject before it', () => {
+    expect(sources('Officials in 2019 said the bridge was safe.')).toEqual(['Officials'])
+    expect(sources('The union leader in March 2021 warned that a strike was coming.')).toEqual(['The union leader'])
+  })
+
   it('gives the issuer of a statement as the source of a participle after it', () => {
     expect(sources("The farmers' union issued a statement saying the new tax was unfair.")).toEqual([
       "The farmers' union",

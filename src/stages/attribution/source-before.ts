@@ -13,6 +13,8 @@ const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|y
 const PARTS_OF_DAY = /^(morning|afternoon|evening|night)$/
 const SPANS = /^(week|month|year|weekend)$/
 const TIME_LEAD = /^(on|last|this|next|past|early|earlier|late|later)$/
+const YEAR = /^(19|20)\d\d$/
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/i
 /** What a source issues: the statement, not the one who says. */
 const DOCUMENTS = /^(statement|statements|letter|memo|email|e-mail|tweet|release|message|note|video|post)$/
 
@@ -22,6 +24,8 @@ const DOCUMENTS = /^(statement|statements|letter|memo|email|e-mail|tweet|release
  */
 export function beforeTime(ctx: Context, j: number, s0: number): number {
   const { words } = ctx
+  const dated = inDate(words, j)
+  if (dated !== j) return dated >= s0 ? dated : j
   let k = j
   if (PARTS_OF_DAY.test(words[k] ?? '') && DAYS.test(words[k - 1] ?? '')) k--
   if (DAYS.test(words[k] ?? '')) k--
@@ -29,6 +33,14 @@ export function beforeTime(ctx: Context, j: number, s0: number): number {
   else return j
   while (k >= s0 && TIME_LEAD.test(words[k] as string)) k--
   return k >= s0 ? k : j
+}
+
+/** The token before `in 2014`, `in March`, `in June 2015` ending at token `j`, or `j` itself when none does. */
+function inDate(words: Context['words'], j: number): number {
+  let k = j
+  if (YEAR.test(words[k] ?? '')) k--
+  if (MONTHS.test(words[k] ?? '')) k--
+  return k < j && words[k] === 'in' ? k - 1 : j
 }
 
 /**

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { partsOf } from './testing.js'
+
+/*
+ * A participle after a verb's object (frames.ts, objectsSubject): the clause's subject says it.
+ */
+const sources = (text: string) => partsOf(text, 'source')
+
+describe('a participle after the object of a verb', () => {
+  it('is said by the subject, not by the object it follows', () => {
+    expect(sources('The chairman unleashed a series of posts early Monday saying that his rival had lied.')).toEqual([
+      'The chairman',
+    ])
+    expect(sources('Lawyers for the company filed court papers opposing the merger.')).toEqual([
+      'Lawyers for the company',
+    ])
+  })
+
+  it('is said by the subject across a setting after the verb', () => {
+    expect(sources('The minister spoke at a crowded briefing announcing that the plant would close.')).toEqual([
+      'The minister',
+    ])
+  })
+
+  it('keeps a person named before it as the one saying it', () => {
+    expect(sources('The video shows the coach saying that the team would win.')).toEqual(['the coach'])
+  })
+})
+
+describe('a noun cue that is the object of a verb', () => {
+  it('is held by the subject, not by its own modifiers', () => {
+    expect(sources('The bank raised its regional growth forecast by 0.2 points to 3.1 percent.')).toEqual(['The bank'])
+  })
+
+  it('keeps a named owner', () => {
+    expect(sources("The bank's forecast for next year is 2 percent.")).toEqual(["The bank's"])
+  })
+})
+
+describe('a verb with a particle before the object', () => {
+  it('gives its subject as the source', () => {
+    // `put out` is read as a saying of its own; both are the group's.
+    expect(sources('The group put out a series of posts Tuesday saying that the vote was rigged.')).toEqual([
+      'The group',
+      'The group',
+    ])
+  })
+})
+
+describe('bare modifiers before a noun cue', () => {
+  it('are no source: the subject of the verb is', () => {
+    expect(sources('Like many parents, I believe in the good sense of the voters of this town.')).toEqual(['I'])
+  })
+})
