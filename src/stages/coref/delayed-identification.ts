@@ -1,6 +1,6 @@
 import type { Descriptor, Reference } from '../../doc/layers.js'
 import { type CorefContext, isNominal } from './context.js'
-import { HEAD_TYPES } from './lexicon.js'
+import { HEAD_TYPES, TITLE_NOUNS } from './lexicon.js'
 
 /** How many sentences after the description its name may come. */
 const AHEAD = 3
@@ -53,10 +53,6 @@ export function delayedIdentification(ctx: CorefContext): { reference: Reference
   return out
 }
 
-/** Titles that give a person a role of their own: `Justice X` is not the `former minister` told of before. */
-const ROLE_TITLES =
-  /^(justice|judge|president|gen\.?|general|col\.?|colonel|sen\.?|senator|rep\.?|gov\.?|governor|mayor|minister|premier|king|queen|prince|sheikh|pope|chancellor|ambassador|commander)$/
-
 /**
  * The first person named from mention `from` on whose name carries no other role: in `sentenced a
  * former minister ... Justice Ana Ruiz found Tom Hale guilty`, the minister is Hale, since the role
@@ -73,11 +69,12 @@ function personNamedFor(
     const start = mentionTokens[m]?.[0]
     if (person?.type !== 'PERSON' || start === undefined) continue
     const before = tokens[start - 1]
-    const title = (words[start - 1] ?? '').toLowerCase()
+    // A title or person noun before the name (`Justice`, `lawyer`) that is not the role described.
+    const title = words[start - 1] ?? ''
     const other =
       before?.sentence === tokens[start]?.sentence &&
       title !== role &&
-      (ROLE_TITLES.test(title) || (before?.pos === 'NOUN' && HEAD_TYPES.get(before.lemma) === 'PERSON'))
+      (TITLE_NOUNS.has(title) || TITLE_NOUNS.has(before?.lemma ?? ''))
     if (!other) return { person, start }
   }
   return null
