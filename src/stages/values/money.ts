@@ -32,6 +32,9 @@ const WORDS: Record<string, string> = {
   euro: 'EUR',
   euros: 'EUR',
   'pounds sterling': 'GBP',
+  // Alone, `pounds` is as often a weight (`300 pounds of cocaine`); `findMoney` keeps it only as
+  // a scaled sum.
+  pounds: 'GBP',
   sterling: 'GBP',
   yen: 'JPY',
   yuan: 'CNY',
@@ -111,9 +114,19 @@ export function findMoney(text: string): FoundValue[] {
     const currency = WORDS[word] ?? (CODE_PREFIX.has(word.toUpperCase()) ? word.toUpperCase() : undefined)
     // A lone `a`/`an` is no amount: `a dollar` is rather a unit than a sum.
     const n = /^an?$/i.test(m[1] ?? '') && !m[2] ? Number.NaN : parseNumber(m[1] ?? '')
-    if (!currency || Number.isNaN(n)) continue
+    if (!currency || Number.isNaN(n) || (word === 'pounds' && !isSumOfPounds(text, m))) continue
     const start = m.index ?? 0
     out.push({ start, end: start + m[0].length, type: 'MONEY', amount: scaled(n, scaleOf(m[2])), currency })
   }
   return out
+}
+
+/**
+ * `2 million pounds in compensation` is a sum; `300 pounds` and `2 million pounds of fish` are
+ * weights. Sums of pounds in the news run to millions and billions, weights rarely do without an
+ * `of` naming the goods.
+ */
+function isSumOfPounds(text: string, m: RegExpMatchArray): boolean {
+  const scaled = /million|billion|trillion|mln|mn|bln|bn/i.test(m[2] ?? '')
+  return scaled && !/^\s+of\b/.test(text.slice((m.index ?? 0) + m[0].length))
 }
