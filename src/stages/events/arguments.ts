@@ -31,6 +31,11 @@ export interface Report {
 const CAUSE = new Set(['help', 'allow', 'enable', 'order', 'force', 'let', 'urge', 'ask', 'assist', 'authorize'])
 /** `X tried to capture Z`: X is the actor of the second verb. */
 const CONTROL = new Set(['try', 'seek', 'attempt', 'plan', 'want', 'vow', 'threaten', 'aim', 'prepare', 'intend'])
+/** Verbs that ask someone to act (`urged the rebels to`); the one asked does the act, if at all. */
+const ASKING = new Set(['urge', 'ask', 'beg', 'implore', 'press', 'order', 'tell', 'command', 'instruct'])
+/** Verbs that ask through a preposition (`pleaded with X to`, `called on X to`, `appealed to X to`). */
+const APPEALING = new Set(['plead', 'call', 'appeal', 'beg', 'press', 'prevail'])
+const APPEALED = new Set(['with', 'on', 'upon', 'to'])
 const PLANNING = new Set(['plan', 'vow', 'threaten', 'aim', 'prepare', 'intend', 'want', 'seek'])
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -152,12 +157,15 @@ export class ArgumentReader {
     if (hit.form === 'verb') {
       const subject = this.subjectOf(hit)
       if (subject.planned) modality = 'planned'
+      if (subject.requested) modality = 'hypothetical'
       if (subject.phrase && !this.timeAt(subject.phrase.end - 1)) {
         ;(hit.passive ? targets : actors).push(this.resolver.phrase(subject.phrase))
       }
       if (!hit.passive) {
         let j = hit.end
         while (PARTICLES.has(v.word(j)) && j < rightEnd) j++
+        // `pleaded with the gunmen`, `called on the army`: the one appealed to is the target.
+        if (APPEALED.has(v.word(j)) && APPEALING.has(v.lemma(hit.end - 1)) && j < rightEnd) j++
         const object = j < rightEnd && !this.timeAt(j) ? this.np(j) : null
         if (object) targets.push(this.resolver.phrase(object))
       }
@@ -199,7 +207,7 @@ export class ArgumentReader {
   }
 
   /** The subject of a verb trigger, through relative pronouns and infinitival chains. */
-  private subjectOf(hit: TriggerHit): { phrase: Phrase | null; planned: boolean } {
+  private subjectOf(hit: TriggerHit): { phrase: Phrase | null; planned: boolean; requested?: boolean } {
     const v = this.view
     let k = hit.group - 1
     if (hit.reducedRelative) {
@@ -230,11 +238,18 @@ export class ArgumentReader {
       return { phrase: this.subjectBefore(direct.start), planned: false }
     if (direct && governed) {
       const infinitive = v.word(hit.group) === 'to'
+      // `pleaded with the gunmen to free them`, `called on the army to withdraw`: the one appealed
+      // to is asked to act, and has not yet.
+      if (infinitive && APPEALED.has(v.word(direct.start - 1)) && APPEALING.has(v.lemma(direct.start - 2)))
+        return { phrase: direct, planned: false, requested: true }
       return {
         phrase: infinitive ? this.earlierSubject(direct.start) : this.clauseInitial(direct.start),
         planned: false,
       }
     }
+    // `urged the rebels to free them`: the rebels are asked, not said, to free them.
+    if (direct && v.word(hit.group) === 'to' && ASKING.has(v.lemma(direct.start - 1)))
+      return { phrase: direct, planned: false, requested: true }
     if (direct) return { phrase: direct, planned: false }
     // `X helped capture Z`, `X tried to capture Z`: the subject of the governing verb.
     if (v.pos(k) === 'VERB' && (CONTROL.has(v.lemma(k)) || CAUSE.has(v.lemma(k)))) {

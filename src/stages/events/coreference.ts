@@ -258,6 +258,9 @@ function canMerge(
 ): boolean {
   if (cluster.type !== r.hit.entry.type) return false
   if (cluster.mode && r.mode && cluster.mode !== r.mode) return false
+  // `urged the rebels to free the hostages` and `the rebels freed two hostages`: what is asked or
+  // planned is not yet the act; a denial still meets what it denies.
+  if (cluster.reports.some((x) => isUnrealised(x) !== isUnrealised(r))) return false
   const targets = cluster.reports.flatMap((x) => x.targets)
   const verdict = compareTargets(targets, r.targets, entities)
   if (verdict === 'different') return false
@@ -288,6 +291,11 @@ function canMerge(
   )
   const b = entitiesOf(r.actors, true)
   return !(a.size && b.size && !intersects(a, b, entities))
+}
+
+/** An act asked for, planned or supposed, not said to have happened or not. */
+function isUnrealised(r: Report): boolean {
+  return r.modality === 'planned' || r.modality === 'hypothetical'
 }
 
 /** How far apart two accounts' dates may lie and still be told of one happening: about a month. */

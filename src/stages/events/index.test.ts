@@ -636,6 +636,24 @@ describe('modality', () => {
     })
   }
 
+  it('gives an act asked of someone to the one asked, as not yet done, and apart from the act done', async () => {
+    const { e: pleaded, doc } = await first('The bishop pleaded with the kidnappers to free the nuns.', 'pleaded')
+    expect(words(doc, pleaded.targets)).toEqual(['the kidnappers'])
+    const { e: free } = await first('The bishop pleaded with the kidnappers to free the nuns.', 'free')
+    expect(words(doc, free.actors)).toEqual(['the kidnappers'])
+    expect(free.modality).toBe('hypothetical')
+    const urged = await first('The envoy urged the militia to release the crew.', 'release')
+    const release = urged.e
+    expect(words(urged.doc, release.actors)).toEqual(['the militia'])
+    expect(release.modality).toBe('hypothetical')
+    const asked = await analysed(
+      'The envoy urged the militia to release the crew. The militia released four sailors on Friday.',
+    )
+    const list = findEvents(asked)
+    expect(eventOf(asked, list, 'release').modality).toBe('hypothetical')
+    expect(eventOf(asked, list, 'released').modality).toBe('asserted')
+  })
+
   it('marks a report inside an attribution as reported, inside a denial as denied', async () => {
     const text = 'Witnesses said troops shot two farmers. The army denied that soldiers beat anyone.'
     const doc = await analysed(text, {

@@ -48,7 +48,10 @@ describe('values stage', () => {
   })
 
   it('reads a sum of millions of pounds as sterling, and other pounds as no money', () => {
-    const money = (text: string) => run(text).filter((v) => v.type === 'MONEY').map((v) => [v.text, v.amount, v.currency])
+    const money = (text: string) =>
+      run(text)
+        .filter((v) => v.type === 'MONEY')
+        .map((v) => [v.text, v.amount, v.currency])
     expect(money('The council will pay 2 million pounds in damages and the club 1.5bn pounds.')).toEqual([
       ['2 million pounds', 2_000_000, 'GBP'],
       ['1.5bn pounds', 1_500_000_000, 'GBP'],
