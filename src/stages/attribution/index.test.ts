@@ -937,6 +937,13 @@ describe('sources as records', () => {
     expect(a.source.entity).toBe('e1')
   })
 
+  it('names a source by a person in apposition behind a rank: "A navy spokesman, Captain Omar Diallo, said"', () => {
+    const text = 'A navy spokesman, Captain Omar Diallo, said the ship had been towed to port.'
+    const a = only(text, [{ phrase: 'Omar Diallo', type: 'PERSON', id: 'e1' }])
+    expect(a.source.named).toBe(true)
+    expect(a.source.entity).toBe('e1')
+  })
+
   it('does not take a plural common noun opening the sentence for a name: "Witnesses said"', () => {
     const text = 'Witnesses said they heard three explosions near the crossing.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')

@@ -30,6 +30,9 @@ export interface SourceDescription {
 /** Counts in source phrases: number words, and `both` and `single`. */
 // A Map, not an object: a source word such as `constructor` must not find Object's own members.
 const NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries({ ...NUMBER_WORDS, both: 2, single: 1 }))
+/** What stands between a phrase and a name in apposition: a comma, then capitalised titles at most. */
+const APPOSED = /,\s*(?:\p{Lu}[\p{L}.'-]*\s+)*$/u
+
 /** Heads that name people who go unnamed: `a senior source`, `two officials`. */
 const ANONYMOUS_HEADS =
   /^(source|official|diplomat|person|people|witness|resident|aide|adviser|advisor|insider|officer|member|expert|analyst|spokesman|spokeswoman|spokesperson|commander|lawmaker|staffer|employee|investigator|executive|observer|activist|worker|negotiator|envoy|minister|politician|representative|lawyer|doctor|medic|guard|soldier|fighter|militant|police|policeman|agent|operative|leader|figure|individual|man|woman|colleague|friend|relative|neighbour|neighbor|associate|participant|attendee|voter|supporter|critic|opponent|survivor|victim|migrant|refugee|passenger|villager|protester|demonstrator|student|teacher|farmer|parent|mother|father|patient|nurse|driver|shopkeeper|trader)$/
@@ -200,9 +203,10 @@ export function describeSource(
   const properHead = headToken.pos === 'PROPN' && head === headToken.lemma
   const partitive = first === 'one' && words[a + 1] === 'of'
   const ordinal = /^(first|second|third|fourth|other|another)$/.test(words[a + 1] ?? '') && first === 'the'
-  // `The company's chief executive, John Park,`: a person named in apposition names the source.
+  // `The company's chief executive, John Park,`: a person named in apposition names the source,
+  // also behind a rank or title the name does not take in (`A spokesman, Colonel Ali Said`).
   const appositive = inside.find(
-    (m) => m.type === 'PERSON' && /,\s*$/.test(text.slice(startChar, m.start)) && m.start > startChar,
+    (m) => m.type === 'PERSON' && APPOSED.test(text.slice(startChar, m.start)) && m.start > startChar,
   )
   let named: boolean | null
   if (pronoun) named = null
