@@ -75,7 +75,26 @@ function personNamedFor(
       before?.sentence === tokens[start]?.sentence &&
       title !== role &&
       (TITLE_NOUNS.has(title) || TITLE_NOUNS.has(before?.lemma ?? ''))
-    if (!other) return { person, start }
+    if (!other && !appositiveRole(ctx, m, role)) return { person, start }
   }
   return null
+}
+
+/**
+ * A person noun in apposition after the name that is not the role described: `Ahmed Said, a
+ * doctor at the hospital,` is no `local official`. The apposition's head is the last noun before
+ * the first preposition, comma or end of sentence.
+ */
+function appositiveRole(ctx: CorefContext, m: number, role: string): boolean {
+  const { tokens, words, mentionTokens } = ctx
+  const last = mentionTokens[m]?.[1]
+  if (last === undefined || words[last] !== ',' || !/^(a|an|the)$/.test(words[last + 1] ?? '')) return false
+  let head = -1
+  for (let k = last + 2; k < tokens.length && k < last + 8; k++) {
+    const t = tokens[k]
+    if (!t || t.sentence !== tokens[last]?.sentence || t.pos === 'ADP' || t.pos === 'PUNCT') break
+    if (t.pos === 'NOUN') head = k
+  }
+  const lemma = tokens[head]?.lemma ?? ''
+  return head >= 0 && lemma !== role && HEAD_TYPES.get(lemma) === 'PERSON'
 }

@@ -400,6 +400,15 @@ describe('descriptors', () => {
     ])
   })
 
+  it("passes over a person whose apposition gives another role for the lede's description", () => {
+    const text = 'Two people died, a village official said. "The roof fell," said Sara Imam, a nurse at the clinic.'
+    const doc = docWith(text, [['Sara Imam', 'PERSON', 'imam']])
+    const out = step(doc, silent)
+    expect(out.descriptors.map((d) => [text.slice(d.start, d.end), d.entity])).toEqual([
+      ['a nurse at the clinic', 'imam'],
+    ])
+  })
+
   it('takes no plural in the lede for the person named next', () => {
     const text = 'Nine people died in floods, regional officials said. "It came fast," said Ada Kerr, a local mayor.'
     const doc = docWith(text, [['Ada Kerr', 'PERSON', 'kerr']])

@@ -131,6 +131,19 @@ const PERSON_NOUNS = [
   'candidate',
   'premier',
   'chancellor',
+  'doctor',
+  'surgeon',
+  'nurse',
+  'teacher',
+  'professor',
+  'journalist',
+  'reporter',
+  'photographer',
+  'judge',
+  'prosecutor',
+  'activist',
+  'researcher',
+  'engineer',
 ]
 
 const GPE_NOUNS = ['country', 'city', 'capital', 'town', 'nation', 'kingdom', 'republic', 'village']
