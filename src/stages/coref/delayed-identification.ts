@@ -1,6 +1,6 @@
 import type { Descriptor, Reference } from '../../doc/layers.js'
 import { type CorefContext, isNominal } from './context.js'
-import { HEAD_TYPES, TITLE_NOUNS } from './lexicon.js'
+import { HEAD_TYPES, OCCUPATION_NOUNS, TITLE_NOUNS } from './lexicon.js'
 
 /** How many sentences after the description its name may come. */
 const AHEAD = 3
@@ -96,5 +96,5 @@ function appositiveRole(ctx: CorefContext, m: number, role: string): boolean {
     if (t.pos === 'NOUN') head = k
   }
   const lemma = tokens[head]?.lemma ?? ''
-  return head >= 0 && lemma !== role && HEAD_TYPES.get(lemma) === 'PERSON'
+  return head >= 0 && lemma !== role && (HEAD_TYPES.get(lemma) === 'PERSON' || OCCUPATION_NOUNS.has(lemma))
 }

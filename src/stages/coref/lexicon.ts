@@ -131,6 +131,14 @@ const PERSON_NOUNS = [
   'candidate',
   'premier',
   'chancellor',
+]
+
+/**
+ * Occupations that say who a person is in apposition (`Sara Imam, a nurse at the clinic`) but are
+ * kept out of PERSON_NOUNS: a bare `the prosecutor` or `the doctor` is seldom the last person
+ * named, so these head no nominal reference.
+ */
+export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
   'doctor',
   'surgeon',
   'nurse',
@@ -144,7 +152,7 @@ const PERSON_NOUNS = [
   'activist',
   'researcher',
   'engineer',
-]
+])
 
 const GPE_NOUNS = ['country', 'city', 'capital', 'town', 'nation', 'kingdom', 'republic', 'village']
 
