@@ -192,7 +192,7 @@ export function buildAttributions(
       frame.source && words[frame.source[0]] === 'which' && frame.source[1] > frame.source[0] + 1
         ? ([frame.source[0] + 1, frame.source[1]] as [number, number])
         : frame.source
-    if (range) range = nounObjectSubject(ctx, frame.cue, range) ?? range
+    if (range) range = withWholeNames(tokens, mentions, nounObjectSubject(ctx, frame.cue, range) ?? range)
     let id: string | undefined
     let inheritedFrom: string | undefined
     const inheriting = frame.inherits || (!range && frame.cue.frame === 'refusal')
@@ -464,6 +464,25 @@ function withParents(list: Attribution[]): Attribution[] {
     )[0]
     return { ...a, id, ...(host ? { parent: `a${sorted.indexOf(host) + 1}` } : {}) }
   })
+}
+
+/**
+ * `Johnson & Johnson said`, `according to the Armed Conflict Location & Event Data Project`: the
+ * phrase rules stop at a mark inside a name; a source phrase cut inside a name takes all of it.
+ */
+function withWholeNames(
+  tokens: readonly Token[],
+  mentions: readonly Span[],
+  [first, last]: [number, number],
+): [number, number] {
+  const start = (tokens[first] as Token).start
+  const end = (tokens[last - 1] as Token).end
+  let [a, b] = [first, last]
+  for (const m of mentions) {
+    if (m.start < end && end < m.end) while (b < tokens.length && (tokens[b] as Token).start < m.end) b++
+    if (m.start < start && start < m.end) while (a > 0 && (tokens[a - 1] as Token).end > m.start) a--
+  }
+  return [a, b]
 }
 
 function spanOf(tokens: readonly Token[], [a, b]: [number, number]): Span {

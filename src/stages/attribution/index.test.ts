@@ -944,6 +944,16 @@ describe('sources as records', () => {
     expect(a.source.entity).toBe('e1')
   })
 
+  it('takes the whole name for a source the phrase rules cut at a mark: "Marsh & Lyle said"', () => {
+    const text =
+      'The merger will close in May, Marsh & Lyle said. Prices rose 4 percent, according to the Centre for Trade & Finance.'
+    const list = analyse(text, [
+      { phrase: 'Marsh & Lyle', type: 'ORG', id: 'e1' },
+      { phrase: 'Centre for Trade & Finance', type: 'ORG', id: 'e2' },
+    ]).attributions
+    expect(list.map((a) => at(text, a.source.mention))).toEqual(['Marsh & Lyle', 'the Centre for Trade & Finance'])
+  })
+
   it('does not take a plural common noun opening the sentence for a name: "Witnesses said"', () => {
     const text = 'Witnesses said they heard three explosions near the crossing.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')
