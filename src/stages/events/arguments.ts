@@ -23,6 +23,10 @@ export interface Report {
   /** Token indices `[start, end)` of the trigger's clause to its right. */
   readonly right: Phrase
   readonly sentence: number
+  /** A definite event noun with nothing of its own (`condemned the attack`): it refers back. */
+  readonly anaphoric?: boolean
+  /** A toll over a stretch of time (`has killed 9,000 since 2022`), not one happening. */
+  readonly cumulative?: boolean
   /** Noun triggers folded into this verb's report (`killed during a raid`). */
   readonly absorbed?: readonly Span[]
 }
@@ -186,7 +190,10 @@ export class ArgumentReader {
     const sentence = v.sentenceOf(hit.first)
     const mode = refineMode(hit, targets, v)
     const people = (list: ResolvedArgument[]) => list.filter((a) => !this.isTime(a.arg))
+    const bare = !actors.length && !targets.length && !place.length && !time
     return {
+      ...(bare && hit.form === 'noun' && this.isDefinite(hit.first) ? { anaphoric: true } : {}),
+      ...(time && v.word(lowerBound(v.tokens, time.start) - 1) === 'since' ? { cumulative: true } : {}),
       hit,
       trigger,
       mode,
@@ -199,6 +206,14 @@ export class ArgumentReader {
       right,
       sentence,
     }
+  }
+
+  /** `the attack`, `this deadly raid`: a noun group opened by a definite determiner. */
+  private isDefinite(noun: number): boolean {
+    const v = this.view
+    let k = noun - 1
+    while (k >= 0 && v.pos(k) === 'ADJ') k--
+    return /^(the|this|that)$/.test(v.word(k))
   }
 
   /** `last week` read as a phrase is a time, never an actor or a target. */

@@ -261,6 +261,8 @@ function canMerge(
   // `urged the rebels to free the hostages` and `the rebels freed two hostages`: what is asked or
   // planned is not yet the act; a denial still meets what it denies.
   if (cluster.reports.some((x) => isUnrealised(x) !== isUnrealised(r))) return false
+  // `The war has killed 9,000 civilians since 2022` is a toll, not the shelling told before it.
+  if (cluster.reports.some((x) => Boolean(x.cumulative) !== Boolean(r.cumulative))) return false
   const targets = cluster.reports.flatMap((x) => x.targets)
   const verdict = compareTargets(targets, r.targets, entities)
   if (verdict === 'different') return false
@@ -284,7 +286,11 @@ function canMerge(
   // Unnamed targets (`hundreds of protesters`, `two policemen`) say as little as none.
   const unnamed = !entitiesOf(targets, false).size && !entitiesOf(r.targets, false).size
   const bare = !r.targets.length || !targets.length || unnamed
-  if (bare && !cluster.reports.some((x) => Math.abs(r.sentence - x.sentence) <= NEARBY)) return false
+  const nearby = cluster.reports.some((x) => Math.abs(r.sentence - x.sentence) <= NEARBY)
+  // `The envoy condemned the attack`, paragraphs after the strike: a definite noun with nothing
+  // of its own refers back to the latest such event, however far.
+  const refersBack = r.anaphoric && cluster.reports.some((x) => x.trigger.start < r.trigger.start)
+  if (bare && !nearby && !refersBack) return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),
     true,

@@ -464,6 +464,21 @@ describe('event coreference', () => {
     expect(e.attributions).toEqual(['a1'])
   })
 
+  it('takes a bare definite event noun, however far, for the latest such event, and a toll since a year for another', async () => {
+    const doc = await analysed(
+      'A shell hit a school in Kharkiv on Monday, killing four pupils. The army blamed separatists. ' +
+        'Parents gathered at the gates. Teachers said lessons would move online. ' +
+        'The mayor condemned the attack. The war has killed 9,000 civilians since 2022.',
+      { names: [['Kharkiv', 'GPE', 'kharkiv', 'UA']] },
+    )
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'attack')).toBe(eventOf(doc, list, 'killing'))
+    const toll = list.filter((e) => words(doc, e.targets).includes('9,000 civilians'))
+    expect(toll).toHaveLength(1)
+    expect(toll[0]).not.toBe(eventOf(doc, list, 'killing'))
+    expect(toll[0]?.time).toEqual({ value: '2022' })
+  })
+
   it('keeps apart attacks far from each other whose unnamed targets are all they could share', async () => {
     const doc = await analysed(
       'Guards fired rubber bullets at the marchers near the port. The march had begun at noon. ' +

@@ -24,6 +24,9 @@ const QUANTITY_LEAD = new Set(['nearly', 'almost', 'about', 'around', 'over', 's
 const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western)/i
 /** Words that open a new clause whatever their tag. */
 const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'if', 'unless', 'since'])
+/** What follows `since` when it opens a time (`since 2015`, `since last May`), not a clause. */
+const SINCE_TIME =
+  /^(1|last|early|late|mid|then|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 /** After these a word tagged as a verb is used as a noun: `with help from`, `the capture`. */
 const NOUN_BEFORE = new Set(['with', 'of', 'the', 'a', 'an', 'his', 'her', 'its', 'their'])
 const STOPS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"'])
@@ -98,6 +101,8 @@ export class TokenView {
   isClauseBoundary(i: number): boolean {
     const pos = this.pos(i)
     const w = this.word(i)
+    // `since 2015`, `since last year`: a time, not a clause.
+    if (w === 'since' && SINCE_TIME.test(this.pos(i + 1) === 'NUM' ? '1' : this.word(i + 1))) return false
     if (pos === 'SCONJ' || CLAUSE_OPENERS.has(w) || STOPS.has(w)) return true
     return this.isRelative(i)
   }
