@@ -954,6 +954,15 @@ describe('sources as records', () => {
     expect(list.map((a) => at(text, a.source.mention))).toEqual(['Marsh & Lyle', 'the Centre for Trade & Finance'])
   })
 
+  it('does not take a plural capitalised only for opening its sentence for a name: "Campaigners said"', () => {
+    const text = 'Campaigners said 3,000 people joined the march. Later the Harbour Trust said it was fewer.'
+    const list = analyse(text, [{ phrase: 'Harbour Trust', type: 'ORG', id: 'e1' }]).attributions
+    expect(list.map((a) => [at(text, a.source.mention), a.source.named])).toEqual([
+      ['Campaigners', null],
+      ['the Harbour Trust', true],
+    ])
+  })
+
   it('does not take a plural common noun opening the sentence for a name: "Witnesses said"', () => {
     const text = 'Witnesses said they heard three explosions near the crossing.'
     const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'said')

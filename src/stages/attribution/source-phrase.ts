@@ -200,7 +200,12 @@ export function describeSource(
   const pronoun = b - a === 1 && PRONOUNS.test(first)
   const person = inside.find((m) => m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')
   const headMention = inside.find((m) => m.start <= headToken.start && headToken.end <= m.end)
-  const properHead = headToken.pos === 'PROPN' && head === headToken.lemma
+  // `Organisers said`: a plural opening its sentence is capitalised for its place, not as a name.
+  const capitalisedForPlace =
+    !headMention &&
+    tokens[headIndex - 1]?.sentence !== headToken.sentence &&
+    /^\p{Lu}\p{Ll}+s$/u.test(text.slice(headToken.start, headToken.end))
+  const properHead = headToken.pos === 'PROPN' && head === headToken.lemma && !capitalisedForPlace
   const partitive = first === 'one' && words[a + 1] === 'of'
   const ordinal = /^(first|second|third|fourth|other|another)$/.test(words[a + 1] ?? '') && first === 'the'
   // `The company's chief executive, John Park,`: a person named in apposition names the source,
