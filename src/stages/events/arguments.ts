@@ -1,4 +1,4 @@
-import type { Argument, Modality, TimeExpression, Token } from '../../doc/layers.js'
+import type { Argument, Attribution, Modality, TimeExpression, Token } from '../../doc/layers.js'
 import { firstCoveringEachToken, lowerBound, type Span } from '../../doc/span.js'
 import { AID_MODES, FORMS, MOBILIZE_MODES } from './lexicon.js'
 import { isPast, nounModality, verbModality } from './modality.js'
@@ -141,6 +141,7 @@ export class ArgumentReader {
     readonly view: TokenView,
     readonly resolver: Resolver,
     readonly times: readonly TimeExpression[],
+    readonly attributions: readonly Attribution[] = [],
   ) {}
 
   read(hit: TriggerHit): Report {
@@ -345,13 +346,28 @@ export class ArgumentReader {
   private earlierSubject(from: number): Phrase | null {
     const v = this.view
     const s = v.sentenceOf(from)
-    for (let j = from - 1; j >= 0 && v.sentenceOf(j) === s; j--) {
+    for (let j = this.beforeReportedClause(from) - 1; j >= 0 && v.sentenceOf(j) === s; j--) {
       if (v.pos(j) !== 'VERB' || v.word(j).endsWith('ing') || v.word(j - 1) === 'having') continue
       if (v.isNominal(j)) continue
       const p = v.phraseEndingAt(this.groupOf(j) - 1)
       if (p) return p
     }
     return null
+  }
+
+  /**
+   * `The minister has said the bill is needed and rejected comparisons`: a verb joined right after
+   * a reported clause is joined to the saying, so its subject is looked for before the cue, not
+   * inside what was said: the search starts after the cue's last word. Where nothing was
+   * reported, at `from` itself.
+   */
+  private beforeReportedClause(from: number): number {
+    const v = this.view
+    const at = (v.tokens[from] as Token).start
+    const saying = this.attributions.find(
+      (a) => a.content && a.cue.end <= a.content.start && a.content.end <= at && at - a.content.end <= 2,
+    )
+    return saying ? lowerBound(v.tokens, saying.cue.end - 1) + 1 : from
   }
 
   /** The phrase before the verb group ending at `i - 1`: `The army` of `The army was quick`. */

@@ -25,7 +25,7 @@ interface Given {
   names?: Name[]
   published?: string
   references?: [phrase: string, entity: string | null, occurrence?: number][]
-  attributions?: [content: string, stance?: Attribution['stance']][]
+  attributions?: [content: string, stance?: Attribution['stance'], cue?: string][]
   regions?: [phrase: string, entity: string, country: string, direction: string][]
 }
 
@@ -66,10 +66,10 @@ async function analysed(text: string, given: Given = {}): Promise<Doc> {
     entity,
     plural: false,
   }))
-  const attributions: Attribution[] = (given.attributions ?? []).map(([content, stance], i) => ({
+  const attributions: Attribution[] = (given.attributions ?? []).map(([content, stance, cue], i) => ({
     id: `a${i + 1}`,
     source: { mention: null, named: false, count: null },
-    cue: spanOf(text, content),
+    cue: spanOf(text, cue ?? content),
     content: spanOf(text, content),
     kind: 'indirect',
     stance: stance ?? 'assert',
@@ -618,6 +618,12 @@ describe('event coreference', () => {
     expect(named.targets).toEqual(['Omar Haddad'])
     const aged = await first('Omar Haddad, 58, was caught in a raid.', 'caught', { names })
     expect(aged.targets).toEqual(['Omar Haddad'])
+  })
+
+  it('gives a verb joined after a reported clause the subject of the saying', async () => {
+    const text = 'The governor has said the tax helped schools and rejected protests by farmers.'
+    const { e, doc } = await first(text, 'rejected', { attributions: [['the tax helped schools', 'assert', 'said']] })
+    expect(words(doc, e.actors)).toEqual(['The governor'])
   })
 
   it('gives a participle joined to a passive verb the same target', async () => {

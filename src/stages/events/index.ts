@@ -58,8 +58,8 @@ export function findEvents(doc: Doc): Event[] {
   const entities = doc.layer('entities')
   const resolver = new Resolver(view, doc.layer('mentions'), entities, doc.layer('references'), doc.layer('places'))
   const times = doc.layer('times')
-  const reader = new ArgumentReader(view, resolver, times)
   const attributions = doc.layer('attributions')
+  const reader = new ArgumentReader(view, resolver, times, attributions)
   const ranges = sentenceRanges(tokens)
 
   const refusals = attributions.filter((a) => a.stance === 'decline')
