@@ -87,6 +87,14 @@ describe('a verb after "and" in another tense than the saying', () => {
     expect(show(text)[0]).toEqual(['said', 'the tenant is polite and insists on paying the rent in cash'])
   })
 
+  it('ends the claim of a verb with one form for both tenses: "put X at N and said D"', () => {
+    const text = 'The coast guard put the number of missing at 30 and said rescuers had found two boats.'
+    expect(show(text)).toEqual([
+      ['put', 'the number of missing at 30'],
+      ['said', 'rescuers had found two boats'],
+    ])
+  })
+
   it('still ends the claim before a verb in the same tense: "said C and denied D"', () => {
     const text = 'The senator said the vote was fair and denied that she had pressured anyone.'
     expect(show(text)[0]).toEqual(['said', 'the vote was fair'])

@@ -93,12 +93,31 @@ function opensWithAdverbial(ctx: Context, content: Span): boolean {
   return first?.pos === 'ADP' || first?.pos === 'SCONJ'
 }
 
+/** Verbs whose simple past is their bare form (`put the toll at 40`): no tense can be told. */
+const SAME_IN_PAST = new Set([
+  'put',
+  'set',
+  'cut',
+  'hit',
+  'let',
+  'read',
+  'spread',
+  'cast',
+  'forecast',
+  'broadcast',
+  'upset',
+  'quit',
+  'shut',
+  'bid',
+])
+
 /** Whether the cue's verb is a bare present (`say`, `says`) or a simple past (`refused`), or neither. */
 function tenseOf(ctx: Context, head: number): 'present' | 'past' | null {
   const t = ctx.tokens[head]
   const w = ctx.words[head] as string
   if (t?.pos !== 'VERB' || /^(AUX|PART)$/.test(ctx.tokens[head - 1]?.pos ?? '')) return null
   const l = t.lemma
+  if (w === l && SAME_IN_PAST.has(w)) return null
   if (w === l || w === `${l}s` || w === `${l}es` || (l.endsWith('y') && w === `${l.slice(0, -1)}ies`)) return 'present'
   return /ing$/.test(w) ? null : 'past'
 }
