@@ -13,7 +13,8 @@ import { isCompatible, type Location, locate, specificity } from './refinement.j
  * inside its content, and the times of the triggers inside it, are that attribution's account.
  * Accounts are grouped by compatibility; places that refine each other (`Syria`, `northwestern
  * Syria`; a city and its country) fall in one group, judged by the places layer's countries,
- * directions and extents. Two or more groups make a conflict, each value with its attributions.
+ * directions and extents; counts of victims (or, for a protest, of the crowd) that no range
+ * holds together disagree. Two or more groups make a conflict, each value with its attributions.
  * Misses: an account that gives a slot outside the content span (a place in the writer's own
  * words) is not counted; actors are compared only when both accounts name an entity.
  * Scores: founding report conflicts recall 1.0 (place: Turkey [a3, a8] vs northwestern Syria
@@ -271,11 +272,13 @@ export function countRange(phrase: string): CountRange | null {
   return { value, min: value, max: value }
 }
 
-/** Casualty or arrest numbers that cannot all be right: `12 killed` and `20 killed`, not `at least 12`. */
+/** Casualty, arrest or crowd numbers that cannot all be right: `12 killed` and `20 killed`, not `at least 12`. */
 function countConflict(text: string, event: Event, sources: readonly Attribution[]): Conflict | null {
   const accounts: Account<CountRange>[] = []
+  // A protest counts its crowd, who protest: organisers' and police figures are its actors.
+  const counted = event.type === 'PROTEST' ? event.actors : event.targets
   for (const a of sources) {
-    for (const arg of event.targets) {
+    for (const arg of counted) {
       // The wounded are counted apart: `killing 12` and `30 were injured` do not disagree.
       const n = tells(a, arg, sources) && !isHurtCount(text, arg) ? countRange(text.slice(arg.start, arg.end)) : null
       if (n !== null) accounts.push({ value: n, attribution: a.id })

@@ -761,3 +761,31 @@ describe('death tolls', () => {
     expect(findEvents(flood)).toEqual([])
   })
 })
+
+describe('crowd sizes', () => {
+  it('joins the figures organisers and police give to the protest, for a count conflict', async () => {
+    const text =
+      'Thousands marched in the capital on Saturday against the new tax. ' +
+      'Organisers said more than 80,000 people took part. Police put the number at 15,000.'
+    const doc = await analysed(text, {
+      attributions: [['more than 80,000 people took part'], ['the number at 15,000']],
+    })
+    const list = findEvents(doc)
+    const march = eventOf(doc, list, 'marched')
+    expect(words(doc, march.triggers)).toEqual(['marched', 'took part', 'number'])
+    expect(words(doc, march.actors)).toEqual(['Thousands', 'more than 80,000 people', '15,000'])
+    const [conflict] = findConflicts(doc.withLayers({ events: list }))
+    expect(conflict?.slot).toBe('count')
+    expect(conflict?.values.map((v) => [(v.value as { value: string }).value, v.attributions])).toEqual([
+      ['80000', ['a1']],
+      ['15000', ['a2']],
+    ])
+  })
+
+  it('reads a crowd and a turnout by their nouns, and no size without a protest', async () => {
+    const rally = await analysed('Farmers protested outside parliament. A crowd of about 3,000 blocked the road.')
+    expect(words(rally, eventOf(rally, findEvents(rally), 'protested').actors)).toContain('about 3,000')
+    const match = await analysed('The final was played on Sunday. More than 60,000 people attended.')
+    expect(findEvents(match)).toEqual([])
+  })
+})

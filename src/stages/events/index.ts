@@ -15,7 +15,7 @@ import {
 import { isOtherSense } from './other-sense.js'
 import { TokenView } from './phrases.js'
 import { Resolver } from './resolve.js'
-import { findTolls, withTolls } from './tolls.js'
+import { findCrowdSizes, findTolls, withCrowdSizes, withTolls } from './tolls.js'
 import { findTriggers } from './triggers.js'
 
 /*
@@ -28,7 +28,8 @@ import { findTriggers } from './triggers.js'
  * `in/near X`, reduced relatives, infinitival chains); arguments resolved to entities through
  * names, the reference layer and a nearest-name fallback for singular pronouns; reports merged
  * when their targets corefer, kept apart when targets differ or one is dated and the other not;
- * a death toll (`put the toll at 15`) joins the attack it counts (tolls.ts).
+ * a death toll (`put the toll at 15`) joins the attack it counts, and a crowd's size (`put the turnout at
+ * 20,000`, `80,000 people took part`) the protest it counts, as one more actor (tolls.ts).
  * Misses: no dependency parse, so long-distance subjects, coordination of verbs sharing one
  * subject and objects past an appositive are lost; event coreference across types (an `attack`
  * that is the `killing`) happens only inside one clause.
@@ -89,7 +90,7 @@ export function findEvents(doc: Doc): Event[] {
   }
   const clusters = clusterReports(reports, resolver.entities, (arg) => resolver.placeOf(arg), sayer)
   const found = clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
-  return withTolls(found, findTolls(view), attributions)
+  return withCrowdSizes(withTolls(found, findTolls(view), attributions), findCrowdSizes(view), attributions)
 }
 
 function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; end: number }> {

@@ -1,4 +1,4 @@
-import type { Attribution, Event } from '../../doc/layers.js'
+import type { Attribution, Event, Token } from '../../doc/layers.js'
 import { contains, type Span } from '../../doc/span.js'
 import type { TokenView } from './phrases.js'
 
@@ -17,6 +17,14 @@ export interface Toll {
   readonly trigger: Span
   readonly count: Span
 }
+
+/**
+ * Crowd sizes are counted the same way: `put the turnout at 20,000`, `a crowd of 5,000`, `more
+ * than 100,000 people took part`. Organisers and police disagree on them as sources disagree on
+ * a toll; the size joins the protest the story is about as one more trigger, its figure as one
+ * more actor (the crowd is who protests).
+ */
+export type CrowdSize = Toll
 
 const KINDS = /^(death|casualty|civilian|official|overall|final|human)$/
 const COUNTED = /^(dead|deaths|fatalities|casualties|killed|victims)$/
@@ -69,6 +77,54 @@ function movedBefore(view: TokenView, start: number): boolean {
   return false
 }
 
+/** Nouns that name a crowd's size, their figure after them: `the turnout was 20,000`, `a crowd of 5,000`. */
+const CROWD_NOUNS = /^(turnout|crowd|crowds|attendance)$/
+/** Who a crowd is made of: `the number of protesters`, `5,000 demonstrators took part`. */
+const CROWD_PEOPLE = /^(people|protesters|demonstrators|marchers|participants|supporters|protestors)$/
+/** Verbs that give a crowd's size by its members doing them: `10,000 people took part`. */
+const TURNED_OUT = /^(took|turned|attended|joined|gathered|rallied|marched|protested|demonstrated)$/
+/** Verbs that give an estimate of what follows them: `put the number at 20,000`. */
+const ESTIMATING = /^(put|puts|putting|estimated|estimates|estimating)$/
+
+/** Every crowd size with a figure in the article, in text order. */
+export function findCrowdSizes(view: TokenView): CrowdSize[] {
+  const sizes: CrowdSize[] = []
+  for (let i = 0; i < view.tokens.length; i++) {
+    const word = view.word(i)
+    const estimated = word === 'number' && ESTIMATING.test(view.word(i - 2)) && view.word(i + 1) === 'at'
+    const counted = word === 'number' && view.word(i + 1) === 'of' && CROWD_PEOPLE.test(view.word(i + 2))
+    const head = CROWD_NOUNS.test(word) && view.pos(i) === 'NOUN' ? i + 1 : estimated ? i + 1 : counted ? i + 3 : -1
+    const count = head >= 0 ? figureAfter(view, head) : null
+    if (count) sizes.push({ trigger: spanOf(view, i, head), count })
+    const members = head < 0 ? membersCounted(view, i) : null
+    if (members) sizes.push(members)
+  }
+  return sizes
+}
+
+/** `more than 100,000 people took part` at the verb `i`: the verb is the trigger, the number phrase the count. */
+function membersCounted(view: TokenView, i: number): CrowdSize | null {
+  if (!TURNED_OUT.test(view.word(i)) || view.pos(i) !== 'VERB') return null
+  const particle =
+    view.word(i) === 'took'
+      ? view.word(i + 1) === 'part'
+      : view.word(i) === 'turned'
+        ? view.word(i + 1) === 'out'
+        : true
+  if (!particle) return null
+  let k = i - 1
+  if (CROWD_PEOPLE.test(view.word(k))) k--
+  if (view.pos(k) !== 'NUM' || !/\d/.test(view.word(k))) return null
+  let start = k
+  while (start > 0 && BOUNDS.test(view.word(start - 1)) && view.sentenceOf(start - 1) === view.sentenceOf(k)) start--
+  const last = /^(took|turned)$/.test(view.word(i)) ? i + 2 : i + 1
+  return { trigger: spanOf(view, i, last), count: spanOf(view, start, i) }
+}
+
+function spanOf(view: TokenView, first: number, end: number): Span {
+  return { start: (view.tokens[first] as Token).start, end: (view.tokens[end - 1] as Token).end }
+}
+
 /** The figure a toll gives within its clause, with words that bound it (`at least 15`), or null. */
 function figureAfter(view: TokenView, from: number): Span | null {
   const sentence = view.sentenceOf(from - 1)
@@ -93,20 +149,39 @@ function figureAfter(view: TokenView, from: number): Span | null {
  * a toll counts no PLOVER event and is dropped.
  */
 export function withTolls(events: Event[], tolls: readonly Toll[], attributions: readonly Attribution[]): Event[] {
-  if (tolls.length === 0) return events
+  return withFigures(events, tolls, attributions, 'ASSAULT', 'targets')
+}
+
+/** Events with each crowd size joined to the protest it counts, found as a toll's attack is. */
+export function withCrowdSizes(
+  events: Event[],
+  sizes: readonly CrowdSize[],
+  attributions: readonly Attribution[],
+): Event[] {
+  return withFigures(events, sizes, attributions, 'PROTEST', 'actors')
+}
+
+function withFigures(
+  events: Event[],
+  figures: readonly Toll[],
+  attributions: readonly Attribution[],
+  type: Event['type'],
+  slot: 'actors' | 'targets',
+): Event[] {
+  if (figures.length === 0) return events
   const out = [...events]
-  for (const toll of tolls) {
-    const attacks = out.filter((e) => e.type === 'ASSAULT')
-    if (attacks.some((e) => e.triggers.some((t) => t.start === toll.trigger.start))) continue
-    const before = attacks.filter((e) => (e.triggers[0]?.start ?? 0) < toll.trigger.start)
-    const attack = before[before.length - 1] ?? attacks[0]
-    if (!attack) continue
-    out[out.indexOf(attack)] = joined(attack, toll, attributions)
+  for (const figure of figures) {
+    const counted = out.filter((e) => e.type === type)
+    if (counted.some((e) => e.triggers.some((t) => t.start === figure.trigger.start))) continue
+    const before = counted.filter((e) => (e.triggers[0]?.start ?? 0) < figure.trigger.start)
+    const event = before[before.length - 1] ?? counted[0]
+    if (!event) continue
+    out[out.indexOf(event)] = joined(event, figure, attributions, slot)
   }
   return out
 }
 
-function joined(event: Event, toll: Toll, attributions: readonly Attribution[]): Event {
+function joined(event: Event, toll: Toll, attributions: readonly Attribution[], slot: 'actors' | 'targets'): Event {
   const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end
   const triggers = [...event.triggers, toll.trigger].sort(byStart)
   // Trigger times point into the trigger list, which the toll has just grown.
@@ -119,7 +194,7 @@ function joined(event: Event, toll: Toll, attributions: readonly Attribution[]):
   return {
     ...event,
     triggers,
-    targets: [...event.targets, toll.count].sort(byStart),
+    [slot]: [...event[slot], toll.count].sort(byStart),
     attributions: attributions.map((a) => a.id).filter((id) => sources.has(id)),
     ...(triggerTimes ? { triggerTimes } : {}),
   }
