@@ -620,6 +620,11 @@ describe('event coreference', () => {
     expect(aged.targets).toEqual(['Omar Haddad'])
   })
 
+  it('reads a crowd counted in tens of thousands as one actor', async () => {
+    const { e, doc } = await first('Tens of thousands of people marched through the capital.', 'marched')
+    expect(words(doc, e.actors)).toEqual(['Tens of thousands of people'])
+  })
+
   it('gives a verb joined after a reported clause the subject of the saying', async () => {
     const text = 'The governor has said the tax helped schools and rejected protests by farmers.'
     const { e, doc } = await first(text, 'rejected', { attributions: [['the tax helped schools', 'assert', 'said']] })

@@ -18,7 +18,21 @@ export interface Phrase {
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose'])
 const PERSONAL = new Set(['he', 'she', 'they', 'it', 'him', 'them', 'we', 'us', 'i', 'me', 'you'])
 const RELATIVE = new Set(['who', 'which', 'that', 'whom'])
-const QUANTIFIER = new Set(['some', 'one', 'many', 'most', 'all', 'several', 'dozens', 'hundreds', 'thousands', 'few'])
+const QUANTIFIER = new Set([
+  'some',
+  'one',
+  'many',
+  'most',
+  'all',
+  'several',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'tens',
+  'scores',
+  'few',
+])
 const PLURAL_NOUNS = new Set(['people', 'police', 'children', 'men', 'women', 'personnel', 'troops', 'civilians'])
 const QUANTITY_LEAD = new Set(['nearly', 'almost', 'about', 'around', 'over', 'some', 'roughly', 'approximately'])
 const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western)/i
