@@ -377,7 +377,9 @@ function resolvePronoun(
   // `the group, which said`, `Ahmed Karimi, who said`: a relative pronoun stands for the phrase
   // it follows, not for the subject of the sentence.
   if (/^(who|which|that)$/.test(ctx.words[range[0]] as string)) {
-    const edge = ctx.words[range[0] - 1] === ',' ? range[0] - 1 : range[0]
+    let edge = ctx.words[range[0] - 1] === ',' ? range[0] - 1 : range[0]
+    // `Otieno, 64, who denied`: an age set off by commas is no antecedent; the name before it is.
+    if (edge === range[0] - 1 && ctx.tokens[edge - 1]?.pos === 'NUM' && ctx.words[edge - 2] === ',') edge -= 2
     const head = phraseEndingAt(ctx.tokens, ctx.words, edge, s0)
     if (head && !describe(head).pronoun) return { range: head }
   }

@@ -317,11 +317,16 @@ export function findCues(
 
 /**
  * `claimed responsibility for the attack`, `took credit for the raid`: owning a deed, not saying
- * something (the deed is the event); `feared dead`: a fate, not anyone's fear.
+ * something (the deed is the event); `feared dead`: a fate, not anyone's fear; `was not named`:
+ * an identity, not a claim.
  */
 function claimsDeed(t: Token, words: Words, i: number): boolean {
   // `dozens feared dead`, `two miners are feared trapped`: a fate reported with no one fearing.
   if (t.lemma === 'fear' && /^(dead|killed|drowned|lost|missing|trapped|buried)$/.test(words[i + 1] ?? '')) return true
+  // `The dealer, who was not named,`: whose identity is withheld; no one claims anything.
+  if (/^(name|identify)$/.test(t.lemma) && /^(not|n't)$/.test(words[i - 1] ?? '')) {
+    if (/^(was|were|been|is|are|be|being)$/.test(words[i - 2] ?? '')) return true
+  }
   if (t.lemma !== 'claim' && t.lemma !== 'take') return false
   let k = i + 1
   while (/^(full|sole|no|any|the)$/.test(words[k] ?? '')) k++

@@ -954,6 +954,19 @@ describe('sources as records', () => {
     expect(list.map((a) => at(text, a.source.mention))).toEqual(['Marsh & Lyle', 'the Centre for Trade & Finance'])
   })
 
+  it('takes the name before an age, not the age, for "who": "Odhiambo, 58, who denied C"', () => {
+    const text = 'Odhiambo, 58, who denied the charges, was released on bail.'
+    const denied = analyse(text, [{ phrase: 'Odhiambo', type: 'PERSON', id: 'e1' }]).attributions.find(
+      (a) => at(text, a.cue) === 'denied',
+    )
+    expect(denied?.source.entity ?? denied?.source.count).toBe('e1')
+  })
+
+  it('reads no claim in a withheld name: "The buyer, who was not named, has left"', () => {
+    const text = 'The buyer, who was not named, has left the country. The trader has not been identified.'
+    expect(analyse(text).attributions).toEqual([])
+  })
+
   it('does not take a plural capitalised only for opening its sentence for a name: "Campaigners said"', () => {
     const text = 'Campaigners said 3,000 people joined the march. Later the Harbour Trust said it was fewer.'
     const list = analyse(text, [{ phrase: 'Harbour Trust', type: 'ORG', id: 'e1' }]).attributions
