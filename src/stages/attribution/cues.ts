@@ -1,5 +1,6 @@
 import type { Token } from '../../doc/layers.js'
 import { attitudeAt } from './attitude-cue.js'
+import { ArticleClasses, classFeatures } from './cue-classes.js'
 import { asHash, type FeatureKey, hashOfText } from './feature-key.js'
 import type { Words } from './noun-phrase.js'
 import { WeightTable } from './weight-table.js'
@@ -38,6 +39,11 @@ export interface CueModel {
    * string is built per token.
    */
   readonly heads: ReadonlyMap<string, ReadonlySet<string>>
+  /**
+   * By POS, the fine word classes whose own feature (`c1=F|pos=P`) weighs for a cue: a word of
+   * such a class is scored though its lemma heads nothing.
+   */
+  readonly classHeads: ReadonlyMap<string, ReadonlySet<number>>
 }
 
 /** The cue model as data/cue-model.json stores it. */
@@ -50,8 +56,15 @@ export interface CueModelJson {
 /** Loads the stored model, keyed by feature hash so that the stage looks weights up without building feature strings. */
 export function cueModelFrom(json: CueModelJson): CueModel {
   const heads = new Map<string, Set<string>>()
+  const classHeads = new Map<string, Set<number>>()
   const weights = new Map<number, number>()
   for (const [f, w] of Object.entries(json.weights)) {
+    const own = CLASS_HEAD.exec(f)
+    if (own && w > 0) {
+      const pos = own[2] as string
+      if (!classHeads.has(pos)) classHeads.set(pos, new Set())
+      classHeads.get(pos)?.add(Number(own[1]))
+    }
     const bar = f.indexOf('|')
     const head = bar < 0 ? f : f.slice(0, bar)
     // A part of speech holds no slash, so the last one parts lemma and POS; a name with none
@@ -65,14 +78,23 @@ export function cueModelFrom(json: CueModelJson): CueModel {
     const key = hashOfText(f)
     weights.set(key, (weights.get(key) ?? 0) + w)
   }
-  return { ...json, weights: new WeightTable(weights), heads }
+  return { ...json, weights: new WeightTable(weights), heads, classHeads }
 }
+
+const CLASS_HEAD = /^c1=(\d+)\|pos=([A-Z]+)$/
 
 /**
  * The lowest cue probability at which a cue is still read when the learned span tagger checks it:
  * the tagger leaves a false cue without content, so the finder can offer more.
  */
 export const CANDIDATE_FLOOR = 0.2
+
+/**
+ * The lowest probability at which a word whose lemma the model does not know, scored by its class
+ * alone, is offered as a cue: set by hand on PolNeAR dev (data/README.md), where from
+ * `CANDIDATE_FLOOR` up such cues were as often false as worth their cost.
+ */
+export const CLASS_FLOOR = 0.3
 
 /** Verbs that report speech even when statistics are thin; always cues with a subject. */
 const SPEECH = new Set([
@@ -185,6 +207,8 @@ export interface CueText {
   readonly classes: readonly string[]
   /** `quotesBefore[k]`: quotation marks among tokens before `k`. */
   readonly quotesBefore: Int32Array
+  /** The words' GloVe classes, looked up as asked for. */
+  readonly clusters: ArticleClasses
 }
 
 export function cueText(tokens: readonly Token[], words: Words): CueText {
@@ -192,14 +216,14 @@ export function cueText(tokens: readonly Token[], words: Words): CueText {
   const quotesBefore = new Int32Array(words.length + 1)
   for (let k = 0; k < words.length; k++)
     quotesBefore[k + 1] = (quotesBefore[k] as number) + (QUOTE_MARK.test(words[k] as string) ? 1 : 0)
-  return { tokens, words, classes, quotesBefore }
+  return { tokens, words, classes, quotesBefore, clusters: new ArticleClasses(words) }
 }
 
 const QUOTE_MARK = /^["“”]$|^''$/
 
 /** The features the learned cue model reads for token `i`: as text for training, as hashes at run time. */
-export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[] {
-  const { tokens, words, classes, quotesBefore } = text
+export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number, known = true): K[] {
+  const { tokens, words, classes, quotesBefore, clusters } = text
   const t = tokens[i] as Token
   const w = words[i] as string
   const lemmaPos = `${t.lemma}/${t.pos}`
@@ -213,6 +237,7 @@ export function cueFeatures<K>(key: FeatureKey<K>, text: CueText, i: number): K[
   const n1 = classAt(classes, i + 1)
   const n2 = classAt(classes, i + 2)
   const subjectClass = classAt(classes, subject)
+  if (!known) return classFeatures(key, clusters, i, { pos: t.pos, next: n1, subject: subjectClass, that, near, shape })
   // Most features are named after the lemma and part of speech, hashed once for all of them.
   const ofLemma = key.after(lemmaPos)
   return [
@@ -250,9 +275,9 @@ const CLASS_WORDS =
   /^(that|:|,|"|“|”|''|to|whether|if|how|why|what|the|a|he|she|they|it|we|i|you|who|which|has|have|had|also|was|were|is|be|been|not|for|about|by|on|in|with|as|and|but|.)$/
 
 /** The learned model's probability that token `i` heads a cue. */
-export function cueProbability(model: CueModel, text: CueText, i: number): number {
+export function cueProbability(model: CueModel, text: CueText, i: number, known = true): number {
   let z = model.bias
-  for (const f of cueFeatures(asHash, text, i)) z += model.weights.get(f) ?? 0
+  for (const f of cueFeatures(asHash, text, i, known)) z += model.weights.get(f) ?? 0
   return 1 / (1 + Math.exp(-z))
 }
 
@@ -294,7 +319,10 @@ export function findCues(
     if (!isCandidate(t) || isInsideCompound(tokens, words, i) || claimsDeed(t, words, i)) continue
     const estimate = putsFigureAt(tokens, words, i)
     const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate
-    const p = model && text && model.heads.get(t.pos)?.has(t.lemma) ? cueProbability(model, text, i) : 0
+    const scored = model && text ? scoredAs(model, text, i) : null
+    const scoredP = model && text && scored ? cueProbability(model, text, i, scored === 'lemma') : 0
+    // A word read by its class alone is a weaker guess than a known word: it must clear a higher floor.
+    const p = scored === 'class' && scoredP < CLASS_FLOOR ? 0 : scoredP
     const learned = model !== null && p >= model.threshold
     const tentative = !speech && !learned && model !== null && p >= floor
     if (!speech && !learned && !tentative) continue
@@ -313,6 +341,14 @@ export function findCues(
     })
   }
   return cues
+}
+
+/** How the model scores token `i`: by its lemma when a feature names it, else by its word class when that weighs for a cue, else not at all. */
+function scoredAs(model: CueModel, text: CueText, i: number): 'lemma' | 'class' | null {
+  const t = text.tokens[i] as Token
+  if (model.heads.get(t.pos)?.has(t.lemma)) return 'lemma'
+  const fine = model.classHeads.get(t.pos)
+  return fine?.has(text.clusters.at(i)?.fine ?? -1) ? 'class' : null
 }
 
 /**

@@ -6,7 +6,7 @@
  * count, affiliation, role, rank, reason for anonymity), with later references, partitives and
  * compounds resolved (`The sources`, `One of the Iraqi sources`, `A ... and two ...`).
  * How: cues come from a speech-verb list, refusal and `according to` patterns, and a cue model
- * learned from PolNeAR train (data/README.md). For speech cues, frames around the cue (`X said C`,
+ * learned from PolNeAR train (data/README.md), which reads a verb it never saw by its word class. For speech cues, frames around the cue (`X said C`,
  * `C, X said`, `C, said X`, `told Y that C`, `, saying C`, quotes over several sentences and
  * paragraphs) give source and content from tagged tokens, with no parser; every other cue (beliefs,
  * intentions, judgements) is read by a span tagger learned from PolNeAR train (span-tagger.ts),
@@ -21,7 +21,7 @@
  * JSON gives the source's own words apart as `spoken`).
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
  * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
- * and intentions): attributions_content F1 0.734 (P 0.81, R 0.67), attributions_full F1 0.708;
+ * and intentions): attributions_content F1 0.735 (P 0.81, R 0.67), attributions_full F1 0.709;
  * the long tail of belief and evaluation cues is what is missed (cue heads alone reach token F1
  * 0.74). About 3 ms of CPU per 700 words.
  */
