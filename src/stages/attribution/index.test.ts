@@ -1159,3 +1159,16 @@ describe('a noun cue the span tagger reads without a holder', () => {
     expect(read(text)).toContainEqual(['that', 'favor', 'the canal'])
   })
 })
+
+describe('a speech verb the cue model doubts, before a plain noun phrase', () => {
+  it('is doing rather than saying: "maintains a shelter", "add fuel"', () => {
+    expect(readings('The county maintains a shelter for homeless veterans near the river.')).toEqual([])
+    expect(readings('The new tolls could add fuel to the anger in the valley.')).toEqual([])
+  })
+
+  it('still reports what a sure speech verb has as its object', () => {
+    expect(readings('The firm reported a loss of $3 million.')).toEqual([
+      ['The firm', 'reported', 'a loss of $3 million'],
+    ])
+  })
+})
