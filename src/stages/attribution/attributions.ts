@@ -6,6 +6,7 @@ import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { beforeCoordinatedCues } from './claim-ends.js'
 import { colonQuoteFrames } from './colon-quotes.js'
 import { isConnective } from './connectives.js'
+import { isDemonstrativeThat } from './content-span.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
@@ -95,7 +96,7 @@ export function buildAttributions(
     const content = read && source ? beforeTrailingSource(ctx, read, source, cue) : read
     const undated = content && afterDatelineTokens(content)
     const trimmed = undated
-      ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, undated, cue.head)))
+      ? spanOf(tokens, withoutComplementizer(ctx, trimLearnedContent(ctx, undated, cue.head)))
       : null
     const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
     if (trimmed && source && isAgentlessPassive(ctx, cue) && source[1] <= cue.first) {
@@ -341,8 +342,9 @@ function isDoubtedObject(ctx: Context, cue: Cue, content: Span): boolean {
 }
 
 /** `that the bill will pass` -> `the bill will pass`: contents start after `that`, as the rules read them. */
-function withoutComplementizer(words: readonly string[], [first, last]: [number, number]): [number, number] {
-  return words[first] === 'that' && last > first + 1 ? [first + 1, last] : [first, last]
+function withoutComplementizer(ctx: Context, [first, last]: [number, number]): [number, number] {
+  const opens = ctx.words[first] === 'that' && !isDemonstrativeThat(ctx, first)
+  return opens && last > first + 1 ? [first + 1, last] : [first, last]
 }
 
 /**

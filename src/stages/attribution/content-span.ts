@@ -12,6 +12,28 @@ import { type Quote, quoteAt } from './quotes.js'
 const OPENERS = /^(["“]|''|``)$/
 const CLOSERS = /^(["”]|'')$/
 
+/**
+ * `declined that assignment and left`, `rejected that argument in a ruling released Thursday`:
+ * `that` before a noun with no finite verb after it in its clause points at the noun, where
+ * `argued that assignment was unfair` and `found that poor children in the city have C` open a
+ * clause; the tagger calls both a conjunction. Token `i` is the `that`.
+ */
+export function isDemonstrativeThat(ctx: Context, i: number): boolean {
+  const { tokens, words } = ctx
+  if (words[i] !== 'that') return false
+  let k = i + 1
+  while (tokens[k]?.pos === 'ADJ') k++
+  const noun = tokens[k]
+  if (noun?.pos !== 'NOUN' || /s$/.test(words[k] as string)) return false
+  for (let j = k + 1; j < tokens.length && tokens[j]?.sentence === noun.sentence; j++) {
+    const w = words[j] as string
+    if (/^([,;:]|and|but|or)$/.test(w) || OPENERS.test(w)) break
+    const t = tokens[j] as Token
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(w))) return false
+  }
+  return true
+}
+
 /** The reported clause from token `at` to the end of its sentence, or the quote it opens. */
 export function contentAfter(ctx: Context, at: number, s1: number): Span | null {
   const { tokens, words, text } = ctx

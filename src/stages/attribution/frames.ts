@@ -2,7 +2,7 @@ import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { accordingFrame, passiveAgentFrame } from './agent-frames.js'
 import { continued, isClause } from './claim-run.js'
-import { contentAfter, contentBefore } from './content-span.js'
+import { contentAfter, contentBefore, isDemonstrativeThat } from './content-span.js'
 import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import { type Quote, quoteAt } from './quotes.js'
@@ -476,7 +476,8 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   // `said in a statement that it regrets ...`: after a skipped phrase the tagger may read `that` as
   // a relative pronoun; it opens the claim unless a verb follows it (`a statement that was sent`).
   const opensClause = !/^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')
-  if (w === 'that' && (t.pos !== 'PRON' || (skipped && opensClause))) return { at: i + 1, weak: false }
+  if (w === 'that' && (t.pos !== 'PRON' || (skipped && opensClause)) && !isDemonstrativeThat(ctx, i))
+    return { at: i + 1, weak: false }
   if (w === ':' || w === '—') return { at: i + 1, weak: false }
   if (OPENERS.test(w)) return { at: i, weak: false }
   if (w === ',' && OPENERS.test(words[i + 1] ?? '')) return { at: i + 1, weak: false }

@@ -1172,3 +1172,24 @@ describe('a speech verb the cue model doubts, before a plain noun phrase', () =>
     ])
   })
 })
+
+describe('"that" before a noun with no verb after it', () => {
+  it('points at the noun, and stays in the claim: "denied that charge", "rejected that request"', () => {
+    expect(readings('The mayor denied that charge at a meeting with residents.')).toEqual([
+      ['The mayor', 'denied', 'that charge at a meeting with residents'],
+    ])
+    expect(readings('The council rejected that request in a vote on Tuesday.')).toContainEqual([
+      'The council',
+      'rejected',
+      'that request in a vote on Tuesday',
+    ])
+  })
+
+  it('still opens a clause when a verb follows: "found that poor families in the county pay C"', () => {
+    expect(readings('The board found that poor families in the county pay the highest rates.')).toContainEqual([
+      'The board',
+      'found',
+      'poor families in the county pay the highest rates',
+    ])
+  })
+})
