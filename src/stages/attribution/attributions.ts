@@ -1,11 +1,12 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Attribution, AttributionKind, Layers, Source, Token } from '../../doc/layers.js'
 import type { Reporter } from '../../doc/message.js'
-import { contains, type Span } from '../../doc/span.js'
+import { contains, type Span, tokenRange } from '../../doc/span.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { beforeCoordinatedCues } from './claim-ends.js'
 import { colonQuoteFrames } from './colon-quotes.js'
 import { isConnective } from './connectives.js'
+import { isDemonstrativeThat } from './content-span.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
@@ -82,7 +83,8 @@ export function buildAttributions(
     // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
     // introduces what was said, and the rules read that clause to its end better than the tagger.
     const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
-    if (!reader || cue.frame !== 'verb' || rule.agent || (rule.content && isSpeechCue(cue)) || introduced)
+    const spoken = rule.content && isSpeechCue(cue) && !isDoubtedObject(ctx, cue, rule.content)
+    if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced)
       return withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule)
     const learned = reader.read(cue)
     learnedCues.add(cue)
@@ -94,7 +96,7 @@ export function buildAttributions(
     const content = read && source ? beforeTrailingSource(ctx, read, source, cue) : read
     const undated = content && afterDatelineTokens(content)
     const trimmed = undated
-      ? spanOf(tokens, withoutComplementizer(words, trimLearnedContent(ctx, undated, cue.head)))
+      ? spanOf(tokens, withoutComplementizer(ctx, trimLearnedContent(ctx, undated, cue.head)))
       : null
     const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
     if (trimmed && source && isAgentlessPassive(ctx, cue) && source[1] <= cue.first) {
@@ -321,9 +323,28 @@ function afterDateline(content: Span | null, dateline: Span | undefined, text: s
   return { start, end: content.end }
 }
 
+/**
+ * `maintains a program`, `added fuel to the tensions`, `wrote letters for them`: a speech verb
+ * followed by a plain noun phrase (no verb of its own, no quotation) that the cue model, seeing
+ * the words around it, scores below the lowest probability at which it would offer a cue, is
+ * doing rather than saying; the span tagger reads it as any other doubtful cue.
+ */
+function isDoubtedObject(ctx: Context, cue: Cue, content: Span): boolean {
+  if (cue.probability === undefined || cue.probability >= CANDIDATE_FLOOR) return false
+  // `put the toll at 54`: a pattern, not the word, made it a saying (an estimate).
+  if (ctx.tokens[cue.head]?.lemma !== cue.lemma) return false
+  const range = tokenRange(ctx.tokens, content, 'grow')
+  if (!range || range[0] < cue.last) return false
+  if (/^(what|whether|how|why|if|who|which|when|where|so)$/.test(ctx.words[range[0]] as string)) return false
+  for (let k = range[0]; k < range[1]; k++)
+    if (/^(VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '') || /^(["“”]|''|``)$/.test(ctx.words[k] as string)) return false
+  return true
+}
+
 /** `that the bill will pass` -> `the bill will pass`: contents start after `that`, as the rules read them. */
-function withoutComplementizer(words: readonly string[], [first, last]: [number, number]): [number, number] {
-  return words[first] === 'that' && last > first + 1 ? [first + 1, last] : [first, last]
+function withoutComplementizer(ctx: Context, [first, last]: [number, number]): [number, number] {
+  const opens = ctx.words[first] === 'that' && !isDemonstrativeThat(ctx, first)
+  return opens && last > first + 1 ? [first + 1, last] : [first, last]
 }
 
 /**

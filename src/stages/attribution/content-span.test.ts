@@ -27,6 +27,11 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'praised')).toBe('the crews')
   })
 
+  it('ends a claim before a participle the tagger calls an adjective, known by its complement', () => {
+    const a = 'The mayor said the new rules would be fair to tenants, engaging in a long debate with the council.'
+    expect(contentAfterCue(a, 'said')).toBe('the new rules would be fair to tenants')
+  })
+
   it('reads on past ", although" or ", though" before a lone adjective: a rare, although brief, chance', () => {
     const a = 'The coach said it was a welcome, although short, break before the final match.'
     expect(contentAfterCue(a, 'said')).toBe('it was a welcome, although short, break before the final match')

@@ -12,6 +12,28 @@ import { type Quote, quoteAt } from './quotes.js'
 const OPENERS = /^(["“]|''|``)$/
 const CLOSERS = /^(["”]|'')$/
 
+/**
+ * `declined that assignment and left`, `rejected that argument in a ruling released Thursday`:
+ * `that` before a noun with no finite verb after it in its clause points at the noun, where
+ * `argued that assignment was unfair` and `found that poor children in the city have C` open a
+ * clause; the tagger calls both a conjunction. Token `i` is the `that`.
+ */
+export function isDemonstrativeThat(ctx: Context, i: number): boolean {
+  const { tokens, words } = ctx
+  if (words[i] !== 'that') return false
+  let k = i + 1
+  while (tokens[k]?.pos === 'ADJ') k++
+  const noun = tokens[k]
+  if (noun?.pos !== 'NOUN' || /s$/.test(words[k] as string)) return false
+  for (let j = k + 1; j < tokens.length && tokens[j]?.sentence === noun.sentence; j++) {
+    const w = words[j] as string
+    if (/^([,;:]|and|but|or)$/.test(w) || OPENERS.test(w)) break
+    const t = tokens[j] as Token
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(w))) return false
+  }
+  return true
+}
+
 /** The reported clause from token `at` to the end of its sentence, or the quote it opens. */
 export function contentAfter(ctx: Context, at: number, s1: number): Span | null {
   const { tokens, words, text } = ctx
@@ -110,13 +132,27 @@ export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
   if (w === 'but' && nextToken?.pos === 'VERB') return true
   if (w !== ',') return false
   if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i, after) && !isConcessiveInsert(ctx, after)
-  if (nextToken?.pos === 'VERB' && /ing$/.test(next) && next !== 'including') return true
+  if (opensParticiple(ctx, after)) return true
   // `, and criticized the party`: a second predicate of the cue's subject.
   if (next === 'and' && tokens[after + 1]?.pos === 'VERB' && !/ing$/.test(words[after + 1] ?? '')) return true
   // `C, and the council has already sued`, `C, and when asked ...`: the writer's next clause
   // (PolNeAR train: the claim stops there about 40 times in 55).
   if (next === 'and' && opensClauseOfItsOwn(ctx, after + 1)) return true
   return false
+}
+
+/**
+ * `, saying ...`, `, engaging in what ...`: a participle after the comma opens the writer's next
+ * clause; one the tagger calls an adjective shows itself by a complement of its own (`engaging
+ * in`, where `a rising tide` has none). Adverbs before it (`, implicitly putting`) are not passed
+ * over: on PolNeAR train that cut as many claims short as it mended.
+ */
+function opensParticiple(ctx: Context, k: number): boolean {
+  const { tokens, words } = ctx
+  const w = words[k] ?? ''
+  if (!/ing$/.test(w) || w === 'including') return false
+  if (tokens[k]?.pos === 'VERB') return true
+  return tokens[k]?.pos === 'ADJ' && /^(ADP|DET|PRON)$/.test(tokens[k + 1]?.pos ?? '')
 }
 
 /** Whether a subject and its finite verb, or a subordinate clause (`when asked`), open at token `i`. */

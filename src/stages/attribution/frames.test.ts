@@ -97,3 +97,23 @@ describe('a quote that ends its own sentence before a saying', () => {
     ])
   })
 })
+
+describe('a phrase after a cue that follows its claim', () => {
+  it('is how the claim was said, not the claim: "C," she said with a grin', () => {
+    expect(contents('"The ferry will run again by spring," the harbor master said with a grin.')).toEqual([
+      'The ferry will run again by spring,',
+    ])
+  })
+
+  it('is still the claim of a cue with no claim before it: called for X', () => {
+    expect(contents('The union called for higher wages at the port.')).toEqual(['higher wages at the port'])
+  })
+})
+
+describe('an adverb opening the sentence before an interrupting saying', () => {
+  it('leaves the claim to the clause after the saying', () => {
+    expect(contents('Instead, she said, the county will pay for the new roof.')).toEqual([
+      'the county will pay for the new roof',
+    ])
+  })
+})

@@ -2,7 +2,7 @@ import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import { accordingFrame, passiveAgentFrame } from './agent-frames.js'
 import { continued, isClause } from './claim-run.js'
-import { contentAfter, contentBefore } from './content-span.js'
+import { contentAfter, contentBefore, isDemonstrativeThat } from './content-span.js'
 import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import { type Quote, quoteAt } from './quotes.js'
@@ -188,7 +188,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   else if (
     trailing &&
     words[after] === ',' &&
-    ctx.tokens[s0]?.pos === 'ADP' &&
+    (ctx.tokens[s0]?.pos === 'ADP' || isAdverbOpener(ctx, s0, leftEdge - 1)) &&
     isClause(ctx, after + 1, s1) &&
     !/^(who|which|whose|adding|saying|according|citing|noting)$/.test(words[after + 1] ?? '')
   )
@@ -209,6 +209,18 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const comma = opener && source ? tokens[source[0] - 2] : undefined
   if (content && comma && content.end > comma.end) content = { start: content.start, end: comma.end }
   return { cue, source, inherits, content, channel }
+}
+
+/**
+ * `Rather, he said, the talks will fail`, `Overall, she said, voters ...`: an adverb alone before
+ * an interrupting saying modifies the claim that follows it and is no claim of its own.
+ */
+function isAdverbOpener(ctx: Context, s0: number, edge: number): boolean {
+  let k = s0
+  if (OPENERS.test(ctx.words[k] as string)) k++
+  if (k >= edge) return false
+  for (; k < edge; k++) if (ctx.tokens[k]?.pos !== 'ADV') return false
+  return true
 }
 
 /** `told reporters Wednesday`, `told reporters in Vienna on Tuesday`: the day after the audience is when, not whom. */
@@ -438,7 +450,9 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   ) {
     const np = phraseStartingAt(tokens, words, i + 1, end)
     if (np && words[np[1]] === 'that' && np[1] + 1 < end) return { at: np[1] + 1, weak: false }
-    return i + 1 < end ? { at: i + 1, weak: false } : null
+    // `"C," she said with a grin`, `"C," he said about the plan`: after a claim told before its
+    // cue, the phrase is how or of what it was said, so it is weak.
+    return i + 1 < end ? { at: i + 1, weak: true } : null
   }
   for (let guard = 0; guard < 4 && i < end; guard++) {
     const w = words[i] as string
@@ -462,7 +476,8 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   // `said in a statement that it regrets ...`: after a skipped phrase the tagger may read `that` as
   // a relative pronoun; it opens the claim unless a verb follows it (`a statement that was sent`).
   const opensClause = !/^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')
-  if (w === 'that' && (t.pos !== 'PRON' || (skipped && opensClause))) return { at: i + 1, weak: false }
+  if (w === 'that' && (t.pos !== 'PRON' || (skipped && opensClause)) && !isDemonstrativeThat(ctx, i))
+    return { at: i + 1, weak: false }
   if (w === ':' || w === '—') return { at: i + 1, weak: false }
   if (OPENERS.test(w)) return { at: i, weak: false }
   if (w === ',' && OPENERS.test(words[i + 1] ?? '')) return { at: i + 1, weak: false }

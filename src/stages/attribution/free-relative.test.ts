@@ -25,3 +25,10 @@ describe('a free relative "what" before the source', () => {
     expect(show(text)).toEqual([['the manager', 'said', 'what']])
   })
 })
+
+describe('a relative "which" or "whom" before the source', () => {
+  it('starts the claim, as PolNeAR marks it: "which X said C"', () => {
+    const text = 'The council passed the levy, which the mayor said would close the budget gap.'
+    expect(show(text)).toContainEqual(['the mayor', 'said', 'which the mayor said would close the budget gap'])
+  })
+})

@@ -1198,3 +1198,37 @@ describe('a noun cue the span tagger reads without a holder', () => {
     expect(read(text)).toContainEqual(['that', 'favor', 'the canal'])
   })
 })
+
+describe('a speech verb the cue model doubts, before a plain noun phrase', () => {
+  it('is doing rather than saying: "maintains a shelter", "add fuel"', () => {
+    expect(readings('The county maintains a shelter for homeless veterans near the river.')).toEqual([])
+    expect(readings('The new tolls could add fuel to the anger in the valley.')).toEqual([])
+  })
+
+  it('still reports what a sure speech verb has as its object', () => {
+    expect(readings('The firm reported a loss of $3 million.')).toEqual([
+      ['The firm', 'reported', 'a loss of $3 million'],
+    ])
+  })
+})
+
+describe('"that" before a noun with no verb after it', () => {
+  it('points at the noun, and stays in the claim: "denied that charge", "rejected that request"', () => {
+    expect(readings('The mayor denied that charge at a meeting with residents.')).toEqual([
+      ['The mayor', 'denied', 'that charge at a meeting with residents'],
+    ])
+    expect(readings('The council rejected that request in a vote on Tuesday.')).toContainEqual([
+      'The council',
+      'rejected',
+      'that request in a vote on Tuesday',
+    ])
+  })
+
+  it('still opens a clause when a verb follows: "found that poor families in the county pay C"', () => {
+    expect(readings('The board found that poor families in the county pay the highest rates.')).toContainEqual([
+      'The board',
+      'found',
+      'poor families in the county pay the highest rates',
+    ])
+  })
+})
