@@ -97,3 +97,18 @@ describe('a quote that ends its own sentence before a saying', () => {
     ])
   })
 })
+
+describe('the phrase after a cue', () => {
+  it('is no inverted source when a verb follows it: X, a pilot, said he would C', () => {
+    // The tagger reads `Banks` as a verb, so no subject is found before the cue.
+    const text =
+      'Over the weekend the council met again. Rob Banks, a harbour pilot, said he would oppose the dredging plan.'
+    expect(show(text)).toEqual([['Rob Banks, a harbour pilot,', 'said', 'he would oppose the dredging plan']])
+  })
+
+  it('is still the source of a quote before it: "C," said X, a nurse', () => {
+    expect(show('"We will not give up the fight," said Ana Ortiz, a nurse at the county hospital.')).toEqual([
+      ['Ana Ortiz', 'said', 'We will not give up the fight,'],
+    ])
+  })
+})
