@@ -196,7 +196,11 @@ export function buildAttributions(
     let id: string | undefined
     let inheritedFrom: string | undefined
     const inheriting = frame.inherits || (!range && frame.cue.frame === 'refusal')
-    if (inheriting && previous && previous.sentence === sentence) {
+    // `She faulted the builder, who said C, saying D`: a participle after a relative clause's saying
+    // goes with the main clause, whose subject the frame found, not with the relative pronoun.
+    const afterRelative =
+      range !== null && isParticipleAfter(ctx, frame.cue) && isRelativePronoun(words, previous?.range)
+    if (inheriting && previous && previous.sentence === sentence && !afterRelative) {
       range = previous.range
       inheritedFrom = previous.id
     }
@@ -451,6 +455,16 @@ function isReportedSaying(text: string, saying: Attribution, report: Attribution
   const speaker = saying.source.mention
   if (!speaker || !report.content || !contains(report.content, speaker)) return false
   return !/\bwhat(ever)?\s*$/i.test(text.slice(Math.max(0, speaker.start - 10), speaker.start))
+}
+
+/** `, saying C`: a participle cue set off by a comma. */
+function isParticipleAfter(ctx: Context, cue: Cue): boolean {
+  return ctx.words[cue.first - 1] === ',' && /ing$/.test(ctx.words[cue.head] as string)
+}
+
+/** Whether a token range is a relative pronoun alone (`who`, `which`, `that`). */
+function isRelativePronoun(words: readonly string[], range: [number, number] | undefined): boolean {
+  return range !== undefined && range[1] === range[0] + 1 && /^(who|which|that)$/.test(words[range[0]] as string)
 }
 
 /** Whether token range `a` lies within token range `b`. */

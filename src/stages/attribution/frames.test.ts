@@ -112,3 +112,20 @@ describe('the phrase after a cue', () => {
     ])
   })
 })
+
+describe('a participle after a relative clause set off by commas', () => {
+  it('goes with the subject the clause describes: X, who ..., V, saying C', () => {
+    const text =
+      'Jo Roe, who has run the harbour board since 2010, kept to her plan at first but later turned against it, eventually saying the pier should close.'
+    expect(show(text)).toEqual([['Jo Roe', 'saying', 'the pier should close']])
+  })
+
+  it('does not take the source of a saying inside the clause: V the builder, who said C, saying D', () => {
+    const text =
+      'The mayor faulted the builder, who said the delays were caused by the rain, saying the firm had ignored every deadline.'
+    expect(show(text)).toEqual([
+      ['who', 'said', 'the delays were caused by the rain'],
+      ['The mayor', 'saying', 'the firm had ignored every deadline'],
+    ])
+  })
+})

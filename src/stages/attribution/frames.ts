@@ -364,6 +364,12 @@ function sentenceSubject(ctx: Context, s0: number, limit: number): [number, numb
     while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
     if (j < s0) return null
     if (words[j] === ',') return appositiveSubject(ctx, j, s0)
+    // `Jo Roe, who chairs the board, stuck to her plan, saying C`: the relative clause's verb comes
+    // first, but a cue past the clause's closing comma goes with the main clause, whose subject the
+    // clause describes (`Jo Roe, who chairs the board and said C` keeps `who`).
+    const closed = words.slice(j, limit).includes(',')
+    if (/^(who|which)$/.test(words[j] as string) && words[j - 1] === ',' && closed)
+      return phraseEndingAt(tokens, words, j - 1, s0) ?? [j, j + 1]
     return phraseEndingAt(tokens, words, j + 1, s0)
   }
   return null
