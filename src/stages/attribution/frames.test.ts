@@ -129,3 +129,20 @@ describe('a participle after a relative clause set off by commas', () => {
     ])
   })
 })
+
+describe('the subject before a cue', () => {
+  it('is the phrase before a floated quantifier: X and Y have both argued', () => {
+    expect(show('The mayor and the harbour master have both argued that the pier should close.')).toEqual([
+      ['The mayor and the harbour master', 'argued', 'the pier should close'],
+    ])
+  })
+
+  it('runs from the phrase a participle follows: X speaking to the paper said', () => {
+    expect(show('A union official speaking to the local paper said the strike would go on.')).toEqual([
+      ['A union official speaking to the local paper', 'said', 'the strike would go on'],
+    ])
+    expect(show('Dock workers marching through the old town chanted that the port must stay open.')).toEqual([
+      ['Dock workers marching through the old town', 'chanted', 'the port must stay open'],
+    ])
+  })
+})

@@ -105,6 +105,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     else {
       const phrase = phraseEndingAt(tokens, words, j + 1, s0)
       source = phrase && withRelativeHead(ctx, phrase, s0)
+      if (source) source = withParticipleHead(ctx, beforeFloatingQuantifier(ctx, source, s0), s0)
     }
     if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
     if (source && participial) source = objectsSubject(ctx, source, s0) ?? source
@@ -236,6 +237,40 @@ function isInvertedSubject(ctx: Context, cue: Cue, [first, last]: [number, numbe
 
 function isCapitalised(ctx: Context, t: Token): boolean {
   return /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end))
+}
+
+/**
+ * `The two senators both voted`, `Trump and Sanders have both argued`: a quantifier floated
+ * after the subject is no subject of its own; the phrase before it is (PolNeAR train: 4 more
+ * sources right, none lost).
+ */
+function beforeFloatingQuantifier(ctx: Context, source: [number, number], s0: number): [number, number] {
+  const { tokens, words } = ctx
+  if (source[1] !== source[0] + 1 || !/^(both|all|each)$/.test(words[source[0]] as string)) return source
+  let k = source[0] - 1
+  while (k >= s0 && tokens[k]?.pos === 'AUX') k--
+  return phraseEndingAt(tokens, words, k + 1, s0) ?? source
+}
+
+/**
+ * `Protesters marching through the streets chanted`, `a source speaking to the paper said`: the
+ * phrase before the cue is the object of a participle on the subject; the source runs from the
+ * phrase the participle follows, when that phrase opens its clause.
+ */
+function withParticipleHead(ctx: Context, source: [number, number], s0: number): [number, number] {
+  const { tokens, words } = ctx
+  const k = source[0] - 1
+  if (
+    tokens[k]?.pos !== 'ADP' ||
+    !/^(in|on|at|through|from|outside|inside|near|across|along|around|to|into|with)$/.test(words[k] as string)
+  )
+    return source
+  const verb = tokens[k - 1]
+  if (verb?.pos !== 'VERB' || !/ing$/.test(words[k - 1] as string)) return source
+  const head = phraseEndingAt(tokens, words, k - 1, s0)
+  if (!head || !/^(NOUN|PROPN)$/.test(tokens[head[1] - 1]?.pos ?? '')) return source
+  const opener = head[0] <= s0 ? '' : (words[head[0] - 1] as string)
+  return /^(|,|and|but|"|“)$/.test(opener) ? [head[0], source[1]] : source
 }
 
 /** `told reporters Wednesday`, `told reporters in Vienna on Tuesday`: the day after the audience is when, not whom. */
