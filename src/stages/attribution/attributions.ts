@@ -88,7 +88,12 @@ export function buildAttributions(
     learnedCues.add(cue)
     // A participle's or coordinated verb's source (`the mayor was blunt, claiming C`) is the
     // subject the rules found, unless an earlier saying in the sentence gives it (below).
-    const source = learned.source ?? rule.source
+    // `Lee, speaking after Roe at the forum, cited C`: the tagger may take the object of a
+    // participle inside the subject the rules read; the subject is the rules'.
+    const source =
+      rule.source && learned.source && isParticipleObject(ctx, learned.source, rule.source)
+        ? rule.source
+        : (learned.source ?? rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
     const read = learned.content && !(source && within(learned.content, source)) ? learned.content : null
     const content = read && source ? beforeTrailingSource(ctx, read, source, cue) : read
@@ -465,6 +470,13 @@ function isParticipleAfter(ctx: Context, cue: Cue): boolean {
 /** Whether a token range is a relative pronoun alone (`who`, `which`, `that`). */
 function isRelativePronoun(words: readonly string[], range: [number, number] | undefined): boolean {
   return range !== undefined && range[1] === range[0] + 1 && /^(who|which|that)$/.test(words[range[0]] as string)
+}
+
+/** Whether token range `inner` lies inside `outer` after a verb of it (`Lee, speaking after [Roe]`). */
+function isParticipleObject(ctx: Context, inner: [number, number], outer: [number, number]): boolean {
+  if (inner[0] <= outer[0] || inner[1] > outer[1]) return false
+  for (let k = outer[0]; k < inner[0]; k++) if (ctx.tokens[k]?.pos === 'VERB') return true
+  return false
 }
 
 /** Whether token range `a` lies within token range `b`. */
