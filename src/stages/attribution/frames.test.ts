@@ -146,3 +146,14 @@ describe('the subject before a cue', () => {
     ])
   })
 })
+
+describe('an age set off by commas after a name', () => {
+  it('is no subject of its own: X, 58, who ..., says C', () => {
+    expect(
+      show('Jo Roe, 58, who runs a bakery on the quay, says she has lost half her trade since the spring.'),
+    ).toEqual([['Jo Roe, 58, who runs a bakery on the quay', 'says', 'she has lost half her trade since the spring']])
+    expect(show('Sam Ives, 22, of Dover, said he would vote for the first time.')).toEqual([
+      ['Sam Ives, 22, of Dover', 'said', 'he would vote for the first time'],
+    ])
+  })
+})

@@ -378,7 +378,9 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
     while (p > floor && words[p] !== mark && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string)) p--
     if (words[p] !== mark || c - p > MAX_INSERTION) return null
     const name = phraseEndingAt(tokens, words, p, floor)
-    if (name) {
+    // `Jo Roe, 58, who runs the bakery, says`: an age set off by commas is no name; the name is before it.
+    const age = name !== null && name[1] === name[0] + 1 && tokens[name[0]]?.pos === 'NUM'
+    if (name && !age) {
       const opener = words[name[0] - 1]
       // Only a phrase opening its clause is the subject; `arrested in Turkey, a source` is not.
       if (name[0] <= floor || opener === undefined || OPENERS.test(opener) || opener === ',') return [name[0], comma]
