@@ -157,3 +157,11 @@ describe('an age set off by commas after a name', () => {
     ])
   })
 })
+
+describe('a participle after a quotation that closes on a comma', () => {
+  it('is said by the subject of the clause: X called it "Q," telling reporters C', () => {
+    const text =
+      'The mayor called the new toll "a tax on the poor," telling reporters that she would fight it in court.'
+    expect(show(text)).toContainEqual(['The mayor', 'telling', 'she would fight it in court'])
+  })
+})

@@ -82,9 +82,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   // (`since announcing his bid`, `by hailing the deal` are deeds more often than claims).
   const adjunct =
     participial && GERUND_PREPOSITIONS.test(before) && tokens[j]?.pos !== 'VERB' && opensClaim(ctx, cue.last, s1)
+  // `called the plan "a disgrace," saying C`: the comma before the participle sits inside the quote.
+  const afterComma = before === ',' || (CLOSERS.test(before) && words[j - 1] === ',')
   const inherits =
     cue.frame !== 'according' &&
-    ((participial && (before === ',' || before === 'and' || j < s0)) || adjunct || before === 'and' || before === 'but')
+    ((participial && (afterComma || before === 'and' || j < s0)) || adjunct || before === 'and' || before === 'but')
 
   if (cue.frame === 'according') return accordingFrame(ctx, cue, s0, s1)
   const agent = passiveAgentFrame(ctx, cue, j, s0, s1)
