@@ -117,3 +117,71 @@ describe('an adverb opening the sentence before an interrupting saying', () => {
     ])
   })
 })
+
+describe('the phrase after a cue', () => {
+  it('is no inverted source when a verb follows it: X, a pilot, said he would C', () => {
+    // The tagger reads `Banks` as a verb, so no subject is found before the cue.
+    const text =
+      'Over the weekend the council met again. Rob Banks, a harbour pilot, said he would oppose the dredging plan.'
+    expect(show(text)).toEqual([['Rob Banks, a harbour pilot,', 'said', 'he would oppose the dredging plan']])
+  })
+
+  it('is still the source of a quote before it: "C," said X, a nurse', () => {
+    expect(show('"We will not give up the fight," said Ana Ortiz, a nurse at the county hospital.')).toEqual([
+      ['Ana Ortiz', 'said', 'We will not give up the fight,'],
+    ])
+  })
+})
+
+describe('a participle after a relative clause set off by commas', () => {
+  it('goes with the subject the clause describes: X, who ..., V, saying C', () => {
+    const text =
+      'Jo Roe, who has run the harbour board since 2010, kept to her plan at first but later turned against it, eventually saying the pier should close.'
+    expect(show(text)).toEqual([['Jo Roe', 'saying', 'the pier should close']])
+  })
+
+  it('does not take the source of a saying inside the clause: V the builder, who said C, saying D', () => {
+    const text =
+      'The mayor faulted the builder, who said the delays were caused by the rain, saying the firm had ignored every deadline.'
+    expect(show(text)).toEqual([
+      ['who', 'said', 'the delays were caused by the rain'],
+      ['The mayor', 'saying', 'the firm had ignored every deadline'],
+    ])
+  })
+})
+
+describe('the subject before a cue', () => {
+  it('is the phrase before a floated quantifier: X and Y have both argued', () => {
+    expect(show('The mayor and the harbour master have both argued that the pier should close.')).toEqual([
+      ['The mayor and the harbour master', 'argued', 'the pier should close'],
+    ])
+  })
+
+  it('runs from the phrase a participle follows: X speaking to the paper said', () => {
+    expect(show('A union official speaking to the local paper said the strike would go on.')).toEqual([
+      ['A union official speaking to the local paper', 'said', 'the strike would go on'],
+    ])
+    expect(show('Dock workers marching through the old town chanted that the port must stay open.')).toEqual([
+      ['Dock workers marching through the old town', 'chanted', 'the port must stay open'],
+    ])
+  })
+})
+
+describe('an age set off by commas after a name', () => {
+  it('is no subject of its own: X, 58, who ..., says C', () => {
+    expect(
+      show('Jo Roe, 58, who runs a bakery on the quay, says she has lost half her trade since the spring.'),
+    ).toEqual([['Jo Roe, 58, who runs a bakery on the quay', 'says', 'she has lost half her trade since the spring']])
+    expect(show('Sam Ives, 22, of Dover, said he would vote for the first time.')).toEqual([
+      ['Sam Ives, 22, of Dover', 'said', 'he would vote for the first time'],
+    ])
+  })
+})
+
+describe('a participle after a quotation that closes on a comma', () => {
+  it('is said by the subject of the clause: X called it "Q," telling reporters C', () => {
+    const text =
+      'The mayor called the new toll "a tax on the poor," telling reporters that she would fight it in court.'
+    expect(show(text)).toContainEqual(['The mayor', 'telling', 'she would fight it in court'])
+  })
+})

@@ -627,6 +627,19 @@ describe('attribution forms', () => {
     expect(at(text, a.content)).toBe('showed soldiers leaving the village')
   })
 
+  it("keeps the subject the rules read over a participle's object the tagger took: X marching through Y chanted", () => {
+    const text = 'Students marching through the streets chanted "No more cuts!" and stayed out until dawn.'
+    expect(readings(text)).toEqual([['Students marching through the streets', 'chanted', '"No more cuts!"']])
+  })
+
+  it('keeps the finding of a survey over the saying it reports: "a survey found that most said C"', () => {
+    const text =
+      'A survey of growers released on Friday found that most farmers said the new tariffs had hurt their sales.'
+    expect(readings(text)).toEqual([
+      ['A survey of growers released on Friday', 'found', 'most farmers said the new tariffs had hurt their sales'],
+    ])
+  })
+
   it('takes a quote over several sentences as one content', () => {
     const text = '“We will rebuild the school. We will not leave this valley,” the headmistress said.'
     const a = only(text)

@@ -19,6 +19,12 @@ describe('the words between a cue and its subject', () => {
     expect(sources('The union leader in March 2021 warned that a strike was coming.')).toEqual(['The union leader'])
   })
 
+  it('skips `in late August` after a participle to the phrase it describes', () => {
+    expect(sources('A county survey published in late August found that most wells were dry.')).toEqual([
+      'A county survey published in late August',
+    ])
+  })
+
   it('gives the issuer of a statement as the source of a participle after it', () => {
     expect(sources("The farmers' union issued a statement saying the new tax was unfair.")).toEqual([
       "The farmers' union",

@@ -35,11 +35,13 @@ export function beforeTime(ctx: Context, j: number, s0: number): number {
   return k >= s0 ? k : j
 }
 
-/** The token before `in 2014`, `in March`, `in June 2015` ending at token `j`, or `j` itself when none does. */
+/** The token before `in 2014`, `in March`, `in June 2015`, `in late August` ending at token `j`, or `j` itself when none does. */
 function inDate(words: Context['words'], j: number): number {
   let k = j
   if (YEAR.test(words[k] ?? '')) k--
   if (MONTHS.test(words[k] ?? '')) k--
+  // `in late August`, `in early 2015`.
+  if (k < j && /^(late|early|mid)$/.test(words[k] ?? '')) k--
   return k < j && words[k] === 'in' ? k - 1 : j
 }
 

@@ -24,3 +24,17 @@ describe('a source the frame rules miss', () => {
     expect(show(text)).toEqual([['The governor', 'announcing', 'the plant would close']])
   })
 })
+
+describe('an `according to` phrase the chunker cannot read', () => {
+  it('takes the source the tagger reads: "according to the average of X"', () => {
+    const text =
+      'Turnout rose to 61 percent, according to the average of county tallies compiled by the state election board.'
+    expect(show(text)).toEqual([
+      [
+        'the average of county tallies compiled by the state election board',
+        'according to',
+        'Turnout rose to 61 percent',
+      ],
+    ])
+  })
+})
