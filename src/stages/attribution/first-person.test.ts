@@ -20,6 +20,11 @@ describe('a first-person belief', () => {
     expect(show(text)).toContainEqual(['We', 'believe', 'the county should reopen the rural clinics before winter'])
   })
 
+  it('reads an expectation the same way ("We expect C")', () => {
+    const text = 'Readers have asked about the bridge tolls. We expect the transport board will scrap them by spring.'
+    expect(show(text)).toContainEqual(['We', 'expect', 'the transport board will scrap them by spring'])
+  })
+
   it('leaves "I think" inside a quotation to the cue model', () => {
     const text = '"I think the ferry will be late again," a commuter said on Tuesday.'
     expect(show(text).map(([, cue]) => cue)).not.toContain('think')

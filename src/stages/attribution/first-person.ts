@@ -4,7 +4,7 @@ import type { Context } from './frames.js'
 import { isQuoted } from './quotes.js'
 
 /*
- * `I think the deal will hold`, `We believe that voters care`: in an opinion piece or interview
+ * `I think the deal will hold`, `We believe that voters care`, `I expect C`: in an opinion piece or interview
  * transcript the writer's own belief, outside quotation marks, is a claim PolNeAR marks (train:
  * about three in five such beliefs before a clause), though the cue model scores `think` low, as
  * inside quotes (`"I think so," she said`) it is almost never marked. Such a belief is a cue
@@ -24,6 +24,14 @@ const BELIEFS = new Set([
   'realize',
   'understand',
   'imagine',
+  'remember',
+  'expect',
+  'fear',
+  'worry',
+  'bet',
+  'guess',
+  'trust',
+  'agree',
 ])
 /** Words between the subject and its verb: auxiliaries, negation, hedges. */
 const BETWEEN =
