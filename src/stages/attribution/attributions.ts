@@ -9,6 +9,7 @@ import { isConnective } from './connectives.js'
 import { isDemonstrativeThat } from './content-span.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
+import { firstPersonBeliefs } from './first-person.js'
 import { type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
 import { hearsayFrames } from './hearsay.js'
@@ -84,7 +85,7 @@ export function buildAttributions(
     // introduces what was said, and the rules read that clause to its end better than the tagger.
     const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
     const spoken = rule.content && isSpeechCue(cue) && !isDoubtedObject(ctx, cue, rule.content)
-    if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced)
+    if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || cue.believed)
       return withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule)
     const learned = reader.read(cue)
     learnedCues.add(cue)
@@ -143,9 +144,12 @@ export function buildAttributions(
     return reasons.some((r) => r.start <= at && at < r.end) || opensAnonymityRequest(text, at)
   }
   const inNote = outletNotes(text, paragraphs)
+  const found = findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
   const read = beforeCoordinatedCues(
     ctx,
-    findCues(tokens, words, models.cues, reader ? CANDIDATE_FLOOR : undefined)
+    found
+      .concat(firstPersonBeliefs(ctx, found))
+      .sort((a, b) => a.first - b.first)
       .filter(
         (cue) =>
           !long.has((tokens[cue.head] as Token).sentence) &&

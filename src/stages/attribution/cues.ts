@@ -19,6 +19,8 @@ export interface Cue {
   readonly tentative?: boolean
   /** True for a stance adjective after `be` (`is skeptical of`, `was adamant that`): the frame rules read it, as they read speech. */
   readonly attitude?: boolean
+  /** True for a first-person belief outside quotes (`I think C`, first-person.ts): the frame rules read it. */
+  readonly believed?: boolean
   /** The learned cue model's probability for the head, when there is a model. */
   readonly probability?: number
 }
