@@ -9,6 +9,7 @@ import { isConnective } from './connectives.js'
 import { isDemonstrativeThat } from './content-span.js'
 import { readContext } from './context.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
+import { withDocumentNoun } from './document-agent.js'
 import { firstPersonBeliefs } from './first-person.js'
 import { type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
@@ -100,7 +101,7 @@ export function buildAttributions(
     // A content read inside its own source (`what the firm sees`) is the subject misread.
     const read = learned.content && !(source && within(learned.content, source)) ? learned.content : null
     const content = read && source ? beforeTrailingSource(ctx, read, source, cue) : read
-    const undated = content && afterDatelineTokens(content)
+    const undated = content && afterDatelineTokens(withDocumentNoun(ctx, content, cue.last))
     const trimmed = undated
       ? spanOf(tokens, withoutComplementizer(ctx, trimLearnedContent(ctx, undated, cue.head)))
       : null

@@ -32,3 +32,25 @@ describe('a relative "which" or "whom" before the source', () => {
     expect(show(text)).toContainEqual(['the mayor', 'said', 'which the mayor said would close the budget gap'])
   })
 })
+
+describe('a relative "that" or "who" whose clause has the pronoun as subject', () => {
+  it('reads "a N that X say C" from "that", with the tagger\'s noun "say" taken as the cue', () => {
+    const text = 'Hundreds of farmers blocked a road against a levy that growers say would ruin small orchards.'
+    expect(show(text)).toEqual([['growers', 'say', 'that growers say would ruin small orchards']])
+  })
+
+  it('reads "a N who X said C" from "who"', () => {
+    const text = 'Detectives questioned a driver who witnesses said had run the red light.'
+    expect(show(text)).toEqual([['witnesses', 'said', 'who witnesses said had run the red light']])
+  })
+
+  it('leaves a clause with its own subject after the cue as it was: "the fear that X said C"', () => {
+    const text = 'The ruling eased the fear that bankers said the merger had raised.'
+    expect(show(text).map((r) => r[2])).not.toContainEqual(expect.stringMatching(/^that/))
+  })
+
+  it('cuts a claim read back to the noun at ", which": "The N, which X believe C, ..."', () => {
+    const text = 'The treaty, which diplomats believe will ease tensions, was signed in Geneva.'
+    expect(show(text)).toEqual([['diplomats', 'believe', 'which diplomats believe will ease tensions']])
+  })
+})

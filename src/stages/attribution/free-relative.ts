@@ -23,10 +23,15 @@ export function withFreeRelative(ctx: Context, frame: Frame): Frame {
   const { source, content } = frame
   if (!source || !content || frame.inherits || source[0] === 0) return frame
   const free = FREE_RELATIVE.test(words[source[0] - 1] as string)
-  if (!free && !isRelativeObject(ctx, source[0] - 1)) return frame
+  if (!free && !isRelativeObject(ctx, source[0] - 1, frame.cue.last)) return frame
   const what = tokens[source[0] - 1] as Token
   // The cue range is `[first, last)`.
   const cueEnd = (tokens[frame.cue.last - 1] as Token).end
+  // `The drug, which doctors believe could save lives, was approved`: a claim read back to the
+  // noun a clause set off by a comma describes starts at the pronoun all the same (`a trend that
+  // experts predict will last`, with no comma, PolNeAR marks from the noun as often as not).
+  if (!free && words[source[0] - 2] === ',' && content.start < what.start && content.end > cueEnd)
+    return { ...frame, content: { start: what.start, end: content.end } }
   // `in what it described as "a precise strike"`: a cue that names its own object reads it.
   if (content.start < cueEnd || (free && words[frame.cue.last - 1] === 'as')) return frame
   // `which the mayor said would fail`: the clause the rules read is the claim, with its pronoun.
@@ -47,9 +52,21 @@ export function withFreeRelative(ctx: Context, frame: Frame): Frame {
 /**
  * `the bill, which the mayor said would fail`, `whom he described as "peaceful"`: a relative
  * pronoun before the source is what the cue's claim is about, and PolNeAR marks the claim from
- * it, as from a free `what`. (A `that` may as well open a clause, `the fear that officials said C`;
- * told apart by a missing subject after the cue it gained nothing on PolNeAR train.)
+ * it, as from a free `what`. A `that` or `who` may as well open a clause or a question (`the fear
+ * that officials said C`, `asked who they thought would win`), so it counts only when a verb
+ * follows the cue at once: the claim's own subject is the pronoun (`a man who officials said had
+ * planned the attack`, `a bill that critics say would curb media freedom`).
  */
-function isRelativeObject(ctx: Context, k: number): boolean {
-  return /^(which|whom)$/i.test(ctx.words[k] ?? '')
+function isRelativeObject(ctx: Context, k: number, cueEnd: number): boolean {
+  const { tokens, words } = ctx
+  const w = (words[k] ?? '').toLowerCase()
+  if (w === 'which' || w === 'whom') return true
+  if (w !== 'who' && w !== 'that') return false
+  // The pronoun stands for the noun before it (`Jane Roe, who he said`), not a clause after
+  // `asked`, `for yourself`.
+  const described = /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') || (w === 'who' && words[k - 1] === ',')
+  if (!described) return false
+  // `that your nominee enjoys shooting himself in the foot`: a gerund is the cue's object.
+  const next = tokens[cueEnd]
+  return next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/.test(words[cueEnd] ?? ''))
 }

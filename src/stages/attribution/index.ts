@@ -14,7 +14,10 @@
  * `was adamant that`) are cues the rules read, and so are a quotation a colon opens (`the flyer
  * used a line as its slogan: "C"`) and a clause marked `reportedly`; labels and signatures with
  * no verb (`WALLACE:`, transcripts' `Q:`/`A:`, `"..." ― Jane Doe`, a `- Jane Doe.` line) attribute
- * their line or quote.
+ * their line or quote. A claim inside a relative clause runs from its pronoun, as PolNeAR marks it
+ * (`a bill that critics say would curb media freedom`, `the drug, which doctors believe could save
+ * lives`), and a participle whose object is an account reads the account (`contradicting a statement
+ * by the ministry`), not the agent after `by`.
  * Misses: attributions with no cue word (a quote paragraph after `X said:` is found, a bare
  * quote paragraph is not), noun cues (`Trump's claim that`), sources that are not noun phrases
  * next to the cue; `"A," he said, "B."` is one content from A to B, cue included (the analysis
