@@ -482,11 +482,14 @@ function withoutEchoes(list: Attribution[], spoken: ReadonlySet<Attribution>, te
  * `A poll released Friday found that 70 percent of voters said C`, `the study shows that most
  * doctors say C`: a saying whose speaker stands inside another claim is part of what that
  * claim reports, and PolNeAR marks the report (train: 22 more sources right, dev 1). A free
- * relative (`attacked what the mayor says are savings`) names the saying itself, which is kept.
+ * relative (`attacked what the mayor says are savings`) or a relative clause read from its
+ * pronoun (`a driver who witnesses said had run the light`) names the saying itself, speaker
+ * inside its own claim, and is kept.
  */
 function isReportedSaying(text: string, saying: Attribution, report: Attribution): boolean {
   const speaker = saying.source.mention
   if (!speaker || !report.content || !contains(report.content, speaker)) return false
+  if (saying.content && contains(saying.content, speaker)) return false
   return !/\bwhat(ever)?\s*$/i.test(text.slice(Math.max(0, speaker.start - 10), speaker.start))
 }
 
