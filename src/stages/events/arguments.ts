@@ -363,7 +363,9 @@ export class ArgumentReader {
    */
   private beforeReportedClause(from: number): number {
     const v = this.view
-    const at = (v.tokens[from] as Token).start
+    const token = v.tokens[from]
+    if (!token) return from
+    const at = token.start
     const saying = this.attributions.find(
       (a) => a.content && a.cue.end <= a.content.start && a.content.end <= at && at - a.content.end <= 2,
     )

@@ -625,6 +625,13 @@ describe('event coreference', () => {
     expect(words(doc, e.actors)).toEqual(['Tens of thousands of people'])
   })
 
+  it('reads a participle trigger that opens the text, with nothing before it', async () => {
+    const doc = await analysed('Attacking the convoy was a mistake, the general said.', {
+      attributions: [['Attacking the convoy was a mistake', 'assert', 'said']],
+    })
+    expect(words(doc, eventOf(doc, findEvents(doc), 'Attacking').targets)).toEqual(['the convoy'])
+  })
+
   it('gives a verb joined after a reported clause the subject of the saying', async () => {
     const text = 'The governor has said the tax helped schools and rejected protests by farmers.'
     const { e, doc } = await first(text, 'rejected', { attributions: [['the tax helped schools', 'assert', 'said']] })
