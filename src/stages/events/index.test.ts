@@ -411,7 +411,7 @@ describe('arguments', () => {
         names: [['Quetta', 'GPE', 'quetta', 'PK']],
       },
     )
-    expect(words(r.doc, r.e.triggers)).toEqual(['bomb', 'killing'])
+    expect(words(r.doc, r.e.triggers)).toEqual(['bomb', 'hit', 'killing'])
     expect(r.e.mode).toBe('explosives')
     expect(r.targets).toEqual(['a bus', 'at least five police officers'])
     expect(r.place).toEqual(['Quetta'])
@@ -623,6 +623,16 @@ describe('event coreference', () => {
   it('reads a crowd counted in tens of thousands as one actor', async () => {
     const { e, doc } = await first('Tens of thousands of people marched through the capital.', 'marched')
     expect(words(doc, e.actors)).toEqual(['Tens of thousands of people'])
+  })
+
+  it('reads a weapon hitting as an attack, and a building block as no blocking', async () => {
+    const doc = await analysed('A rocket hit an office block in Sumy on Friday. Fuel prices hit a record.', {
+      names: [['Sumy', 'GPE', 'sumy', 'UA']],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => [e.type, words(doc, e.triggers), words(doc, e.targets), words(doc, e.place)])).toEqual([
+      ['ASSAULT', ['hit'], ['an office block'], ['Sumy']],
+    ])
   })
 
   it('reads a participle trigger that opens the text, with nothing before it', async () => {

@@ -24,7 +24,8 @@ type Row = readonly [phrase: string, mode: string | null, use?: TriggerUse]
  * (COERCE arrest/seize/censor/curfew/deport/restrict, ASSAULT aerial/firearms/explosives/beat/
  * abduct, PROTEST demonstrate/riot/hunger-strike/strike/boycott, MOBILIZE troops/police/militia,
  * AID military/economic/humanitarian/intelligence). Verbs that are too general to report an
- * event on their own (`take`, `send`, `hit`) enter only inside a multiword phrase. Words whose
+ * event on their own (`take`, `send`) enter only inside a multiword phrase, and `hit` only with a
+ * weapon as its subject or agent. Words whose
  * commonest sense is an attribution (`deny`, `decline`, `say`) stay out: attribution owns them.
  */
 const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
@@ -231,6 +232,8 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     ['raid', null],
     ['ambush', null],
     ['strike', null, 'verb'],
+    // Only with a weapon doing the hitting (other-sense.ts): prices hit a record.
+    ['hit', null, 'verb'],
     ['incursion', null, 'noun'],
     ['clash', null],
     ['fight', null, 'verb'],

@@ -1,4 +1,4 @@
-import type { Report } from './arguments.js'
+import { isInstrument, type Report } from './arguments.js'
 import type { TokenView } from './phrases.js'
 
 const PAPERS = ['report', 'statement', 'data', 'document', 'record', 'return', 'video', 'footage', 'album', 'film']
@@ -52,6 +52,10 @@ export function isOtherSense(r: Report, view: TokenView): boolean {
   }
   // Workers strike (a walkout); jets strike something: the verb attacks only with an object.
   if (lemma === 'strike' && r.hit.entry.type === 'ASSAULT' && !r.targets.length) return true
+  // A missile hits a school; prices hit a record: an attack only when a weapon does the hitting.
+  if (lemma === 'hit') return !r.actors.some(isInstrument)
+  // Police block a road; `an apartment block in Dnipro`, with nothing blocked, is a building.
+  if (lemma === 'block' && !r.targets.length) return true
   // `the striking miners`, `at striking dockers`: a participle before its noun, opening a phrase,
   // describes the noun.
   if (lemma === 'strike' && isPrenominal(view, r.hit.first)) return true

@@ -1,4 +1,5 @@
 import type { Stage } from '../../pipeline.js'
+import { tagCompoundNouns } from './compound-nouns.js'
 import { tagInfinitiveVerbs } from './infinitive-verbs.js'
 import { joinNameParticles } from './name-particles.js'
 import { tagNameWords } from './name-words.js'
@@ -38,6 +39,7 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
         joinNameParticles(doc.text, read.tokens)
         tagNameWords(doc.text, read.tokens)
         tagInfinitiveVerbs(doc.text, read.tokens)
+        tagCompoundNouns(doc.text, read.tokens)
         return { paragraphs, sentences: read.sentences, tokens: read.tokens }
       }
     },
