@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { PartOfSpeech, Token } from '../../doc/layers.js'
 import { tagNameWords } from './name-words.js'
-
-/** One token per word of `text`, tagged in turn by `tags`, all in one sentence. */
-function tagged(text: string, tags: PartOfSpeech[]): Token[] {
-  return [...text.matchAll(/\S+/g)].map((m, i) => ({
-    start: m.index as number,
-    end: (m.index as number) + m[0].length,
-    pos: tags[i] as PartOfSpeech,
-    lemma: m[0].toLowerCase(),
-    sentence: 0,
-  }))
-}
+import { tagged } from './testing.js'
 
 describe('tagNameWords', () => {
   it('reads a capitalised verb between parts of a name as part of it', () => {
