@@ -116,6 +116,16 @@ describe('entities stage', () => {
     expect(entityNamed(doc, 'Ohio for Smith')).toBeUndefined()
   })
 
+  it('keeps a sea or strait named with `of` whole and a place (Gulf of Oman, Bay of Bengal)', () => {
+    const doc = analyse(
+      'A tanker was seized in the Gulf of Oman. A storm grew in the Bay of Bengal. Oman and the Bank of Ghana said nothing.',
+    )
+    expect(typeAt(doc, 'Gulf of Oman')).toBe('LOC')
+    expect(typeAt(doc, 'Bay of Bengal')).toBe('LOC')
+    expect(typeAt(doc, 'Bank of Ghana')).toBe('ORG')
+    expect(entityNamed(doc, 'Oman')?.mentions).toHaveLength(1)
+  })
+
   it('links a bare surname to the full name and names the entity fully', () => {
     const doc = analyse('Police detained Karim Yusuf al-Masri near the border. Later, Yusuf was moved to a prison.')
     const person = entityNamed(doc, 'Karim Yusuf al-Masri')

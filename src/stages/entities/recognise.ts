@@ -153,26 +153,35 @@ function joinCityParts(found: Run[], first: number, last: number): void {
 const ORGANISATION_HEADS =
   /^(Committee|Campaign|Council|Commission|Association|Federation|Union|Alliance|Cent(?:er|re)|Institute|Foundation|Movement|Coalition|Organi[sz]ation|League|Society|Fund|Front|Board|Office|Bureau|Agency|Network|Project|Initiative|Forum|Watch|Service|Partnership|Fellowship|Party)$/
 const CONNECTORS = /^(to|for|of|on|against|without)$/
+/** Heads of the names of seas and straits, which go on past `of`: `Gulf of Oman`, `Bay of Bengal`. */
+const FEATURE_HEADS = /^(Gulf|Bay|Sea|Strait|Straits|Isle|Cape|Lake)$/
 
 /**
  * Joins two names the tagger split at a small word when the first ends in an organisation's
  * head (`Committee` + `to` + `Protect Journalists`, `Council` + `on` + `Foreign Relations`):
- * one organisation, as its capitals say.
+ * one organisation, as its capitals say. A feature's head and `of` make one place
+ * (`Gulf` + `of` + `Oman`), which the tagger splits because the second name is a country.
  */
 function joinConnectedNames(words: readonly Word[], found: Run[]): void {
   for (let i = 0; i < found.length; i++) {
     const b = found[i] as Run
     const connector = words[b.first - 1]
     const head = words[b.first - 2]
-    if (!connector || !head || !CONNECTORS.test(connector.text) || !ORGANISATION_HEADS.test(head.text)) continue
+    if (!connector || !head || !CONNECTORS.test(connector.text)) continue
+    const conll = ORGANISATION_HEADS.test(head.text)
+      ? 'ORG'
+      : connector.text === 'of' && FEATURE_HEADS.test(head.text)
+        ? 'LOC'
+        : undefined
+    if (!conll) continue
     if (connector.sentence !== (words[b.first] as Word).sentence || head.sentence !== connector.sentence) continue
     const a = found[i - 1]
     if (a && a.last === b.first - 2) {
-      found.splice(i - 1, 2, { first: a.first, last: b.last, conll: 'ORG' })
+      found.splice(i - 1, 2, { first: a.first, last: b.last, conll })
       i--
     } else if (!a || a.last < b.first - 2) {
       // The tagger left the head out (`the Campaign for Nuclear Disarmament`): it opens the name.
-      found.splice(i, 1, { first: b.first - 2, last: b.last, conll: 'ORG' })
+      found.splice(i, 1, { first: b.first - 2, last: b.last, conll })
     }
   }
 }
@@ -253,6 +262,8 @@ function toCandidate(text: string, words: readonly Word[], run: Run): Candidate 
 function typeOf(run: Run, name: string, parts: readonly string[]): EntityType | undefined {
   if (run.hit) return run.hit.kind === 'org' ? 'ORG' : 'GPE'
   const last = parts.at(-1) as string
+  // `Bay of Bengal`, whatever the tagger took it for.
+  if (parts.length > 2 && parts[1] === 'of' && FEATURE_HEADS.test(parts[0] as string)) return 'LOC'
   if (parts.length > 1 && STREET_WORDS.has(last)) return 'FAC'
   switch (run.conll) {
     case 'PER':
