@@ -214,6 +214,11 @@ export interface Event {
   readonly attributions: readonly string[]
   /** The time each trigger's own clause gives (index into `triggers`), for comparing accounts. */
   readonly triggerTimes?: readonly { readonly trigger: number; readonly value: string }[]
+  /**
+   * The triggers a denial is about (`denied that its forces carried out the strike`), where a
+   * denial's words hold them; one it takes as given (`denied the strikes were revenge`) is not.
+   */
+  readonly denied?: readonly Span[]
 }
 
 /** What accounts disagree on; `modality`: some report the event, others deny it (as between articles). */

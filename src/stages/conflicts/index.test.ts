@@ -287,6 +287,7 @@ describe('modality conflicts', () => {
   const arrest = (attributions: string[]): Event => ({
     ...event('v1', [], []),
     triggers: [detained(1), detained(2)],
+    denied: [detained(2)],
     attributions,
   })
   const accounts = [
@@ -303,6 +304,12 @@ describe('modality conflicts', () => {
       ['reported', ['a1']],
       ['denied', ['a2']],
     ])
+  })
+
+  it('takes no side from a denial of something else that the event sits in', () => {
+    const given = { ...arrest(['a1', 'a2']), denied: [] }
+    const doc = makeDoc(text, { events: [given], attributions: accounts, places: [], mentions: [] })
+    expect(findConflicts(doc)).toEqual([])
   })
 
   it('needs both sides: denials alone disagree with no one', () => {

@@ -186,13 +186,13 @@ function timeConflict(event: Event, sources: readonly Attribution[]): Conflict |
 /**
  * `Police arrested X, the party said` against `The police chief denied that X had been arrested`:
  * one account tells the event as a fact, another denies it. Each side lists the attributions whose
- * own claim holds a trigger of the event.
+ * own claim holds a trigger of the event; a denial only where the event is what it denies.
  */
 function denialConflict(event: Event, sources: readonly Attribution[]): Conflict | null {
-  const side = (stance: Attribution['stance']) =>
-    sources.filter((a) => a.stance === stance && event.triggers.some((t) => tells(a, t, sources))).map((a) => a.id)
-  const told = side('assert')
-  const denied = side('deny')
+  const side = (stance: Attribution['stance'], triggers: readonly Span[]) =>
+    sources.filter((a) => a.stance === stance && triggers.some((t) => tells(a, t, sources))).map((a) => a.id)
+  const told = side('assert', event.triggers)
+  const denied = side('deny', event.denied ?? [])
   if (!told.length || !denied.length) return null
   return {
     event: event.id,

@@ -707,6 +707,27 @@ describe('modality', () => {
     expect(eventOf(doc, list, 'shot').attributions).toEqual(['a1'])
     expect(eventOf(doc, list, 'beat').modality).toBe('denied')
   })
+
+  it('denies an event noun only where the denial is about it, not where it takes the event as given', async () => {
+    const text =
+      'The ministry denied the arrest. The rebels denied that they carried out the bombing. ' +
+      'The militia denied that the seizures were revenge. Police denied that the raid took place.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['the arrest', 'deny'],
+        ['they carried out the bombing', 'deny'],
+        ['the seizures were revenge', 'deny'],
+        ['the raid took place', 'deny'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'arrest').modality).toBe('denied')
+    expect(eventOf(doc, list, 'bombing').modality).toBe('denied')
+    expect(eventOf(doc, list, 'raid').modality).toBe('denied')
+    const seizures = eventOf(doc, list, 'seizures')
+    expect(seizures.modality).toBe('reported')
+    expect(seizures.denied).toBeUndefined()
+  })
 })
 
 describe('stage', () => {

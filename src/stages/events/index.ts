@@ -70,7 +70,7 @@ export function findEvents(doc: Doc): Event[] {
   const reports = absorbOutcomes(
     absorbSubjectNouns(
       absorbInnerNouns(
-        read.map((r) => withSources(r, attributions)),
+        read.map((r) => withSources(r, attributions, view)),
         word,
       ),
     ),
@@ -117,11 +117,46 @@ function isInRefusal(r: Report, refusals: readonly Attribution[]): boolean {
 }
 
 /** A report inside an attribution's content is the source's word, or its denial. */
-function withSources(r: Report, attributions: readonly Attribution[]): Report {
+function withSources(r: Report, attributions: readonly Attribution[], view: TokenView): Report {
   if (r.modality !== 'asserted') return r
   const holder = attributions.find((a) => a.content && contains(a.content, r.trigger))
   if (!holder) return r
-  return { ...r, modality: holder.stance === 'deny' ? 'denied' : 'reported' }
+  const denied = holder.stance === 'deny' && !(holder.content && isPresupposed(r, holder.content, view))
+  return { ...r, modality: denied ? 'denied' : 'reported' }
+}
+
+/** Predicates that assert an event noun's subject happened: `the raid took place`. */
+const EXISTENCE = new Set(['happen', 'occur', 'take', 'exist'])
+const PARTICLES = new Set(['out', 'off', 'up'])
+
+/*
+ * `denied that the seizures were retaliation for sanctions`: the denial is of the motive; the
+ * seizures and the sanctions are taken as given. An event noun is denied only when it is what the
+ * denial is about: the whole content (`denied the arrest`), the object of a verb (`denied that
+ * its forces carried out the strike`), or the subject of `happened` or `took place`.
+ */
+function isPresupposed(r: Report, content: { start: number; end: number }, view: TokenView): boolean {
+  if (r.hit.form !== 'noun') return false
+  const inContent = (i: number) => {
+    const t = view.tokens[i]
+    return t !== undefined && t.start >= content.start && t.end <= content.end
+  }
+  const isVerb = (i: number) => view.pos(i) === 'VERB' || view.pos(i) === 'AUX'
+  let first = r.hit.first
+  while (inContent(first - 1) && view.isNominal(first - 1)) first--
+  let end = r.hit.end
+  while (inContent(end) && view.isNominal(end)) end++
+  let from = first
+  while (inContent(from - 1)) from--
+  let to = end
+  while (inContent(to)) to++
+  const verbs = [...Array(to - from).keys()].map((k) => from + k).filter(isVerb)
+  if (verbs.length === 0) return false
+  // `carried out the bombing`, `called off the strike`: the particle belongs to the verb.
+  const before = PARTICLES.has(view.word(first - 1)) ? first - 2 : first - 1
+  if (view.pos(before) === 'VERB' && view.lemma(before) !== 'be') return false
+  const next = verbs.find((i) => i >= end)
+  return !(next !== undefined && next === verbs.find((i) => i > first) && EXISTENCE.has(view.lemma(next)))
 }
 
 /**
@@ -167,6 +202,7 @@ function toEvent(c: Cluster, id: string, attributions: readonly Attribution[], p
   if (explicit) time = { value: explicit }
   else if (published && c.reports.some((r) => r.past)) time = { before: published }
   const modality = MODALITY_RANK.find((m) => c.reports.some((r) => r.modality === m)) ?? 'asserted'
+  const denied = c.reports.filter((r) => r.modality === 'denied').map((r) => r.trigger)
   const sources = attributions
     .filter((a) => a.content && c.reports.some((r) => reportIn(r, a.content as NonNullable<typeof a.content>)))
     .map((a) => a.id)
@@ -182,5 +218,6 @@ function toEvent(c: Cluster, id: string, attributions: readonly Attribution[], p
     modality,
     attributions: sources,
     ...(triggerTimes.length ? { triggerTimes } : {}),
+    ...(denied.length ? { denied } : {}),
   }
 }
