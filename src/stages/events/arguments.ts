@@ -234,9 +234,11 @@ export class ArgumentReader {
       if (v.word(k) === ',') k--
       return { phrase: v.phraseEndingAt(k), planned: false }
     }
-    // `..., killing 12 people`: a participle clause does what its main clause's subject did.
+    // `..., killing 12 people`: a participle clause does what its main clause's subject did. After
+    // a reported clause that is the clause reported (`said the tanker collided with a boat,
+    // injuring two`): an event trigger is never the saying's own continuation, as `adding` is.
     if (v.word(k) === ',' && v.word(hit.first).endsWith('ing'))
-      return { phrase: this.earlierSubject(k), planned: false }
+      return { phrase: this.earlierSubject(k, false), planned: false }
     if (v.word(k) === ',') return { phrase: this.appositiveSubject(k), planned: false }
     if (v.isRelative(k)) {
       k--
@@ -347,10 +349,10 @@ export class ArgumentReader {
   }
 
   /** The subject of the nearest earlier finite verb in the sentence that has one. */
-  private earlierSubject(from: number): Phrase | null {
+  private earlierSubject(from: number, pastReport = true): Phrase | null {
     const v = this.view
     const s = v.sentenceOf(from)
-    for (let j = this.beforeReportedClause(from) - 1; j >= 0 && v.sentenceOf(j) === s; j--) {
+    for (let j = (pastReport ? this.beforeReportedClause(from) : from) - 1; j >= 0 && v.sentenceOf(j) === s; j--) {
       if (v.pos(j) !== 'VERB' || v.word(j).endsWith('ing') || v.word(j - 1) === 'having') continue
       if (v.isNominal(j)) continue
       const p = v.phraseEndingAt(this.groupOf(j) - 1)

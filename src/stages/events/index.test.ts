@@ -418,6 +418,19 @@ describe('arguments', () => {
     expect(r.e.time).toEqual({ value: '2024-03-11' })
   })
 
+  it('gives an -ing clause after a reported clause the subject of what was reported, not the sayer', async () => {
+    const r = await first(
+      'The agency gave another account, saying a ferry had run aground near the port, injuring three sailors.',
+      'injuring',
+      {
+        names: [['The agency', 'ORG', 'agency']],
+        attributions: [['a ferry had run aground near the port', 'assert', 'saying']],
+      },
+    )
+    expect(r.actors).toEqual(['a ferry'])
+    expect(r.targets).toEqual(['three sailors'])
+  })
+
   it('takes the phrase right before an -ing participle as its actor', async () => {
     const r = await first('The footage shows the abuse of guards beating a prisoner.', 'beating')
     expect(r.actors).toEqual(['guards'])
