@@ -957,6 +957,16 @@ describe('sources as records', () => {
     expect(a.source.entity).toBe('e1')
   })
 
+  it('names a source by the body in apposition, not a place before it: "The owner, Oslo-based Nordlys Shipping, said"', () => {
+    const text = 'The owner, Oslo-based Nordlys Shipping, said the crew was safe.'
+    const a = only(text, [
+      { phrase: 'Oslo', type: 'GPE', id: 'e1' },
+      { phrase: 'Nordlys Shipping', type: 'ORG', id: 'e2' },
+    ])
+    expect(a.source.named).toBe(true)
+    expect(a.source.entity).toBe('e2')
+  })
+
   it('takes the whole name for a source the phrase rules cut at a mark: "Marsh & Lyle said"', () => {
     const text =
       'The merger will close in May, Marsh & Lyle said. Prices rose 4 percent, according to the Centre for Trade & Finance.'

@@ -209,9 +209,11 @@ export function describeSource(
   const partitive = first === 'one' && words[a + 1] === 'of'
   const ordinal = /^(first|second|third|fourth|other|another)$/.test(words[a + 1] ?? '') && first === 'the'
   // `The company's chief executive, John Park,`: a person named in apposition names the source,
-  // also behind a rank or title the name does not take in (`A spokesman, Colonel Ali Said`).
+  // also behind a rank or title the name does not take in (`A spokesman, Colonel Ali Said`); so
+  // does a body (`The ship's manager, Singapore-based Pacific Shipping`).
   const appositive = inside.find(
-    (m) => m.type === 'PERSON' && APPOSED.test(text.slice(startChar, m.start)) && m.start > startChar,
+    (m) =>
+      (m.type === 'PERSON' || m.type === 'ORG') && APPOSED.test(text.slice(startChar, m.start)) && m.start > startChar,
   )
   let named: boolean | null
   if (pronoun) named = null
