@@ -69,5 +69,5 @@ export function isNominal(token: Token | undefined): boolean {
 
 /** True when a lower-case noun form looks plural against its lemma: `sources` / `source`. */
 export function isPluralNoun(word: string, token: Token): boolean {
-  return token.pos === 'NOUN' && word !== token.lemma && /s$/.test(word)
+  return token.pos === 'NOUN' && word !== token.lemma && /(?:s|men)$/.test(word)
 }

@@ -91,6 +91,7 @@ const PLURALS: Record<string, string> = {
   officials: 'official',
   officers: 'officer',
   fighters: 'fighter',
+  gunmen: 'gunman',
 }
 
 const ABBREVIATIONS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Gen.', 'Gov.', 'Sen.', 'Rep.'])
@@ -224,6 +225,16 @@ describe('references', () => {
   it('links "they" to a plural people name', () => {
     const text = 'The Kurds said they would vote.'
     expect(references(text, [['Kurds', 'NORP', 'kurds']])).toEqual([['they', 'kurds']])
+  })
+
+  it('takes no antecedent from the credit in a dateline', () => {
+    const text = 'KANO, May 2 (AP) - The trader they seized was freed.'
+    expect(references(text, [['AP', 'ORG', 'ap']])).toEqual([['they', null]])
+  })
+
+  it('lets "they" mean gunmen, a plural that takes no s, before an earlier name', () => {
+    const text = 'The Kurds said gunmen had left before they arrived.'
+    expect(references(text, [['Kurds', 'NORP', 'kurds']])).toEqual([['they', null]])
   })
 
   it('links "the group" and "the militant group" to the latest organisation', () => {

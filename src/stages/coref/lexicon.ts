@@ -345,6 +345,16 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   'donor',
   'investor',
   'company',
+  'gunman',
+  'attacker',
+  'assailant',
+  'kidnapper',
+  'captor',
+  'bandit',
+  'pirate',
+  'hostage',
+  'villager',
+  'farmer',
 ])
 
 /** Nouns that describe a place, for appositives after a place name (`Idlib, a province ...`). */

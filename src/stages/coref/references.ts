@@ -74,6 +74,13 @@ export function findReferences(ctx: CorefContext): Reference[] {
       }
       const honorific = HONORIFICS.get(words[i - 1] ?? '')
       if (honorific && mention.type === 'PERSON' && !genders.has(mention.entity)) genders.set(mention.entity, honorific)
+      // `ABUJA, June 9 (AP) -`, `the Islamic State (ISIS)`: a name in brackets credits the story or
+      // spells out the name before it, and is nobody a later pronoun means.
+      const bracketed = words[i - 1] === '(' && words[range[1]] === ')'
+      if (head < 0 && bracketed) {
+        i = range[1] - 1
+        continue
+      }
       if (head < 0) {
         const classes =
           mention.type === 'NORP'
