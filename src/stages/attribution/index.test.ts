@@ -957,6 +957,14 @@ describe('sources as records', () => {
     expect(a.source.entity).toBe('e1')
   })
 
+  it('reads a source that ends in a partitive: "C, two officers and a relative of one of the drivers said"', () => {
+    const text = 'The border was closed, two police officers and a relative of one of the drivers said on Monday.'
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('two police officers and a relative of one of the drivers')
+    expect(at(text, a.content)).toBe('The border was closed')
+    expect(a.source.count).toBe(3)
+  })
+
   it('names a source by the body in apposition, not a place before it: "The owner, Oslo-based Nordlys Shipping, said"', () => {
     const text = 'The owner, Oslo-based Nordlys Shipping, said the crew was safe.'
     const a = only(text, [

@@ -109,8 +109,11 @@ export function phraseEndingAt(
         w === 'of' &&
         /^(one|some|many|most|several|none|each|all|both|two|three|four|any|few)$/.test(words[i - 1] ?? '')
       // `people familiar with the matter`, `a source close to the family`: an adjective after a noun.
+      // `a relative of the victim`: the tagger gives a noun right after a determiner as an adjective.
       const postModifier =
-        before?.pos === 'ADJ' && /^(with|to|of|on)$/.test(w) && HEAD_POS.has(tokens[i - 2]?.pos ?? '')
+        before?.pos === 'ADJ' &&
+        /^(with|to|of|on)$/.test(w) &&
+        (HEAD_POS.has(tokens[i - 2]?.pos ?? '') || (w === 'of' && tokens[i - 2]?.pos === 'DET'))
       if (
         before &&
         (quantity ||
