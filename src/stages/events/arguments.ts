@@ -31,6 +31,9 @@ export interface Report {
   readonly absorbed?: readonly Span[]
 }
 
+/** Prepositions that also open a clause: `after Poland accused Minsk`. */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'because', 'while', 'as'])
+
 /** `X helped Y capture Z`: Y is the actor of the second verb. */
 const CAUSE = new Set(['help', 'allow', 'enable', 'order', 'force', 'let', 'urge', 'ask', 'assist', 'authorize'])
 /** `X tried to capture Z`: X is the actor of the second verb. */
@@ -250,9 +253,12 @@ export class ArgumentReader {
     // crowd demands), `a reporter kidnapped by militants last year has been freed` (the reporter).
     // (`officers killing people`: a participle right after a phrase is done by it.)
     const participle = v.word(hit.first).endsWith('ing') && hit.group === hit.first
+    // `after Poland accused Minsk`: a preposition that opens a clause governs no phrase.
+    const opensClause = SUBORDINATORS.has(v.word(direct ? direct.start - 1 : -1)) && v.word(hit.group) !== 'to'
     const governed =
       direct &&
       !participle &&
+      !opensClause &&
       (v.pos(direct.start - 1) === 'ADP' || v.word(direct.start - 1) === 'to' || this.timeAt(direct.end - 1))
     // `stood ready to help`, `was quick to arrest`, `do everything necessary to help`: an
     // adjective before the infinitive says how the subject of its clause acts.

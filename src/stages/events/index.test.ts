@@ -431,6 +431,17 @@ describe('arguments', () => {
     expect(r.targets).toEqual(['three sailors'])
   })
 
+  it('takes the subject of a clause opened by a preposition such as "after" as its actor', async () => {
+    const r = await first('Talks stalled after Chad accused Niger of arming rebels.', 'accused', {
+      names: [
+        ['Chad', 'GPE', 'chad', 'TD'],
+        ['Niger', 'GPE', 'niger', 'NE'],
+      ],
+    })
+    expect(r.actors).toEqual(['Chad'])
+    expect(r.targets).toEqual(['Niger'])
+  })
+
   it('takes the phrase right before an -ing participle as its actor', async () => {
     const r = await first('The footage shows the abuse of guards beating a prisoner.', 'beating')
     expect(r.actors).toEqual(['guards'])
