@@ -42,6 +42,15 @@ describe('a claim ending before the next claim', () => {
   })
 })
 
+describe('a claim ending before the speaker who reports it', () => {
+  it('stops before a closing ", the agency reported": "X denied C and accused Y of D, Z reported"', () => {
+    const text = 'The governor denied that he had lied and accused the council of bias, state broadcaster RTB reported.'
+    const claims = show(text)
+    expect(claims).toContainEqual(['accused', 'the council of bias'])
+    expect(claims.find(([cue]) => cue === 'reported')?.[1]).toContain('The governor denied')
+  })
+})
+
 describe('a claim ending before another speaker of its last quote', () => {
   /** A verb frame on the word `cue`, its source the two words `source`, its content the text `content`. */
   function frame(text: string, ctx: Context, cue: string, source: [string, string], content: string): Frame {

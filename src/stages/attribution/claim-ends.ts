@@ -16,6 +16,8 @@ interface Join {
   readonly comma: boolean
   /** A quote closing on a comma before another speaker who said it: `C and "D," Jo said`. */
   readonly quoted: boolean
+  /** A comma before a speaker whose claim came before: `X accused Y of C, the agency reported`. */
+  readonly trailing: boolean
   /** Where that speaker's claim starts: a content that starts with it too is all theirs. */
   readonly claim: number
 }
@@ -40,7 +42,13 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
     for (let k = 0; k < frames.length; k++) {
       const join = joins[k]
       if (!join || frames[k] === f || join.start <= content.start || join.start >= end) continue
-      if (!join.coordinated && !(join.quoted && join.claim > content.start) && !(join.comma && !adverbial)) continue
+      if (
+        !join.coordinated &&
+        !join.trailing &&
+        !(join.quoted && join.claim > content.start) &&
+        !(join.comma && !adverbial)
+      )
+        continue
       if (join.coordinated && sharesReportedSubject(ctx, f, frames[k] as Frame)) continue
       let j = join.at
       while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
@@ -81,10 +89,19 @@ function joinOf(ctx: Context, g: Frame): Join | null {
     words[j - 1] === ',' &&
     g.content !== null &&
     g.content.end <= (tokens[g.cue.first] as Token).start
+  // `Y denied C and accused X of D, the agency reported`: the agency's words are none of D.
+  const trailing =
+    own !== null &&
+    !relative &&
+    words[j] === ',' &&
+    g.content !== null &&
+    g.content.end <= (tokens[own[0]] as Token).start &&
+    /^[.!?]?$/.test(words[g.cue.last] ?? '') &&
+    tokens[g.cue.last]?.sentence !== tokens[g.cue.last + 1]?.sentence
   const claim = g.content?.start ?? -1
-  if (quoted) return { at: j + 1, start: (tokens[j + 1] as Token).start, coordinated, comma, quoted, claim }
-  if (!conjunction || !(coordinated || comma)) return null
-  return { at: j, start: conjunction.start, coordinated, comma, quoted, claim }
+  if (quoted) return { at: j + 1, start: (tokens[j + 1] as Token).start, coordinated, comma, quoted, trailing, claim }
+  if (!conjunction || !(coordinated || comma || trailing)) return null
+  return { at: j, start: conjunction.start, coordinated, comma, quoted, trailing, claim }
 }
 
 /** `if the state balks, ...`, `at the meeting, ...`: a claim opening with a clause or phrase that needs a main clause after a comma. */
