@@ -1087,6 +1087,19 @@ describe('sources as records', () => {
     expect(sources.some((s) => s.mentions.some((m) => at(text, m) === 'them'))).toBe(false)
   })
 
+  it('makes "Another" one more anonymous member of the people last counted', () => {
+    const text =
+      'Two officials said the vote had been delayed. One of the officials said the mayor would resign. ' +
+      'Another said the council would meet on Friday.'
+    const { sources, attributions } = analyse(text)
+    const another = attributions.find((a) => at(text, a.source.mention) === 'Another')
+    const member = sources.find((s) => s.id === another?.source.id)
+    const group = sources.find((s) => s.id === member?.group)
+    expect(at(text, group?.mentions[0])).toBe('Two officials')
+    expect(group?.members).toHaveLength(2)
+    expect(another?.source).toMatchObject({ named: false, count: 1 })
+  })
+
   it('resolves "The sources" to the whole group and records the reason for anonymity', () => {
     const refusal = byCue(4) as Attribution
     expect(refusal.stance).toBe('decline')

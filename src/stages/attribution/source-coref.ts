@@ -56,6 +56,14 @@ export class SourceResolver {
       rec.named ??= group ? (this.get(group)?.named ?? null) : null
       return rec.id
     }
+    if (d.another) {
+      // `Three diplomats said C. One of them said D. Another said E.`: a further member of that group.
+      const group = this.lastGroup()
+      const rec = this.create(m.span, { ...d, count: 1 })
+      if (group) this.addMember(group.id, rec.id)
+      rec.named ??= group?.named ?? null
+      return rec.id
+    }
     const found = this.find(d)
     if (found) {
       this.addMention(found.id, m.span)

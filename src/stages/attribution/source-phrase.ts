@@ -19,6 +19,8 @@ export interface SourceDescription {
   readonly partitive: boolean
   /** `the second Iraqi security source`: a member of an earlier group. */
   readonly ordinal: boolean
+  /** `Another`, `A second`: one more of the people last counted, named by no noun of its own. */
+  readonly another?: boolean
   /** Token ranges of the conjuncts of a compound phrase (`A ... and two ...`). */
   readonly parts: readonly [number, number][]
   /** Lower-case head noun lemma: `source`, `official`, `government`. */
@@ -208,6 +210,9 @@ export function describeSource(
   const properHead = headToken.pos === 'PROPN' && head === headToken.lemma && !capitalisedForPlace
   const partitive = first === 'one' && words[a + 1] === 'of'
   const ordinal = /^(first|second|third|fourth|other|another)$/.test(words[a + 1] ?? '') && first === 'the'
+  const another =
+    (b - a === 1 && first === 'another') ||
+    (b - a === 2 && /^(a|another)$/.test(first) && /^(second|third|fourth|fifth|one)$/.test(words[a + 1] ?? ''))
   // `The company's chief executive, John Park,`: a person named in apposition names the source,
   // also behind a rank or title the name does not take in (`A spokesman, Colonel Ali Said`); so
   // does a body (`The ship's manager, Singapore-based Pacific Shipping`).
@@ -245,6 +250,7 @@ export function describeSource(
     definite: /^(the|these|those|this|that)$/.test(first) || partitive,
     partitive,
     ordinal,
+    ...(another ? { another } : {}),
     parts,
     head,
     ...(surname !== undefined && named ? { surname: words[surname] as string } : {}),
