@@ -49,6 +49,14 @@ describe('a claim ending before the speaker who reports it', () => {
     expect(claims).toContainEqual(['accused', 'the council of bias'])
     expect(claims.find(([cue]) => cue === 'reported')?.[1]).toContain('The governor denied')
   })
+
+  it('gives the closing speaker every verb joined in the claim before: "X denied C and accused Y, Z reported"', () => {
+    const text = 'The governor denied that he had lied and accused the council of bias, state broadcaster RTB reported.'
+    expect(show(text)).toContainEqual([
+      'reported',
+      'The governor denied that he had lied and accused the council of bias',
+    ])
+  })
 })
 
 describe('a claim ending before another speaker of its last quote', () => {

@@ -39,9 +39,13 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
     if (!content) return f
     let end = content.end
     const adverbial = opensWithAdverbial(ctx, content)
+    // `X denied C and accused Y of D, the agency reported`: a claim told before its cue holds
+    // every verb joined in it; the sayings inside are nested readings of their own.
+    const told = content.end <= (tokens[f.cue.first] as Token).start
     for (let k = 0; k < frames.length; k++) {
       const join = joins[k]
       if (!join || frames[k] === f || join.start <= content.start || join.start >= end) continue
+      if (told && join.coordinated) continue
       if (
         !join.coordinated &&
         !join.trailing &&
