@@ -263,6 +263,10 @@ function canMerge(
   if (cluster.reports.some((x) => isUnrealised(x) !== isUnrealised(r))) return false
   // `The war has killed 9,000 civilians since 2022` is a toll, not the shelling told before it.
   if (cluster.reports.some((x) => Boolean(x.cumulative) !== Boolean(r.cumulative))) return false
+  // `denied that it bombed the market; said it struck a depot`: what one source denies and what
+  // it tells are two happenings, or it would contradict itself.
+  if (cluster.reports.some((x) => (x.modality === 'denied') !== (r.modality === 'denied') && sameSayer(x, r, sayer)))
+    return false
   const targets = cluster.reports.flatMap((x) => x.targets)
   const verdict = compareTargets(targets, r.targets, entities)
   if (verdict === 'different') return false
@@ -318,6 +322,11 @@ function nearInTime(a: string, b: string): boolean {
 
 /** Who reports a trigger: the source of the attribution whose claim holds it, if any. */
 export type SayerOf = (r: Report) => string | undefined
+
+function sameSayer(a: Report, b: Report, sayer: SayerOf): boolean {
+  const by = sayer(a)
+  return by !== undefined && by === sayer(b)
+}
 
 /**
  * `police detained X on Tuesday, officials said` and `X was captured last week, a rival official

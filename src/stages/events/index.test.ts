@@ -25,7 +25,7 @@ interface Given {
   names?: Name[]
   published?: string
   references?: [phrase: string, entity: string | null, occurrence?: number][]
-  attributions?: [content: string, stance?: Attribution['stance'], cue?: string][]
+  attributions?: [content: string, stance?: Attribution['stance'], cue?: string, source?: string][]
   regions?: [phrase: string, entity: string, country: string, direction: string][]
 }
 
@@ -66,9 +66,9 @@ async function analysed(text: string, given: Given = {}): Promise<Doc> {
     entity,
     plural: false,
   }))
-  const attributions: Attribution[] = (given.attributions ?? []).map(([content, stance, cue], i) => ({
+  const attributions: Attribution[] = (given.attributions ?? []).map(([content, stance, cue, source], i) => ({
     id: `a${i + 1}`,
-    source: { mention: null, named: false, count: null },
+    source: { mention: null, named: false, count: null, ...(source ? { id: source } : {}) },
     cue: spanOf(text, cue ?? content),
     content: spanOf(text, content),
     kind: 'indirect',
@@ -730,6 +730,18 @@ describe('modality', () => {
     expect(eventOf(doc, list, 'shot').modality).toBe('reported')
     expect(eventOf(doc, list, 'shot').attributions).toEqual(['a1'])
     expect(eventOf(doc, list, 'beat').modality).toBe('denied')
+  })
+
+  it('keeps apart what one source denies and what it tells, however alike', async () => {
+    const text = 'The army denied that its jets bombed the market. It said its jets bombed a depot near the border.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['its jets bombed the market', 'deny', 'denied', 'army'],
+        ['its jets bombed a depot near the border', 'assert', 'said', 'army'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(list.filter((e) => e.type === 'ASSAULT').map((e) => e.modality)).toEqual(['denied', 'reported'])
   })
 
   it('denies an event noun only where the denial is about it, not where it takes the event as given', async () => {

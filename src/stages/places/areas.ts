@@ -86,6 +86,7 @@ const AREAS: Record<string, Area> = {
   sinai: { lat: 29.5, lon: 33.8, extent: 1.5, country: 'EG' },
   'golan heights': { lat: 33, lon: 35.75, extent: 0.3, country: 'SY' },
   kashmir: { lat: 34, lon: 76, extent: 2.5, country: null },
+  darfur: { lat: 13.5, lon: 24.5, extent: 4, country: 'SD' },
   kurdistan: { lat: 36.5, lon: 44, extent: 2, country: null },
   donbas: { lat: 48, lon: 38.5, extent: 1.5, country: 'UA' },
   crimea: { lat: 45.3, lon: 34.4, extent: 1.2, country: 'UA' },
