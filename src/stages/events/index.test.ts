@@ -442,6 +442,14 @@ describe('arguments', () => {
     expect(r.targets).toEqual(['Niger'])
   })
 
+  it('reads a participle after "and" as passive when the auxiliary before it is left out', async () => {
+    const r = await first('Ten guards had been hurt and 40 inmates detained after the riot.', 'detained')
+    expect(r.actors).toEqual([])
+    expect(r.targets).toEqual(['40 inmates'])
+    const active = await first('Ten guards had been hurt and 40 inmates attacked the gate.', 'attacked')
+    expect(active.actors).toEqual(['40 inmates'])
+  })
+
   it('takes the phrase right before an -ing participle as its actor', async () => {
     const r = await first('The footage shows the abuse of guards beating a prisoner.', 'beating')
     expect(r.actors).toEqual(['guards'])

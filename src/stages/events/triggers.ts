@@ -188,6 +188,7 @@ function isReducedRelative(
     view.sentenceOf(before) !== view.sentenceOf(i) || view.isClauseBoundary(before) || view.word(before) === '-'
   // `A courier detained in 2019 had named him`: a subject whose verb comes after the participle;
   // `Reporter freed after months`: a headline, where the auxiliary is left out.
+  if (afterGappedPassive(view, before)) return true
   if (opens) return hasLaterVerb(view, i) || isHeadline(view, i)
   prev = before
   const pos = view.pos(prev)
@@ -195,6 +196,23 @@ function isReducedRelative(
   // `an informant from a gang arrested in May had talked`, `police found a man from the town
   // killed in the blast`; but `hundreds of mourners marched through the city` is a clause.
   return pos === 'ADP' && (hasLaterVerb(view, i) || hasEarlierVerb(view, before))
+}
+
+/**
+ * `35 officers had been injured and 50 protesters detained`: after `and`, a second subject and
+ * participle share the first clause's passive auxiliary, left out.
+ */
+function afterGappedPassive(view: TokenView, and: number): boolean {
+  if (view.word(and) !== 'and') return false
+  let j = and - 1
+  while (j >= 0 && view.sentenceOf(j) === view.sentenceOf(and) && view.pos(j) !== 'VERB') {
+    if (view.pos(j) === 'AUX' || view.isClauseBoundary(j)) return false
+    j--
+  }
+  if (view.pos(j) !== 'VERB' || view.word(j).endsWith('ing')) return false
+  let k = j - 1
+  while (view.pos(k) === 'ADV') k--
+  return view.pos(k) === 'AUX' && view.lemma(k) === 'be'
 }
 
 function hasEarlierVerb(view: TokenView, i: number): boolean {
