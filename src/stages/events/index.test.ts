@@ -729,6 +729,17 @@ describe('modality', () => {
     expect(eventOf(asked, list, 'released').modality).toBe('asserted')
   })
 
+  it('marks an act a verb asks for as hypothetical: "seek his arrest", "called for an investigation"', async () => {
+    const doc = await analysed(
+      'Prosecutors seek his arrest. The envoy called for an investigation. Police arrested two aides on Friday.',
+    )
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'arrest').modality).toBe('hypothetical')
+    expect(eventOf(doc, list, 'investigation').modality).toBe('hypothetical')
+    expect(eventOf(doc, list, 'arrested').modality).toBe('asserted')
+    expect(eventOf(doc, list, 'arrested')).not.toBe(eventOf(doc, list, 'arrest'))
+  })
+
   it('marks a report inside an attribution as reported, inside a denial as denied', async () => {
     const text = 'Witnesses said troops shot two farmers. The army denied that soldiers beat anyone.'
     const doc = await analysed(text, {

@@ -23,11 +23,23 @@ export function verbModality(view: TokenView, group: number, verb: number, curre
   return modality
 }
 
-/** The modality an adjective gives an event noun: `a planned strike`, `a possible attack`. */
+/** Verbs whose object is an act wanted, not done: `seek his arrest`, `demanded the release of`. */
+const SOUGHT = new Set(['seek', 'demand', 'want', 'urge', 'request', 'order', 'propose', 'threaten', 'plan'])
+/** Verbs that want their object through `for`: `called for an investigation`. */
+const SOUGHT_FOR = new Set(['call', 'push', 'press', 'appeal', 'ask', 'campaign', 'lobby'])
+
+/**
+ * The modality an event noun's own phrase gives it: `a planned strike`, `a possible attack`, and
+ * the act a verb asks for (`seek his arrest`, `called for an inquiry`), which has not happened.
+ */
 export function nounModality(view: TokenView, noun: number): Modality {
   const before = view.word(noun - 1)
-  if (!PLANNED_NOUN.has(before)) return 'asserted'
-  return before === 'possible' || before === 'potential' ? 'hypothetical' : 'planned'
+  if (PLANNED_NOUN.has(before)) return before === 'possible' || before === 'potential' ? 'hypothetical' : 'planned'
+  let k = noun - 1
+  while (k >= 0 && (view.pos(k) === 'ADJ' || view.pos(k) === 'DET' || view.isPossessive(k))) k--
+  const verb = view.word(k) === 'for' && view.pos(k - 1) === 'VERB' ? k - 1 : k
+  const sought = verb === k ? SOUGHT : SOUGHT_FOR
+  return view.pos(verb) === 'VERB' && sought.has(view.lemma(verb)) ? 'hypothetical' : 'asserted'
 }
 
 /** Past tense, or a noun for something done: the event precedes publication. */
