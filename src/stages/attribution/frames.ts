@@ -103,8 +103,12 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   if (passive) source = null
   else if (!inherits) {
     if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
-    else if (described) source = [described[0], j + 1]
-    else {
+    else if (described) {
+      // `A man who disappeared last week said`: the relative clause's head is the speaker.
+      const relative = /^(who|that)$/.test(words[described[0]] ?? '')
+      source = withRelativeHead(ctx, [described[0] + (relative ? 1 : 0), j + 1], s0)
+      if (relative && source[0] === described[0] + 1) source = [described[0], j + 1]
+    } else {
       const phrase = phraseEndingAt(tokens, words, j + 1, s0)
       source = phrase && withRelativeHead(ctx, phrase, s0)
       if (source) source = withParticipleHead(ctx, beforeFloatingQuantifier(ctx, source, s0), s0)

@@ -16,6 +16,11 @@ describe('a subject described by a relative clause', () => {
       'A survey that appeared in a trade journal found that most growers had lost money.',
       'A survey that appeared in a trade journal',
     ],
+    ['A priest who vanished last month said he had been held by a militia.', 'A priest who vanished last month'],
+    [
+      'GOMA, May 4 (Reuters) - A nurse who went missing on Friday said the clinic had been looted.',
+      'A nurse who went missing on Friday',
+    ],
   ])('is the whole phrase, head and clause: %s', (text, source) => {
     const cue = /\b(said|told|found)\b/.exec(text)?.[0] as string
     expect(sourceOf(text, cue)).toBe(source)

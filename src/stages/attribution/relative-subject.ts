@@ -23,9 +23,10 @@ export function withRelativeHead(ctx: Context, source: [number, number], s0: num
     const head = phraseEndingAt(tokens, words, i, s0)
     const last = head ? (tokens[head[1] - 1] as Token) : undefined
     if (!head || !last || (last.pos !== 'NOUN' && last.pos !== 'PROPN')) return source
-    // The head must open its clause: in `in ways that help the mayor keep C` it is an object.
+    // The head must open its clause: in `in ways that help the mayor keep C` it is an object. A
+    // dateline's dash opens the story's first clause (`NAIROBI, July 2 (Reuters) - A man who ...`).
     const opener = head[0] <= s0 ? '' : (words[head[0] - 1] as string)
-    return /^(|,|and|but|"|“)$/.test(opener) ? [head[0], source[1]] : source
+    return /^(|,|and|but|"|“|-|--|—|–)$/.test(opener) ? [head[0], source[1]] : source
   }
   return source
 }
