@@ -220,7 +220,9 @@ export function sourceLabel(text: string, source: Source, entityName?: (id: stri
   const name = source.entity ? entityName?.(source.entity) : undefined
   // A source met only as `he`, `which` or `the group` is shown by the name coreference gives it.
   if (name && said.every(isStandIn)) return name
-  return said.find((m) => !isPronoun(m)) ?? name ?? said[0] ?? source.id
+  // `Kenyan activist` in the headline, `Jane Doe` later: the words that name the source.
+  const naming = name ? said.find((m) => m.includes(name)) : undefined
+  return naming ?? said.find((m) => !isPronoun(m)) ?? name ?? said[0] ?? source.id
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us|who|which|that)$/i

@@ -119,6 +119,24 @@ describe('attribution forms', () => {
     expect(sourceOf('We waited')?.mentions.map((m) => at(text, m))).toEqual(['A truck driver', 'he'])
   })
 
+  it("makes the lede's description that coreference names one named source with the name", () => {
+    const text =
+      'A rights activist who vanished last week said police had held her. "They hit me," Ana Kimani told reporters. ' +
+      'A senior official said the claims were false.'
+    const nominal = (phrase: string) => {
+      const start = text.indexOf(phrase)
+      return { start, end: start + phrase.length, kind: 'nominal' as const, entity: 'kimani', plural: false }
+    }
+    // Coreference gives both descriptions to the person named next; only the activist is her.
+    const references = [nominal('A rights activist'), nominal('A senior official')]
+    const doc = tokenized(text, [{ phrase: 'Ana Kimani', type: 'PERSON', id: 'kimani' }])
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
+    const [activist, kimani, official] = attributions
+    expect(activist?.source.id).toBe(kimani?.source.id)
+    expect(sources.find((s) => s.id === activist?.source.id)).toMatchObject({ named: true, entity: 'kimani' })
+    expect(official?.source).toMatchObject({ named: false })
+  })
+
   it('reads an agentless passive as a claim no one is named as making, with its subject', () => {
     const text = 'After the vote, the senator was also dubbed the winner of the night.'
     const a = only(text)

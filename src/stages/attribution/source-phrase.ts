@@ -273,7 +273,8 @@ export function sourceDescriber(
     const key = range[0] * (tokens.length + 1) + range[1]
     let description = read.get(key)
     if (!description) {
-      description = withNominalEntity(describeSource(text, tokens, words, range, mentions), tokens, range, references)
+      const described = describeSource(text, tokens, words, range, mentions)
+      description = withNominalEntity(described, tokens, range, references, text)
       read.set(key, description)
     }
     return description
@@ -289,12 +290,37 @@ function withNominalEntity(
   tokens: readonly Token[],
   [a, b]: [number, number],
   references: readonly Reference[],
+  text: string,
 ): SourceDescription {
-  if (d.entity || d.pronoun || !d.definite || d.named === false || b - a > 3) return d
+  if (d.entity || d.pronoun) return d
   const start = (tokens[a] as Token).start
   const end = (tokens[b - 1] as Token).end
-  const nominal = references.find((r) => r.kind === 'nominal' && r.entity && r.start >= start && r.end <= end)
-  return nominal?.entity ? { ...d, entity: nominal.entity, named: true, count: 1 } : d
+  if (d.definite && d.named !== false && b - a <= 3) {
+    const nominal = references.find((r) => r.kind === 'nominal' && r.entity && r.start >= start && r.end <= end)
+    return nominal?.entity ? { ...d, entity: nominal.entity, named: true, count: 1 } : d
+  }
+  return withLedePerson(d, start, end, references, text)
+}
+
+/** Heads that unnamed sourcing uses, whom the next person named is seldom: `a senior official`. */
+const SOURCING_HEADS =
+  /^(source|official|diplomat|insider|aide|adviser|advisor|person|people|officer|spokes(?:man|woman|person))$/
+
+/*
+ * `A rights activist who went missing last week said C. ... "D," Jane Doe told reporters`: the
+ * lede's description that coreference gave to the person named next is that person, a named
+ * source. Not for the heads of unnamed sourcing, nor where the phrase asks for anonymity.
+ */
+function withLedePerson(
+  d: SourceDescription,
+  start: number,
+  end: number,
+  references: readonly Reference[],
+  text: string,
+): SourceDescription {
+  if (d.definite || d.count !== 1 || SOURCING_HEADS.test(d.head) || asksAnonymity(text.slice(start, end))) return d
+  const lede = references.find((r) => r.kind === 'nominal' && r.entity && r.start === start && r.end <= end)
+  return lede?.entity ? { ...d, entity: lede.entity, named: true } : d
 }
 
 /** Splits `A senior regional source and two Iraqi sources` at the `and` between two phrases. */

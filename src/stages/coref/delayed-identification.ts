@@ -23,7 +23,9 @@ export function delayedIdentification(ctx: CorefContext): { reference: Reference
   for (let i = 0; i < firstStart; i++) {
     const head = tokens[i]
     if (!head || head.sentence >= TOP_SENTENCES) continue
-    if (HEAD_TYPES.get(head.lemma) !== 'PERSON' || (mentionAt[i] ?? -1) >= 0) continue
+    // An occupation heads a lede's description as well as a person noun does (`A rights activist who`).
+    const personal = HEAD_TYPES.get(head.lemma) === 'PERSON' || OCCUPATION_NOUNS.has(head.lemma)
+    if (!personal || (mentionAt[i] ?? -1) >= 0) continue
     const named = personNamedFor(ctx, head.lemma, firstPerson)
     if (!named || (tokens[named.start]?.sentence ?? 0) - head.sentence > AHEAD) continue
     const { person } = named

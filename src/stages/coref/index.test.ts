@@ -398,6 +398,15 @@ describe('descriptors', () => {
     ])
   })
 
+  it("links a lede's description headed by an occupation to the name that follows", () => {
+    const text = 'A rights activist who vanished says police held her. "They hit me," Ana Kimani told reporters.'
+    const doc = docWith(text, [['Ana Kimani', 'PERSON', 'kimani']])
+    const out = step(doc, silent)
+    expect(
+      out.references.filter((r) => r.kind === 'nominal').map((r) => [text.slice(r.start, r.end), r.entity]),
+    ).toEqual([['A rights activist', 'kimani']])
+  })
+
   it("passes over a person with a role of their own for the lede's description", () => {
     const text = 'A court jailed a former port minister. Judge Ana Ruiz found Tom Hale guilty of fraud.'
     const doc = docWith(text, [
