@@ -8,6 +8,7 @@ import { colonQuoteFrames } from './colon-quotes.js'
 import { isConnective } from './connectives.js'
 import { isDemonstrativeThat } from './content-span.js'
 import { readContext } from './context.js'
+import { inheritedHost, type Said } from './coordinated-source.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { withDocumentNoun } from './document-agent.js'
 import { firstPersonBeliefs } from './first-person.js'
@@ -197,6 +198,7 @@ export function buildAttributions(
   const spoken = new Set<Attribution>()
   const learned = new Set<Attribution>()
   let previous: { range: [number, number]; id: string | undefined; sentence: number } | null = null
+  const said: Said[] = []
   for (const frame of frames) {
     const sentence = (tokens[frame.cue.head] as Token).sentence
     // `which rights groups accuse`: the tagger may take the relative pronoun into the source.
@@ -213,8 +215,10 @@ export function buildAttributions(
     const afterRelative =
       range !== null && isParticipleAfter(ctx, frame.cue) && isRelativePronoun(words, previous?.range)
     if (inheriting && previous && previous.sentence === sentence && !afterRelative) {
-      range = previous.range
-      inheritedFrom = previous.id
+      const host: { range: [number, number]; id: string | undefined } =
+        inheritedHost(ctx, said, frame.cue, sentence) ?? previous
+      range = host.range
+      inheritedFrom = host.id
     }
     let description = range ? describe(range) : null
     if (range && description?.pronoun) {
@@ -252,6 +256,7 @@ export function buildAttributions(
     )
       continue
     if (range) previous = { range, id, sentence }
+    if (range) said.push({ range, id, sentence, cue: frame.cue, content: frame.content })
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {
       id: `a${attributions.length + 1}`,
