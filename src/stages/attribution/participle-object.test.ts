@@ -52,3 +52,13 @@ describe('bare modifiers before a noun cue', () => {
     expect(sources('Like many parents, I believe in the good sense of the voters of this town.')).toEqual(['I'])
   })
 })
+
+describe('a participle set off by commas between the subject and the cue', () => {
+  it('keeps the subject the rules read, not the object the span tagger takes with its closing comma', () => {
+    expect(
+      sources(
+        'Lee, appearing after Roe at the ABC/WXYZ forum, cited problems in the schools, roads and elsewhere that he blamed on the mayor.',
+      ),
+    ).toEqual(['Lee, appearing after Roe at the ABC/WXYZ forum'])
+  })
+})
