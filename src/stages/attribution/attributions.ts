@@ -216,7 +216,7 @@ export function buildAttributions(
       range !== null && isParticipleAfter(ctx, frame.cue) && isRelativePronoun(words, previous?.range)
     if (inheriting && previous && previous.sentence === sentence && !afterRelative) {
       const host: { range: [number, number]; id: string | undefined } =
-        inheritedHost(ctx, said, frame.cue, sentence) ?? previous
+        inheritedHost(ctx, said, frame.cue, sentence, range) ?? previous
       range = host.range
       inheritedFrom = host.id
     }

@@ -18,3 +18,21 @@ describe('a cue after `and` or `but`', () => {
     ).toContainEqual(['she', 'blamed', 'the league for the loss'])
   })
 })
+
+describe('a participle after a noun cue', () => {
+  it('is said by the subject of its clause, not by the modifier read as the noun cue’s holder', () => {
+    expect(
+      readings(
+        'In May, two farm unions granted the mill a delay on a court order to clean the river, saying its "funds were thinner than hoped."',
+      ),
+    ).toContainEqual(['two farm unions', 'saying', 'its "funds were thinner than hoped."'])
+  })
+
+  it('keeps a verb the tagger read as a noun after a plural subject', () => {
+    expect(
+      readings(
+        'Some local growers fear that the mayor has missed a rare chance and warn that the river will flood again.',
+      ),
+    ).toContainEqual(['Some local growers', 'warn', 'the river will flood again'])
+  })
+})
