@@ -36,3 +36,13 @@ describe('a participle after a noun cue', () => {
     ).toContainEqual(['Some local growers', 'warn', 'the river will flood again'])
   })
 })
+
+describe('a participle after a sentence opened by an adverbial clause', () => {
+  it('is said by the main clause’s subject, not the adverbial clause’s', () => {
+    expect(
+      readings(
+        'When the senator did take the mogul on, he did it sideways, acknowledging that the mogul had tapped into anger.',
+      ),
+    ).toEqual([['he', 'acknowledging', 'the mogul had tapped into anger']])
+  })
+})

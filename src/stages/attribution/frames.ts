@@ -406,8 +406,9 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
 }
 
 /** The subject of the sentence's first verb: who a participial or coordinated cue belongs to. */
-function sentenceSubject(ctx: Context, s0: number, limit: number): [number, number] | null {
+function sentenceSubject(ctx: Context, sentence: number, limit: number): [number, number] | null {
   const { tokens, words } = ctx
+  const s0 = afterAdverbialClause(ctx, sentence, limit)
   for (let k = s0; k < limit; k++) {
     const t = tokens[k] as Token
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
@@ -424,6 +425,29 @@ function sentenceSubject(ctx: Context, s0: number, limit: number): [number, numb
     return phraseEndingAt(tokens, words, j + 1, s0)
   }
   return null
+}
+
+const SUBORDINATORS = /^(when|whenever|if|after|before|while|although|though|because|since|once|until|unless|as)$/
+
+/**
+ * `When the senator did take him on, he did it sideways, saying C`: a clause opening the sentence
+ * with a subordinating word has its own subject; the main clause starts after its comma, when a
+ * subject and verb follow it before `limit`. Else `s0`.
+ */
+function afterAdverbialClause(ctx: Context, s0: number, limit: number): number {
+  const { tokens, words } = ctx
+  let first = s0
+  while (first < limit && (OPENERS.test(words[first] as string) || /^(but|and|so|yet)$/.test(words[first] as string)))
+    first++
+  if (!SUBORDINATORS.test(words[first] ?? '') || tokens[first]?.pos === 'ADP') return s0
+  for (let k = first + 1; k < limit; k++) {
+    if (words[k] !== ',') continue
+    const phrase = phraseStartingAt(tokens, words, k + 1, limit)
+    let v = phrase?.[1] ?? -1
+    while (v >= 0 && v < limit && isSkippable(tokens[v] as Token, words[v] as string) && tokens[v]?.pos !== 'AUX') v++
+    if (phrase && /^(VERB|AUX)$/.test(tokens[v]?.pos ?? '')) return k + 1
+  }
+  return s0
 }
 
 /** Verbs whose object is the one doing what the participle says: `the clip shows him saying C`. */
