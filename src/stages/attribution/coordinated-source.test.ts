@@ -46,3 +46,13 @@ describe('a participle after a sentence opened by an adverbial clause', () => {
     ).toEqual([['he', 'acknowledging', 'the mogul had tapped into anger']])
   })
 })
+
+describe('a cue coordinated inside a relative clause', () => {
+  it('is said by the relative pronoun, not by the main clause’s subject', () => {
+    expect(
+      readings(
+        'Jo Roe recalled reading a study, which examined the failures of old farms and argued that modern farms could suffer the same fate.',
+      ),
+    ).toContainEqual(['which', 'argued', 'modern farms could suffer the same fate'])
+  })
+})

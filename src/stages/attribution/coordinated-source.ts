@@ -13,7 +13,8 @@ import type { Context } from './frames.js'
  * lost; dev unchanged. A participle or coordinated cue never takes the holder of a noun cue read
  * inside a noun phrase (`unions granted a delay on a court order, saying C`: `court` is no
  * speaker); with none but such cues before it, it takes the subject the frame found (train 3 more
- * sources right, dev 1).
+ * sources right, dev 1). A cue coordinated with the verb of a `who` or `which` clause (`a study,
+ * which examined old farms and argued C`) is said by the pronoun (train +2 -1, dev +1).
  */
 
 /** A saying read so far in the article, for a coordinated cue to take its source from. */
@@ -46,6 +47,9 @@ export function inheritedHost(
   let j = cue.first - 1
   while (j > 0 && /^(ADV|AUX)$/.test(tokens[j]?.pos ?? '')) j--
   if (!/^(and|but)$/.test(words[j] ?? '')) return mates[mates.length - 1] as Said
+  const relative = relativeBefore(ctx, j)
+  if (relative >= 0 && !mates.some((m) => m.cue.first > relative))
+    return { range: [relative, relative + 1], id: undefined }
   const at = (tokens[cue.head] as Token).start
   const claimed = (s: Said) => {
     const start = (tokens[s.cue.first] as Token).start
@@ -80,4 +84,19 @@ function isNominal(ctx: Context, said: Said): boolean {
   if (/^(DET|ADJ)$/.test(before.pos)) return true
   if (before.pos === 'NOUN' && range[1] === cue.first && range[1] - range[0] === 1) return true
   return /^(its|his|her|their|our|my|your|'s)$/.test(ctx.words[cue.first - 1] as string)
+}
+
+/**
+ * `a study, which examined old farms and argued C`: the `who` or `which` opening the clause a
+ * coordinated cue joins (no comma, colon or quotation mark between them), or -1.
+ */
+function relativeBefore(ctx: Context, conjunction: number): number {
+  const { tokens, words } = ctx
+  const [s0] = ctx.sentenceRange(conjunction)
+  for (let k = conjunction - 1; k > s0; k--) {
+    const w = words[k] as string
+    if (/^([,;:"“”]|''|--|—|–)$/.test(w)) return -1
+    if (/^(who|which)$/.test(w)) return words[k - 1] === ',' || /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') ? k : -1
+  }
+  return -1
 }
