@@ -488,7 +488,28 @@ export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, numbe
   const owned = /^(its|their|his|her|our|my)$/.test(words[source[0]] ?? '')
   const bare = /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') && !hasNoun(tokens, source)
   if (!owned && !bare) return null
-  return objectsSubject(ctx, source, ctx.sentenceRange(cue.head)[0])
+  const s0 = ctx.sentenceRange(cue.head)[0]
+  return objectsSubject(ctx, source, s0) ?? (bare ? holderOfDescription(ctx, source, s0) : null)
+}
+
+/**
+ * `Lee, a fierce critic of the plan,`, `Lee had a favorable opinion of her`, `Lee is a strong
+ * supporter`: a noun cue after an article and adjectives alone describes the name it stands in
+ * apposition to, or the subject of the `be` or `have` before it.
+ */
+function holderOfDescription(ctx: Context, [first]: [number, number], s0: number): [number, number] | null {
+  const { tokens, words } = ctx
+  let k = first - 1
+  if (k <= s0) return null
+  if (words[k] === ',') {
+    const name = phraseEndingAt(tokens, words, k, s0)
+    const opener = name ? words[name[0] - 1] : undefined
+    return name && (name[0] <= s0 || opener === ',' || opener === undefined) ? name : null
+  }
+  if (!/^(be|have)$/.test(tokens[k]?.lemma ?? '')) return null
+  k--
+  while (k >= s0 && isSkippable(tokens[k] as Token, words[k] as string)) k--
+  return k >= s0 && words[k] !== ',' ? phraseEndingAt(tokens, words, k + 1, s0) : null
 }
 
 function hasNoun(tokens: readonly Token[], [first, last]: [number, number]): boolean {

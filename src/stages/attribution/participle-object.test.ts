@@ -62,3 +62,22 @@ describe('a participle set off by commas between the subject and the cue', () =>
     ).toEqual(['Lee, appearing after Roe at the ABC/WXYZ forum'])
   })
 })
+
+describe('a noun cue after an article and adjectives alone', () => {
+  it('is held by the name it stands in apposition to', () => {
+    expect(
+      sources(
+        'Rossi, a fierce supporter of the mayor and close friend of the governor, owns the largest paper in town.',
+      ),
+    ).toEqual(['Rossi'])
+  })
+
+  it('is held by the subject of the `have` or `be` before it', () => {
+    expect(
+      sources(
+        'While 80 percent of farmers in a recent county survey had a favorable opinion of the mayor, only 30 percent said the same for her rival.',
+      ),
+    ).toEqual(['80 percent of farmers in a recent county survey', '30 percent'])
+    expect(sources('The harbour master was a longtime supporter of the plan.')).toEqual(['The harbour master'])
+  })
+})
