@@ -510,8 +510,9 @@ function isRelativePronoun(words: readonly string[], range: [number, number] | u
 
 /** Whether token range `inner` lies inside `outer` after a verb of it (`Lee, speaking after [Roe]`). */
 function isParticipleObject(ctx: Context, inner: [number, number], outer: [number, number]): boolean {
-  // `Lee, speaking after [Roe at the forum,] cited`: the comma closing the insertion is no word of it.
-  const end = inner[1] - 1 > inner[0] && /^[,;]$/.test(ctx.words[inner[1] - 1] as string) ? inner[1] - 1 : inner[1]
+  // `Lee, speaking after [Roe at the forum,] cited`: the comma or dash closing the insertion is no word of it.
+  const end =
+    inner[1] - 1 > inner[0] && /^([,;]|--|—|–|-)$/.test(ctx.words[inner[1] - 1] as string) ? inner[1] - 1 : inner[1]
   if (inner[0] <= outer[0] || end > outer[1]) return false
   for (let k = outer[0]; k < inner[0]; k++) if (ctx.tokens[k]?.pos === 'VERB') return true
   return false

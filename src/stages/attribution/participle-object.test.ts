@@ -61,6 +61,12 @@ describe('a participle set off by commas between the subject and the cue', () =>
       ),
     ).toEqual(['Lee, appearing after Roe at the ABC/WXYZ forum'])
   })
+
+  it('and so with dashes around a clause', () => {
+    const text =
+      'On the other side, Mrs. Roe -- whose brother signed the harbour bill into law -- has publicly derided the plan.'
+    expect(sources(text)).toContain('Mrs. Roe -- whose brother signed the harbour bill into law')
+  })
 })
 
 describe('a noun cue after an article and adjectives alone', () => {
