@@ -63,6 +63,8 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const [s0, s1] = ctx.sentenceRange(cue.head)
   let j = cue.first - 1
   while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+  // `Having announced C, she left`: the tagger may read a capitalised `Having` as a name.
+  if (words[j] === 'having' && j === cue.first - 1) j--
   // `a doctor there said`, `officials here say`: the place word qualifies the noun before it.
   if (/^(there|here)$/.test(words[j] ?? '') && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && j - 1 >= s0) j--
   // `X last week said`: the time is no subject, when a subject stands before it.
@@ -76,7 +78,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
       : null
   if (untimed < j && (mark === ',' || DASHES.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))) j = untimed
   const before = words[j] ?? ''
-  const participial = /ing$/.test(words[cue.head] as string) && cue.frame !== 'according'
+  // `Having announced C, the mayor left`: a perfect participle is one too.
+  const participial =
+    (/ing$/.test(words[cue.head] as string) || /^having$/.test(words[cue.first - 1] ?? '')) && cue.frame !== 'according'
   // `by saying C`, `after claiming C`, `while insisting C`: a gerund after a preposition of time or
   // means is said by the subject of the clause it hangs on, when a clause or quote follows it
   // (`since announcing his bid`, `by hailing the deal` are deeds more often than claims).
