@@ -17,7 +17,8 @@ const OPENS_PARTICIPLE = /^(when|whenever|if|once|after|before|while|until)$/
 /** Words that open the question: `about` names its topic, the rest open a clause. */
 const QUESTION = /^(about|if|whether|what|why|how|who|whom|which|where|when|to)$/
 const TRAILING = /^[.!?,;:"”'’]$|^''$/
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|later|earlier)$/
+const DAYS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|later|earlier)$/
 
 /** The question a participle `asked` puts, as a content with no source, or null for any other cue. */
 export function questionAsked(ctx: Context, cue: Cue): Frame | null {
