@@ -185,3 +185,11 @@ describe('a participle after a quotation that closes on a comma', () => {
     expect(show(text)).toContainEqual(['The mayor', 'telling', 'she would fight it in court'])
   })
 })
+
+describe('a perfect participle opening the sentence', () => {
+  it('is said by the subject after it, not by `Having` read as a name', () => {
+    expect(
+      show('Having announced that he would not close the port, the mayor went on to cut the budget.'),
+    ).toContainEqual(['the mayor', 'announced', 'he would not close the port'])
+  })
+})

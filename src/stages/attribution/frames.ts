@@ -63,6 +63,8 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const [s0, s1] = ctx.sentenceRange(cue.head)
   let j = cue.first - 1
   while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+  // `Having announced C, she left`: the tagger may read a capitalised `Having` as a name.
+  if (words[j] === 'having' && j === cue.first - 1) j--
   // `a doctor there said`, `officials here say`: the place word qualifies the noun before it.
   if (/^(there|here)$/.test(words[j] ?? '') && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') && j - 1 >= s0) j--
   // `X last week said`: the time is no subject, when a subject stands before it.
@@ -76,7 +78,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
       : null
   if (untimed < j && (mark === ',' || DASHES.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))) j = untimed
   const before = words[j] ?? ''
-  const participial = /ing$/.test(words[cue.head] as string) && cue.frame !== 'according'
+  // `Having announced C, the mayor left`: a perfect participle is one too.
+  const participial =
+    (/ing$/.test(words[cue.head] as string) || /^having$/.test(words[cue.first - 1] ?? '')) && cue.frame !== 'according'
   // `by saying C`, `after claiming C`, `while insisting C`: a gerund after a preposition of time or
   // means is said by the subject of the clause it hangs on, when a clause or quote follows it
   // (`since announcing his bid`, `by hailing the deal` are deeds more often than claims).
@@ -410,8 +414,9 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
 }
 
 /** The subject of the sentence's first verb: who a participial or coordinated cue belongs to. */
-function sentenceSubject(ctx: Context, s0: number, limit: number): [number, number] | null {
+function sentenceSubject(ctx: Context, sentence: number, limit: number): [number, number] | null {
   const { tokens, words } = ctx
+  const s0 = afterAdverbialClause(ctx, sentence, limit)
   for (let k = s0; k < limit; k++) {
     const t = tokens[k] as Token
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
@@ -428,6 +433,29 @@ function sentenceSubject(ctx: Context, s0: number, limit: number): [number, numb
     return phraseEndingAt(tokens, words, j + 1, s0)
   }
   return null
+}
+
+const SUBORDINATORS = /^(when|whenever|if|after|before|while|although|though|because|since|once|until|unless|as)$/
+
+/**
+ * `When the senator did take him on, he did it sideways, saying C`: a clause opening the sentence
+ * with a subordinating word has its own subject; the main clause starts after its comma, when a
+ * subject and verb follow it before `limit`. Else `s0`.
+ */
+function afterAdverbialClause(ctx: Context, s0: number, limit: number): number {
+  const { tokens, words } = ctx
+  let first = s0
+  while (first < limit && (OPENERS.test(words[first] as string) || /^(but|and|so|yet)$/.test(words[first] as string)))
+    first++
+  if (!SUBORDINATORS.test(words[first] ?? '') || tokens[first]?.pos === 'ADP') return s0
+  for (let k = first + 1; k < limit; k++) {
+    if (words[k] !== ',') continue
+    const phrase = phraseStartingAt(tokens, words, k + 1, limit)
+    let v = phrase?.[1] ?? -1
+    while (v >= 0 && v < limit && isSkippable(tokens[v] as Token, words[v] as string) && tokens[v]?.pos !== 'AUX') v++
+    if (phrase && /^(VERB|AUX)$/.test(tokens[v]?.pos ?? '')) return k + 1
+  }
+  return s0
 }
 
 /** Verbs whose object is the one doing what the participle says: `the clip shows him saying C`. */
@@ -468,7 +496,28 @@ export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, numbe
   const owned = /^(its|their|his|her|our|my)$/.test(words[source[0]] ?? '')
   const bare = /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') && !hasNoun(tokens, source)
   if (!owned && !bare) return null
-  return objectsSubject(ctx, source, ctx.sentenceRange(cue.head)[0])
+  const s0 = ctx.sentenceRange(cue.head)[0]
+  return objectsSubject(ctx, source, s0) ?? (bare ? holderOfDescription(ctx, source, s0) : null)
+}
+
+/**
+ * `Lee, a fierce critic of the plan,`, `Lee had a favorable opinion of her`, `Lee is a strong
+ * supporter`: a noun cue after an article and adjectives alone describes the name it stands in
+ * apposition to, or the subject of the `be` or `have` before it.
+ */
+function holderOfDescription(ctx: Context, [first]: [number, number], s0: number): [number, number] | null {
+  const { tokens, words } = ctx
+  let k = first - 1
+  if (k <= s0) return null
+  if (words[k] === ',') {
+    const name = phraseEndingAt(tokens, words, k, s0)
+    const opener = name ? words[name[0] - 1] : undefined
+    return name && (name[0] <= s0 || opener === ',' || opener === undefined) ? name : null
+  }
+  if (!/^(be|have)$/.test(tokens[k]?.lemma ?? '')) return null
+  k--
+  while (k >= s0 && isSkippable(tokens[k] as Token, words[k] as string)) k--
+  return k >= s0 && words[k] !== ',' ? phraseEndingAt(tokens, words, k + 1, s0) : null
 }
 
 function hasNoun(tokens: readonly Token[], [first, last]: [number, number]): boolean {

@@ -52,3 +52,38 @@ describe('bare modifiers before a noun cue', () => {
     expect(sources('Like many parents, I believe in the good sense of the voters of this town.')).toEqual(['I'])
   })
 })
+
+describe('a participle set off by commas between the subject and the cue', () => {
+  it('keeps the subject the rules read, not the object the span tagger takes with its closing comma', () => {
+    expect(
+      sources(
+        'Lee, appearing after Roe at the ABC/WXYZ forum, cited problems in the schools, roads and elsewhere that he blamed on the mayor.',
+      ),
+    ).toEqual(['Lee, appearing after Roe at the ABC/WXYZ forum'])
+  })
+
+  it('and so with dashes around a clause', () => {
+    const text =
+      'On the other side, Mrs. Roe -- whose brother signed the harbour bill into law -- has publicly derided the plan.'
+    expect(sources(text)).toContain('Mrs. Roe -- whose brother signed the harbour bill into law')
+  })
+})
+
+describe('a noun cue after an article and adjectives alone', () => {
+  it('is held by the name it stands in apposition to', () => {
+    expect(
+      sources(
+        'Rossi, a fierce supporter of the mayor and close friend of the governor, owns the largest paper in town.',
+      ),
+    ).toEqual(['Rossi'])
+  })
+
+  it('is held by the subject of the `have` or `be` before it', () => {
+    expect(
+      sources(
+        'While 80 percent of farmers in a recent county survey had a favorable opinion of the mayor, only 30 percent said the same for her rival.',
+      ),
+    ).toEqual(['80 percent of farmers in a recent county survey', '30 percent'])
+    expect(sources('The harbour master was a longtime supporter of the plan.')).toEqual(['The harbour master'])
+  })
+})

@@ -36,4 +36,17 @@ describe('a question put to a speaker', () => {
     const text = 'The union asked whether the plant would close.'
     expect(show(text).map(([source, cue]) => [source, cue])).toEqual([['The union', 'asked']])
   })
+
+  it('leaves "X, a title, asked Y whether C" to the frame rules: with an object the verb is active', () => {
+    const text =
+      'Jo Roe, a longtime ally of the mayor and head of the farm board, asked the former governor whether he had thoughts on the dam.'
+    expect(show(text).map(([source, cue]) => [source, cue])).toEqual([
+      ['Jo Roe, a longtime ally of the mayor and head of the farm board,', 'asked'],
+    ])
+  })
+
+  it('still reads "When asked which C" as a question put', () => {
+    const text = 'When asked which road was worst, most drivers named the bridge.'
+    expect(show(text)[0]).toEqual([null, 'asked', 'which road was worst'])
+  })
 })
