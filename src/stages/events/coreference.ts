@@ -195,6 +195,11 @@ function compareTargets(
   const unnamed = (a.size ? report : cluster).filter((x) => !x.entity)
   if (named.size && [...named].every(isPerson) && unnamed.every((x) => x.plural)) return 'different'
   if (named.size && ![...named].some(isPerson)) return 'different'
+  // `an air strike on a crowded market` ... `denied bombing the market`: a definite phrase with the
+  // head of an earlier one means that thing.
+  const refersBack = (x: ResolvedArgument, y: ResolvedArgument) =>
+    y.definite && !y.plural && !x.plural && x.head === y.head
+  if (!named.size && cluster.some((x) => report.some((y) => refersBack(x, y) || refersBack(y, x)))) return 'same'
   if (!named.size) {
     // Unnamed on both sides: compatible when some pair shares a head word or a number.
     // A bare number (`Bomb kills 12`) counts whatever the other phrase names, if it is that many.
@@ -257,7 +262,7 @@ function canMerge(
   sayer: SayerOf,
 ): boolean {
   if (cluster.type !== r.hit.entry.type) return false
-  if (cluster.mode && r.mode && cluster.mode !== r.mode) return false
+  if (cluster.mode && r.mode && cluster.mode !== r.mode && !bombedFromTheAir(cluster, r, entities)) return false
   // `urged the rebels to free the hostages` and `the rebels freed two hostages`: what is asked or
   // planned is not yet the act; a denial still meets what it denies.
   if (cluster.reports.some((x) => isUnrealised(x) !== isUnrealised(r))) return false
@@ -301,6 +306,19 @@ function canMerge(
   )
   const b = entitiesOf(r.actors, true)
   return !(a.size && b.size && !intersects(a, b, entities))
+}
+
+/** `an air strike on the market` and `bombed the market`: bombs dropped from the air are one attack. */
+function bombedFromTheAir(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Entity>): boolean {
+  const modes = new Set([cluster.mode, r.mode])
+  if (!modes.has('aerial') || !modes.has('explosives')) return false
+  return (
+    compareTargets(
+      cluster.reports.flatMap((x) => x.targets),
+      r.targets,
+      entities,
+    ) === 'same'
+  )
 }
 
 /** An act asked for, planned or supposed, not said to have happened or not. */

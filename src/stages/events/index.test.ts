@@ -751,6 +751,23 @@ describe('modality', () => {
     expect(eventOf(doc, list, 'beat').modality).toBe('denied')
   })
 
+  it('joins a denial of bombing "the market" to the air strike on a market told before', async () => {
+    const text =
+      'An air strike on a crowded market killed 20 people on Monday, medics said. ' +
+      'A doctor treated the wounded. The army denied that its jets had bombed the market.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['An air strike on a crowded market killed 20 people on Monday', 'assert', 'said', 'medics'],
+        ['its jets had bombed the market', 'deny', 'denied', 'army'],
+      ],
+    })
+    const list = findEvents(doc)
+    const strike = eventOf(doc, list, 'air strike')
+    expect(eventOf(doc, list, 'bombed')).toBe(strike)
+    expect(strike.attributions).toEqual(['a1', 'a2'])
+    expect(words(doc, strike.denied ?? [])).toEqual(['bombed'])
+  })
+
   it('keeps apart what one source denies and what it tells, however alike', async () => {
     const text = 'The army denied that its jets bombed the market. It said its jets bombed a depot near the border.'
     const doc = await analysed(text, {

@@ -13,6 +13,8 @@ export interface ResolvedArgument {
   /** Lemma of the head word: compared when no entity is known. */
   readonly head: string
   readonly plural: boolean
+  /** Opened by `the`: it may mean a thing told of before (`a crowded market` ... `the market`). */
+  readonly definite?: boolean
   /** The number the phrase counts (`12 people`, `nine soldiers`), or null. */
   readonly count: number | null
 }
@@ -144,7 +146,16 @@ export class Resolver {
       if (e && e !== entity && !owners.includes(e)) owners.push(e)
     }
     const arg: Argument = entity ? { ...span, entity } : span
-    return { arg, entity, owners, head: this.view.lemma(h), plural: this.view.isPlural(p), count: this.countIn(p) }
+    const definite = this.view.word(p.start) === 'the'
+    return {
+      arg,
+      entity,
+      owners,
+      head: this.view.lemma(h),
+      plural: this.view.isPlural(p),
+      count: this.countIn(p),
+      ...(definite ? { definite } : {}),
+    }
   }
 
   /** The first number a phrase gives, in digits or words. */
