@@ -239,3 +239,42 @@ describe('a source met first by a pronoun', () => {
     expect(out).toContain('a1 She (Ada Kerr) said')
   })
 })
+
+describe('a source described before it is named', () => {
+  const text = 'Farmer says dam held. Kerr said it would hold again.'
+  const s = (phrase: string) => spanOf(text, phrase)
+  const claim = (id: string, source: string, cue: string, content: string) => ({
+    id,
+    source: { mention: s(source), named: true, count: 1, entity: 'e1', id: 's1' },
+    cue: s(cue),
+    content: s(content),
+    kind: 'indirect' as const,
+    stance: 'assert' as const,
+  })
+  const out = formatPretty(
+    toAnalysisJson(
+      makeDoc(text, {
+        entities: [{ id: 'e1', type: 'PERSON', name: 'Ada Kerr', aliases: ['Kerr'], mentions: [s('Kerr')] }],
+        sources: [
+          {
+            id: 's1',
+            mentions: [s('Farmer'), s('Kerr')],
+            named: true,
+            count: 1,
+            entity: 'e1',
+            affiliation: [],
+            role: [],
+            rank: [],
+          },
+        ],
+        attributions: [claim('a1', 'Farmer', 'says', 'dam held'), claim('a2', 'Kerr', 'said', 'it would hold again')],
+      }),
+    ),
+    { color: false },
+  )
+
+  it('says whom the description stands for, but not after a part of the name', () => {
+    expect(out).toContain('a1 Farmer (Ada Kerr) says')
+    expect(out).toContain('a2 Kerr said')
+  })
+})

@@ -164,9 +164,11 @@ function claims(a: AnalysisJson, c: Colors, cut: (s: string) => string, names: M
   for (const at of a.attributions) {
     const said =
       at.source.mention?.text ?? (at.source.entity ? names.get(at.source.entity) : undefined) ?? '(no source)'
-    // `He said`, `the group said`: whom the words stand for, as the Sources section names them.
+    // `He said`, `the group said`, or a description the story later names (`Kenyan activist says`):
+    // whom the words stand for, as the Sources section names them.
     const label = at.source.id ? labels.get(at.source.id) : undefined
-    const who = label && label !== said && isStandIn(said) ? `${said} ${c.dim(`(${label})`)}` : said
+    const other = label !== undefined && !label.includes(said) && !said.includes(label)
+    const who = label && label !== said && (isStandIn(said) || other) ? `${said} ${c.dim(`(${label})`)}` : said
     const told = at.channel ? (names.get(at.channel) ?? at.channel) : at.channelMention?.text
     const channel = told ? ` ${c.dim('→')} ${c.cyan(told)}` : ''
     const stance = at.stance === 'assert' ? '' : ` ${c.red(at.stance === 'decline' ? 'refusal' : at.stance)}`

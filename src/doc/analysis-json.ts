@@ -220,8 +220,12 @@ export function sourceLabel(text: string, source: Source, entityName?: (id: stri
   const name = source.entity ? entityName?.(source.entity) : undefined
   // A source met only as `he`, `which` or `the group` is shown by the name coreference gives it.
   if (name && said.every(isStandIn)) return name
-  // `Kenyan activist` in the headline, `Jane Doe` later: the words that name the source.
-  const naming = name ? said.find((m) => m.includes(name)) : undefined
+  // `Kenyan activist` in the headline, `Jane Doe` later: the words that name the source, or the
+  // name itself where the story gives only a part of it (`Doe said`).
+  const words = name?.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) ?? []
+  const naming = name
+    ? (said.find((m) => m.includes(name)) ?? (said.some((m) => words.some((w) => m.includes(w))) ? name : undefined))
+    : undefined
   return naming ?? said.find((m) => !isPronoun(m)) ?? name ?? said[0] ?? source.id
 }
 
