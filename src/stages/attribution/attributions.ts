@@ -96,7 +96,10 @@ export function buildAttributions(
     // `Lee, speaking after Roe at the forum, cited C`: the tagger may take the object of a
     // participle inside the subject the rules read; the subject is the rules'.
     const source =
-      rule.source && learned.source && isParticipleObject(ctx, learned.source, rule.source)
+      rule.source &&
+      learned.source &&
+      (isParticipleObject(ctx, learned.source, rule.source) ||
+        isObjectBeforeParticiple(ctx, learned.source, rule.source, cue))
         ? rule.source
         : (learned.source ?? rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
@@ -516,6 +519,27 @@ function isParticipleObject(ctx: Context, inner: [number, number], outer: [numbe
   if (inner[0] <= outer[0] || end > outer[1]) return false
   for (let k = outer[0]; k < inner[0]; k++) if (ctx.tokens[k]?.pos === 'VERB') return true
   return false
+}
+
+/**
+ * `Lawyers filed court papers opposing the merger`: a participle right after a verb's object is
+ * said by the verb's subject (`subject`, read by the rules), not by the object (`object`, read by
+ * the tagger).
+ */
+function isObjectBeforeParticiple(
+  ctx: Context,
+  object: [number, number],
+  subject: [number, number],
+  cue: { head: number; first: number },
+): boolean {
+  const { tokens, words } = ctx
+  return (
+    tokens[cue.head]?.pos === 'VERB' &&
+    /ing$/.test(words[cue.head] as string) &&
+    object[1] === cue.first &&
+    subject[1] <= object[0] &&
+    tokens[object[0] - 1]?.pos === 'VERB'
+  )
 }
 
 /** Whether token range `a` lies within token range `b`. */

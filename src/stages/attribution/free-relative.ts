@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Context, Frame } from './frames.js'
 import { isQuoted } from './quotes.js'
+import { relativeClauseEnd } from './relative-source.js'
 
 /*
  * `the gap between what the mayor says her budget would do and ...`, `what critics call a giveaway`:
@@ -31,7 +32,7 @@ export function withFreeRelative(ctx: Context, frame: Frame): Frame {
   // noun a clause set off by a comma describes starts at the pronoun all the same (`a trend that
   // experts predict will last`, with no comma, PolNeAR marks from the noun as often as not).
   if (!free && words[source[0] - 2] === ',' && content.start < what.start && content.end > cueEnd)
-    return { ...frame, content: { start: what.start, end: content.end } }
+    return { ...frame, content: { start: what.start, end: relativeClauseEnd(ctx, frame.cue.last, content.end) } }
   // `in what it described as "a precise strike"`: a cue that names its own object reads it.
   if (content.start < cueEnd || (free && words[frame.cue.last - 1] === 'as')) return frame
   // `which the mayor said would fail`: the clause the rules read is the claim, with its pronoun.

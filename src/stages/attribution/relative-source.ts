@@ -18,11 +18,21 @@ export function withinRelativeClause(ctx: Context, frame: Frame): Frame {
   if (content.start < (tokens[frame.cue.last - 1] as Token).end) return frame
   let k = frame.cue.last
   while (k < tokens.length && (tokens[k] as Token).end <= content.start) k++
-  for (; k + 1 < tokens.length && (tokens[k + 1] as Token).end <= content.end; k++) {
+  const end = relativeClauseEnd(ctx, k, content.end)
+  return end < content.end ? { ...frame, content: { start: content.start, end } } : frame
+}
+
+/**
+ * Where a claim inside a relative clause set off by commas ends, searching from token `from`: at
+ * the comma before the main clause's verb (`, resigned`, `, was signed`); `end` when there is none.
+ */
+export function relativeClauseEnd(ctx: Context, from: number, end: number): number {
+  const { tokens, words } = ctx
+  for (let k = from; k + 1 < tokens.length && (tokens[k + 1] as Token).end <= end; k++) {
     if (words[k] !== ',' || isQuoted(ctx.quotes, tokens[k] as Token)) continue
     const next = tokens[k + 1] as Token
     if (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(words[k + 1] as string)))
-      return k > 0 ? { ...frame, content: { start: content.start, end: (tokens[k - 1] as Token).end } } : frame
+      return k > 0 ? (tokens[k - 1] as Token).end : end
   }
-  return frame
+  return end
 }

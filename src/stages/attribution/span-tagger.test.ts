@@ -6,6 +6,7 @@ import storedSpanModel from './data/span-model.json' with { type: 'json' }
 import { hashOfText } from './feature-key.js'
 import {
   allowed,
+  contentLean,
   goldTags,
   hyphenJoins,
   quotedTokens,
@@ -92,7 +93,8 @@ describe('SpanReader', () => {
         const outside = k + window[0] < cue.first || k + window[0] >= cue.last
         SPAN_TAGS.forEach((_, t) => {
           const sum =
-            fs.reduce((z, f) => z + (model.weights.get(hashOfText(f))?.[t] ?? 0), 0) - (outside && t === O ? 30 : 0)
+            fs.reduce((z, f) => z + (model.weights.get(hashOfText(f))?.[t] ?? 0), 0) -
+            (outside && t === O ? contentLean(cue.probability) : 0)
           expect(got[k * SPAN_TAGS.length + t]).toBeCloseTo(sum, 6)
         })
       })
@@ -119,6 +121,32 @@ describe('SpanReader', () => {
     const words = (r: [number, number] | null) => (r ? ctx.words.slice(r[0], r[1]).join(' ') : null)
     expect(words(read.source)).toBe('the mayor')
     expect(words(read.content)).toBe('the bridge will close')
+  })
+
+  it('leans further towards content for a cue the cue model is sure of', () => {
+    // Every word right of the cue scores 40 more outside than as content: more than the lean for
+    // an unsure cue, less than the lean for a sure one.
+    const model = spanModelFrom({
+      weights: {
+        'L|p=NOUN': [100, 0, 0, 0, 0],
+        'L|p=PROPN': [100, 0, 0, 0, 0],
+        'R|p=DET': [40, 0, -1000, -1000, -1000],
+        'R|p=NOUN': [40, -1000, 0, -1000, -1000],
+        'R|p=AUX': [40, -1000, 0, -1000, -1000],
+        'R|p=ADJ': [40, -1000, 0, -1000, -1000],
+        'R|p=VERB': [40, -1000, 0, -1000, -1000],
+        'R|p=PUNCT': [100, 0, 0, 0, 0],
+      },
+      transitions: Array.from({ length: 6 }, () => [0, 0, 0, 0, 0]),
+    })
+    const ctx = taggerContext('Residents feared the bridge would close.')
+    const feared = ctx.find('feared')
+    const read = (probability: number) =>
+      new SpanReader(model, ctx).read({ head: feared, first: feared, last: feared + 1, probability }).content
+    const words = (r: [number, number] | null) => (r ? ctx.words.slice(r[0], r[1]).join(' ') : null)
+    expect(words(read(0.8))).toBe('the bridge would close')
+    expect(read(0.2)).toBeNull()
+    expect(contentLean(undefined)).toBe(contentLean(0.8))
   })
 
   it('reads a hyphenated word as one, where a hyphen alone would end the content', () => {
