@@ -40,8 +40,25 @@ function hashKey(state: number): FeatureKey<number> {
     }
     return h & MASK
   }
-  return Object.assign(key, { after: (more: string) => hashKey(feed(state, more)) })
+  // The keys made by `after`, by prefix: the cue model asks for one per candidate token, and
+  // making a key (two closures and a property) cost more than the hashing it saves. Kept to a
+  // few thousand prefixes (lemma and part of speech), so a long-running server does not grow it.
+  let made: Map<string, FeatureKey<number>> | undefined
+  const after = (more: string): FeatureKey<number> => {
+    made ??= new Map()
+    let known = made.get(more)
+    if (known === undefined) {
+      if (made.size >= MAX_PREFIXES) made.clear()
+      known = hashKey(feed(state, more))
+      made.set(more, known)
+    }
+    return known
+  }
+  return Object.assign(key, { after })
 }
+
+/** Prefixes whose keys one hash key keeps (see `hashKey`). */
+const MAX_PREFIXES = 4096
 
 /** The feature as text, as training and the stored models name it. */
 export const asText: FeatureKey<string> = textKey('')
