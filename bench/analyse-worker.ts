@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads'
-import { createAnalyzer } from '../src/analyze.js'
-import { readText } from '../src/read/text.js'
+import { createAnalyzer } from '../dist/analyze.js'
+import { readText } from '../dist/read/text.js'
 import type { BenchArticle } from './corpus.js'
 
 /* One pool worker: prepares the pipeline, says ready, analyses the slice it is sent, says how many. */
