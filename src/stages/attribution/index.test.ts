@@ -5,6 +5,12 @@ import type { Step } from '../../pipeline.js'
 import { attribution } from './index.js'
 import { analyse, analyseDoc, at, type Named, readings, tokenized } from './testing.js'
 
+/** A coreference link as the coref stage gives it: the first `length` characters of `phrase` to `entity`. */
+function linked(text: string, phrase: string, kind: 'pronoun' | 'nominal', entity: string, length = phrase.length) {
+  const start = text.indexOf(phrase)
+  return { start, end: start + length, kind, entity, plural: false }
+}
+
 /*
  * One test per attribution form news writing uses, on sentences written for these tests. Tags
  * come from the real tokens stage, so the frames are tested on the tags they meet in use;
@@ -104,11 +110,7 @@ describe('attribution forms', () => {
       'Colonel Omar Fathi said the road was open. He said trucks were moving. ' +
       'A truck driver disputed that. "We waited all day," he told reporters.'
     // Coreference ties both pronouns to the only name it knows, as the coref stage does.
-    const pronoun = (phrase: string) => {
-      const start = text.indexOf(phrase)
-      return { start, end: start + 2, kind: 'pronoun' as const, entity: 'fathi', plural: false }
-    }
-    const references = [pronoun('He said'), pronoun('he told')]
+    const references = [linked(text, 'He said', 'pronoun', 'fathi', 2), linked(text, 'he told', 'pronoun', 'fathi', 2)]
     const doc = tokenized(text, [{ phrase: 'Omar Fathi', type: 'PERSON', id: 'fathi' }])
     const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
     const sourceOf = (claim: string) => {
@@ -123,12 +125,11 @@ describe('attribution forms', () => {
     const text =
       'A rights activist who vanished last week said police had held her. "They hit me," Ana Kimani told reporters. ' +
       'A senior official said the claims were false.'
-    const nominal = (phrase: string) => {
-      const start = text.indexOf(phrase)
-      return { start, end: start + phrase.length, kind: 'nominal' as const, entity: 'kimani', plural: false }
-    }
     // Coreference gives both descriptions to the person named next; only the activist is her.
-    const references = [nominal('A rights activist'), nominal('A senior official')]
+    const references = [
+      linked(text, 'A rights activist', 'nominal', 'kimani'),
+      linked(text, 'A senior official', 'nominal', 'kimani'),
+    ]
     const doc = tokenized(text, [{ phrase: 'Ana Kimani', type: 'PERSON', id: 'kimani' }])
     const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
     const [activist, kimani, official] = attributions
