@@ -95,13 +95,13 @@ export function buildAttributions(
     // subject the rules found, unless an earlier saying in the sentence gives it (below).
     // `Lee, speaking after Roe at the forum, cited C`: the tagger may take the object of a
     // participle inside the subject the rules read; the subject is the rules'.
+    const tagged = learned.source && withoutClosingMark(ctx, learned.source)
     const source =
       rule.source &&
-      learned.source &&
-      (isParticipleObject(ctx, learned.source, rule.source) ||
-        isObjectBeforeParticiple(ctx, learned.source, rule.source, cue))
+      tagged &&
+      (isParticipleObject(ctx, tagged, rule.source) || isObjectBeforeParticiple(ctx, tagged, rule.source, cue))
         ? rule.source
-        : (learned.source ?? rule.source)
+        : (tagged ?? rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
     const read = learned.content && !(source && within(learned.content, source)) ? learned.content : null
     const content = read && source ? beforeTrailingSource(ctx, read, source, cue) : read
@@ -540,6 +540,13 @@ function isObjectBeforeParticiple(
     subject[1] <= object[0] &&
     tokens[object[0] - 1]?.pos === 'VERB'
   )
+}
+
+/** A phrase without the comma or dash that closes an insertion after it: no source ends in one. */
+function withoutClosingMark(ctx: Context, [a, b]: [number, number]): [number, number] {
+  let end = b
+  while (end > a + 1 && /^(,|--|—|–)$/.test(ctx.words[end - 1] as string)) end--
+  return [a, end]
 }
 
 /** Whether token range `a` lies within token range `b`. */

@@ -490,7 +490,15 @@ function objectsSubject(ctx: Context, phrase: [number, number], s0: number): [nu
  */
 export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, number]): [number, number] | null {
   const { tokens, words } = ctx
-  if (tokens[cue.head]?.pos !== 'NOUN' || source[1] !== cue.first) return null
+  if (tokens[cue.head]?.pos !== 'NOUN') return null
+  // `had a favorable opinion of X`: the description's holder, whatever phrase the tagger took.
+  if (source[1] !== cue.first) {
+    let m = cue.first - 1
+    while (tokens[m]?.pos === 'ADJ') m--
+    const described =
+      /^(a|an)$/.test(words[m] ?? '') && m < cue.first - 1 && /^(be|have)$/.test(tokens[m - 1]?.lemma ?? '')
+    return described ? holderOfDescription(ctx, [m, cue.first], ctx.sentenceRange(cue.head)[0]) : null
+  }
   // An owner pronoun (`its forecast`) or bare modifiers (`the following remark`); a noun there may
   // be the subject of a verb misread as a noun (`helps the mayor claim C`).
   const owned = /^(its|their|his|her|our|my)$/.test(words[source[0]] ?? '')

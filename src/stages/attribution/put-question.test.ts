@@ -41,7 +41,7 @@ describe('a question put to a speaker', () => {
     const text =
       'Jo Roe, a longtime ally of the mayor and head of the farm board, asked the former governor whether he had thoughts on the dam.'
     expect(show(text).map(([source, cue]) => [source, cue])).toEqual([
-      ['Jo Roe, a longtime ally of the mayor and head of the farm board,', 'asked'],
+      ['Jo Roe, a longtime ally of the mayor and head of the farm board', 'asked'],
     ])
   })
 
