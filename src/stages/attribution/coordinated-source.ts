@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { Cue } from './cues.js'
-import type { Context } from './frames.js'
+import { type Context, SUBORDINATORS } from './frames.js'
 
 /*
  * `The harbour master said the survey proved the captain lied, and accused the port of a cover-up`,
@@ -25,8 +25,6 @@ export interface Said {
   readonly cue: Cue
   readonly content: Span | null
 }
-
-const ADVERBIAL_CLAUSE = /^(after|before|when|while|because|since|as|if|although|though|until|unless|once|whenever)$/
 
 /**
  * The saying a participle or coordinated cue takes its source from: the last one of its sentence
@@ -61,7 +59,7 @@ export function inheritedHost(
         o.content.start <= start &&
         start < o.content.end &&
         !(o.content.start <= at && at < o.content.end) &&
-        !words.slice(o.cue.last, s.range[0]).some((w) => ADVERBIAL_CLAUSE.test(w)),
+        !words.slice(o.cue.last, s.range[0]).some((w) => SUBORDINATORS.test(w)),
     )
   }
   for (let i = mates.length - 1; i >= 0; i--) {

@@ -7,7 +7,7 @@ import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import { type Quote, quoteAt } from './quotes.js'
 import { withRelativeHead } from './relative-subject.js'
-import { beforeTime, isIssuedDocument } from './source-before.js'
+import { beforeTime, DAYS, isIssuedDocument } from './source-before.js'
 
 /** What one cue attributes: the source phrase, the content, the outlet told. */
 export interface Frame {
@@ -44,7 +44,6 @@ const SAID_TO =
 const COMPLEMENTIZER = /^(whether|if|how|why|what|when|where|who|which)$/
 const OPENERS = /^(["“]|''|``)$/
 const CLOSERS = /^(["”]|'')$/
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 /** Prepositions that open a time or place adverbial after a cue: `said on Tuesday`, `in a statement`. */
 const ADVERBIAL_PREPOSITIONS =
   /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
@@ -80,7 +79,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const before = words[j] ?? ''
   // `Having announced C, the mayor left`: a perfect participle is one too.
   const participial =
-    (/ing$/.test(words[cue.head] as string) || /^having$/.test(words[cue.first - 1] ?? '')) && cue.frame !== 'according'
+    (/ing$/.test(words[cue.head] as string) || words[cue.first - 1] === 'having') && cue.frame !== 'according'
   // `by saying C`, `after claiming C`, `while insisting C`: a gerund after a preposition of time or
   // means is said by the subject of the clause it hangs on, when a clause or quote follows it
   // (`since announcing his bid`, `by hailing the deal` are deeds more often than claims).
@@ -414,9 +413,9 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
 }
 
 /** The subject of the sentence's first verb: who a participial or coordinated cue belongs to. */
-function sentenceSubject(ctx: Context, sentence: number, limit: number): [number, number] | null {
+function sentenceSubject(ctx: Context, sentenceStart: number, limit: number): [number, number] | null {
   const { tokens, words } = ctx
-  const s0 = afterAdverbialClause(ctx, sentence, limit)
+  const s0 = afterAdverbialClause(ctx, sentenceStart, limit)
   for (let k = s0; k < limit; k++) {
     const t = tokens[k] as Token
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
@@ -435,7 +434,9 @@ function sentenceSubject(ctx: Context, sentence: number, limit: number): [number
   return null
 }
 
-const SUBORDINATORS = /^(when|whenever|if|after|before|while|although|though|because|since|once|until|unless|as)$/
+/** Words that open an adverbial clause: `When the senator ..., he ...`. */
+export const SUBORDINATORS =
+  /^(when|whenever|if|after|before|while|although|though|because|since|once|until|unless|as)$/
 
 /**
  * `When the senator did take him on, he did it sideways, saying C`: a clause opening the sentence

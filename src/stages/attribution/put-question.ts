@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Cue } from './cues.js'
 import type { Context, Frame } from './frames.js'
+import { DAYS } from './source-before.js'
 
 /*
  * `Asked whether the plant would close, the mayor said ...`, `..., she said when asked about the
@@ -17,8 +18,8 @@ const OPENS_PARTICIPLE = /^(when|whenever|if|once|after|before|while|until)$/
 /** Words that open the question: `about` names its topic, the rest open a clause. */
 const QUESTION = /^(about|if|whether|what|why|how|who|whom|which|where|when|to)$/
 const TRAILING = /^[.!?,;:"”'’]$|^''$/
-const DAYS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|later|earlier)$/
+/** Time words that open no object: `asked last week whether`. */
+const WHEN = /^(last|this|later|earlier)$/
 
 /** The question a participle `asked` puts, as a content with no source, or null for any other cue. */
 export function questionAsked(ctx: Context, cue: Cue): Frame | null {
@@ -33,7 +34,14 @@ export function questionAsked(ctx: Context, cue: Cue): Frame | null {
   // main verb after an apposition; its subject asks.
   const object = tokens[cue.head + 1]
   const next = words[cue.head + 1] as string
-  if (object && /^(DET|NOUN|PROPN|NUM)$/.test(object.pos) && !DAYS.test(next) && !QUESTION.test(next)) return null
+  if (
+    object &&
+    /^(DET|NOUN|PROPN|NUM)$/.test(object.pos) &&
+    !DAYS.test(next) &&
+    !WHEN.test(next) &&
+    !QUESTION.test(next)
+  )
+    return null
   // Past a few words of time, place or manner: `Asked on Monday whether`, `asked specifically about`.
   let at = cue.head + 1
   while (at < s1 && at < cue.head + 8 && !QUESTION.test(words[at] as string)) {

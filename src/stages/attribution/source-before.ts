@@ -9,7 +9,8 @@ import type { Context } from './frames.js'
  * right by chance of overlap) and the issued statement 20 times (1 right).
  */
 
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
+/** Days a saying is dated by: `said on Monday`, `told reporters yesterday`. */
+export const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 const PARTS_OF_DAY = /^(morning|afternoon|evening|night)$/
 const SPANS = /^(week|month|year|weekend)$/
 const TIME_LEAD = /^(on|last|this|next|past|early|earlier|late|later)$/
