@@ -1153,6 +1153,16 @@ describe('sources as records', () => {
     expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
   })
 
+  it('makes a bare plural repeated from the headline the same source, but not one with other words', () => {
+    const text =
+      'Ferry service halted, harbour officials say\n\nHarbour officials said on Monday that the ferries would stay in port. ' +
+      'Police officials said the pier was unsafe.'
+    const { attributions } = analyse(text)
+    expect(attributions).toHaveLength(3)
+    expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
+    expect(attributions[2]?.source.id).not.toBe(attributions[0]?.source.id)
+  })
+
   it('makes a surname the same source as the full name', () => {
     const text = 'Anna Berg, an economist at the central bank, said rates would rise. Berg added that wages lag behind.'
     const { attributions } = analyse(text)

@@ -208,6 +208,23 @@ export class SourceResolver {
           : undefined)
       )
     }
+    if (!d.definite && d.named === null && d.count === null && !d.pronoun) {
+      // `Officials say` in the headline, `officials said` in the lede: a bare plural that repeats
+      // an earlier one's words is the same people, as a reader takes it.
+      const same = recent.find(
+        (r) =>
+          r.named === null &&
+          r.count === null &&
+          !r.entity &&
+          !r.group &&
+          !r.members &&
+          r.head === d.head &&
+          sameSet(r.affiliation, d.affiliation) &&
+          sameSet(r.role, d.role) &&
+          sameSet(r.rank, d.rank),
+      )
+      if (same) return same
+    }
     if (!d.definite || d.named === true) return undefined
     const bare = d.role.length === 0 && d.affiliation.length === 0 && d.rank.length === 0
     const fits = recent.filter((r) => {
