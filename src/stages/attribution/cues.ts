@@ -151,7 +151,7 @@ const SPEECH = new Set([
 ])
 
 /** Words that open a refusal (`would not comment`); sets, not patterns, as every token is tried. */
-const REFUSAL_STARTS = new Set(['would', 'will', 'could', 'did', 'does', 'do'])
+const REFUSAL_STARTS = new Set(['would', 'will', 'could', 'did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are'])
 const DENY = new Set(['deny', 'refute', 'dispute'])
 const REFUSE = new Set(['decline', 'refuse'])
 const REFUSED_ACTS = new Set([
@@ -386,12 +386,19 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
       while (last < tokens.length && /^(ADJ|NOUN|DET|NUM)$/.test(tokens[last]?.pos ?? '') && last < i + 7) last++
     }
   } else if (REFUSE.has(t.lemma) && /^(comment|comments)$/.test(words[i + 1] ?? '')) last = i + 2
-  else if (/^(would|will|could|did|does|do)$/.test(w(words, i)) && /^(not|n't|n’t)$/.test(w(words, i + 1))) {
-    const verb = w(words, i + 2)
-    if (verb === 'comment' || verb === 'elaborate') last = i + 3
-    else if (verb === 'be' && w(words, i + 3) === 'reached') {
-      last = w(words, i + 4) === 'for' && /^comment/.test(w(words, i + 5)) ? i + 6 : i + 4
-    }
+  else if (/^(not|n't|n’t)$/.test(w(words, i + 1))) {
+    // `has not yet commented`, `was not immediately available for comment`: an adverb may stand between.
+    const k = tokens[i + 2]?.pos === 'ADV' ? i + 3 : i + 2
+    const verb = w(words, k)
+    const start = w(words, i)
+    if (/^(would|will|could|did|does|do)$/.test(start)) {
+      if (verb === 'comment' || verb === 'elaborate') last = k + 1
+      else if (verb === 'be' && w(words, k + 1) === 'reached') {
+        last = w(words, k + 2) === 'for' && /^comment/.test(w(words, k + 3)) ? k + 4 : k + 2
+      }
+    } else if (/^(has|have|had)$/.test(start) && (verb === 'commented' || verb === 'elaborated')) last = k + 1
+    else if (/^(was|were|is|are)$/.test(start) && verb === 'available' && w(words, k + 1) === 'for')
+      last = /^comments?$/.test(w(words, k + 2)) ? k + 3 : -1
   }
   if (last < 0) return null
   return { first: i, last, head: i, lemma: t.lemma, frame: 'refusal', stance: 'decline' }

@@ -738,6 +738,9 @@ describe('attribution forms', () => {
     ],
     ['The ministry has yet to respond to a request for comment.', 'yet to respond to a request for comment'],
     ['Neither the club nor its owner responded to requests for comment.', 'responded to requests for comment'],
+    ['The governor has not publicly commented on the strike.', 'has not publicly commented'],
+    ['A spokeswoman for the mine was not immediately available for comment.', 'was not immediately available for comment'],
+    ['The coach would not immediately comment on the transfer.', 'would not immediately comment'],
   ])('reads the refusal in "%s" as a decline with no content', (text, cue) => {
     const a = only(text)
     expect(at(text, a.cue)).toBe(cue)
@@ -1161,6 +1164,16 @@ describe('sources as records', () => {
     expect(attributions).toHaveLength(3)
     expect(attributions[1]?.source.id).toBe(attributions[0]?.source.id)
     expect(attributions[2]?.source.id).not.toBe(attributions[0]?.source.id)
+  })
+
+  it('keeps a body named after a person (a campaign of X) apart from the person', () => {
+    const text = "Brenna Holt's campaign said the rally would go ahead. Holt said she was tired."
+    const { attributions } = analyse(text, [{ phrase: 'Brenna Holt', type: 'PERSON', id: 'holt' }])
+    expect(attributions).toHaveLength(2)
+    expect(attributions[0]?.source.entity).toBeUndefined()
+    expect(attributions[0]?.source.id).not.toBe(attributions[1]?.source.id)
+    const party = 'The Green Dawn party said the rally would go ahead.'
+    expect(only(party, [{ phrase: 'Green Dawn', type: 'ORG', id: 'dawn' }]).source.entity).toBe('dawn')
   })
 
   it('makes a surname the same source as the full name', () => {

@@ -44,6 +44,8 @@ const ANONYMOUS_HEADS =
  */
 const DOCUMENT_HEADS =
   /^(document|documents|filing|filings|record|records|paper|papers|email|emails|memo|memos|letter|letters|minutes|transcript|transcripts|file|files|cable|cables|contract|contracts|invoice|invoices)$/
+/** Heads that a party's or movement's name stands before as a modifier: `the Civic Union party`. */
+const PARTY_HEADS = /^(party|movement|alliance|coalition|front|bloc)$/
 /** Heads that name a body, which is a named source: `the Iraqi government`, `the U.S.-led coalition`. */
 const BODY_HEADS =
   /^(government|ministry|military|army|police|coalition|company|court|department|agency|office|committee|council|administration|campaign|state|website|statement|report|party|parliament|cabinet|presidency|embassy|authority|authorities|force|forces|navy|command|group|organisation|organization|commission|bureau|service|union|bank|firm|newspaper|network|board|senate|congress|house|spokesman's office|white house|kremlin|programme|program|tribunal|regime|movement|team)$/
@@ -234,11 +236,23 @@ export function describeSource(
   const count = pronoun ? null : countOf(tokens, words, parts, named)
   // The last proper noun of the name that heads the phrase: `Dmitry Peskov, the Kremlin
   // spokesman` is Peskov, not Kremlin.
-  const surname = [...Array(headIndex + 1 - a).keys()]
-    .map((k) => a + k)
-    .filter((i) => tokens[i]?.pos === 'PROPN')
-    .pop()
-  const entity = (headMention ?? appositive ?? (named && person ? person : undefined))?.entity
+  const surname =
+    headToken.pos === 'PROPN'
+      ? [...Array(headIndex + 1 - a).keys()]
+          .map((k) => a + k)
+          .filter((i) => tokens[i]?.pos === 'PROPN')
+          .pop()
+      : undefined
+  // `Zambia's main opposition party`, `the Trump campaign`: a name before a common-noun head
+  // says whose body it is (its affiliation), not who speaks.
+  // `the Civic Union party`, though, is that party.
+  const nameOfHead =
+    person && !(headToken.pos === 'NOUN' && person.end <= headToken.start)
+      ? person
+      : inside.find(
+          (m) => m.type === 'ORG' && PARTY_HEADS.test(head) && text.slice(m.end, headToken.start).trim() === '',
+        )
+  const entity = (headMention ?? appositive ?? (named ? nameOfHead : undefined))?.entity
   return {
     named,
     count,
