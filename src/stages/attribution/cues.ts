@@ -151,7 +151,7 @@ const SPEECH = new Set([
 ])
 
 /** Words that open a refusal (`would not comment`); sets, not patterns, as every token is tried. */
-const REFUSAL_STARTS = new Set(['would', 'will', 'could', 'did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are'])
+const REFUSAL_STARTS = new Set('would will could did does do has have had is are was were'.split(' '))
 const DENY = new Set(['deny', 'refute', 'dispute'])
 const REFUSE = new Set(['decline', 'refuse'])
 const REFUSED_ACTS = new Set([

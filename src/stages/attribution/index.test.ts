@@ -739,7 +739,10 @@ describe('attribution forms', () => {
     ['The ministry has yet to respond to a request for comment.', 'yet to respond to a request for comment'],
     ['Neither the club nor its owner responded to requests for comment.', 'responded to requests for comment'],
     ['The governor has not publicly commented on the strike.', 'has not publicly commented'],
-    ['A spokeswoman for the mine was not immediately available for comment.', 'was not immediately available for comment'],
+    [
+      'A spokeswoman for the mine was not immediately available for comment.',
+      'was not immediately available for comment',
+    ],
     ['The coach would not immediately comment on the transfer.', 'would not immediately comment'],
   ])('reads the refusal in "%s" as a decline with no content', (text, cue) => {
     const a = only(text)
