@@ -182,6 +182,11 @@ describe('attribution forms', () => {
       ['A senior economist at the bank said prices would rise.', ['expert']],
       ['Two lawmakers said the bill would pass.', ['politician']],
       ['The constructor said the tower would be finished in May.', []],
+      ['Diplomats said the talks would resume.', ['diplomat']],
+      [
+        'Two envoys, speaking on condition of anonymity because they could not brief journalists, said the talks had failed.',
+        ['diplomat'],
+      ],
     ]
     for (const [text, role] of cases) {
       const { sources, attributions } = analyse(text)

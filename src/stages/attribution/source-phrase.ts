@@ -1,7 +1,7 @@
 import type { Mention, Reference, Token } from '../../doc/layers.js'
 import { firstStartingAt } from '../../doc/span.js'
 import { NUMBER_WORDS } from '../values/numbers.js'
-import { asksAnonymity } from './anonymity.js'
+import { asksAnonymity, opensAnonymityRequest } from './anonymity.js'
 import type { Words } from './noun-phrase.js'
 
 /** What the words of a source phrase say about the source. */
@@ -171,10 +171,19 @@ export function describeSource(
   }
   const label = PARTY_LABEL.exec(text.slice(startChar, endChar))
   if (label) add(affiliation, `${PARTIES[label[1] as string]} (${(label[2] as string).trim()})`)
-  for (let i = a; i < b; i++) {
+  // `Diplomats, speaking on condition of anonymity because they could not brief journalists`:
+  // the words of the request describe the rules they speak under, not who they are.
+  let described = a + 1
+  while (described < b && !opensAnonymityRequest(text, (tokens[described] as Token).start)) described++
+  for (let i = a; i < described; i++) {
     const w = words[i] as string
     const t = tokens[i] as Token
-    const job = roleOf(w) ?? roleOf(t.lemma) ?? (i === a || t.pos === 'NOUN' ? documentOf(t.lemma) : undefined)
+    // A plural opening a sentence may be tagged a name and keep its plural as lemma (`Diplomats said`).
+    const job =
+      roleOf(w) ??
+      roleOf(t.lemma) ??
+      (w.endsWith('s') ? roleOf(w.slice(0, -1)) : undefined) ??
+      (i === a || t.pos === 'NOUN' ? documentOf(t.lemma) : undefined)
     if (job) add(role, job)
     if (RANKS.test(w)) add(rank, w)
     if (AFFILIATION_WORDS.test(w) && t.pos === 'ADJ') add(affiliation, w)
