@@ -3,6 +3,7 @@ import type { Mention, Sentence, Token } from '../../doc/layers.js'
 import { lowerBound, tokenRange } from '../../doc/span.js'
 import { lowerCaseWords } from '../../doc/words.js'
 import { countryByName } from '../entities/gazetteer/countries.js'
+import { ORGANISATIONS } from '../entities/gazetteer/organisations.js'
 
 /** One Doc's tokens, sentences and mentions, indexed for the coref rules. */
 export interface CorefContext {
@@ -20,6 +21,8 @@ export interface CorefContext {
   tokenAt(start: number): number | undefined
   /** Ids of the entities that are countries, for `the country` against `the city`. */
   readonly countries: ReadonlySet<string>
+  /** Ids of the entities that are news agencies or outlets (`AFP`), for `the agency` against `the ruling party`. */
+  readonly outlets: ReadonlySet<string>
 }
 
 /** Indexes a Doc that has `tokens`, `sentences` and `mentions`. */
@@ -47,8 +50,13 @@ export function corefContext(doc: Doc): CorefContext {
       return tokens[i]?.start === start ? i : undefined
     },
     countries: countryEntities(doc, mentions),
+    outlets: new Set((doc.layers.entities ?? []).filter((e) => OUTLET_KEYS.has(e.key ?? '')).map((e) => e.id)),
   }
 }
+
+const OUTLET_KEYS: ReadonlySet<string> = new Set(
+  ORGANISATIONS.filter((o) => o.kind === 'agency' || o.kind === 'outlet').map((o) => o.key),
+)
 
 /** Entities keyed as countries (`gpe:TR`) or named like one. */
 function countryEntities(doc: Doc, mentions: readonly Mention[]): Set<string> {

@@ -278,6 +278,28 @@ describe('references', () => {
     ])
   })
 
+  it('links "the party" to a party, not to the news agency named last, which only "the agency" means', () => {
+    const text = 'Vela Union won seats, Reuters reported. The party was quiet. The agency said so.'
+    const names: [string, EntityType, string][] = [
+      ['Vela Union', 'ORG', 'vela'],
+      ['Reuters', 'ORG', 'reuters'],
+    ]
+    const entities = names.map(([name, type, id]) => ({
+      id,
+      type,
+      name,
+      aliases: [],
+      mentions: [spanOf(text, name)],
+      key: `org:${id}`,
+    }))
+    const doc = makeDoc(text, { ...docWith(text, names).layers, entities })
+    const refs = step(doc, silent).references.map((r: Reference) => [text.slice(r.start, r.end), r.entity])
+    expect(refs).toEqual([
+      ['The party', 'vela'],
+      ['The agency', 'reuters'],
+    ])
+  })
+
   it('takes no capitalised phrase for a nominal: it is a name the recogniser missed', () => {
     const text = 'Hamas spoke. The Popular Resistance group said it would vote.'
     expect(references(text, [['Hamas', 'ORG', 'hamas']]).map(([t]) => t)).toEqual(['it'])

@@ -20,6 +20,10 @@ interface Referent {
   readonly entity: string | null
 }
 
+/** Nouns that may mean a news agency or outlet: `the agency`, `the newspaper`. */
+const OUTLET_NOUNS =
+  /^(agency|newspaper|paper|broadcaster|network|outlet|channel|service|wire|company|group|organisation|organization)$/
+
 /** How many sentences back a pronoun or nominal looks for its antecedent. */
 const WINDOW = 3
 /** A nominal (`the group`) may look further: news repeats a name less often than a pronoun. */
@@ -121,8 +125,11 @@ export function findReferences(ctx: CorefContext): Reference[] {
         const title = nominal.type === 'PERSON' ? titled.get(tokens[nominal.head]?.lemma ?? '') : undefined
         // `the country` means a country, `the city` anything else of type GPE.
         const head = tokens[nominal.head]?.lemma ?? ''
+        // ... and `the ruling party` is no news agency that the dateline or a source named.
         const fits = (entity: string) =>
-          entity !== joined && (nominal.type !== 'GPE' || COUNTRY_NOUNS.has(head) === ctx.countries.has(entity))
+          entity !== joined &&
+          (nominal.type !== 'GPE' || COUNTRY_NOUNS.has(head) === ctx.countries.has(entity)) &&
+          (!ctx.outlets.has(entity) || OUTLET_NOUNS.test(head))
         const entity = nominal.inside ?? title ?? latestName(names, token.sentence, nominal.type, fits)
         references.push({
           start: token.start,
