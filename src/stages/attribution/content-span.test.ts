@@ -27,6 +27,13 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'praised')).toBe('the crews')
   })
 
+  it('ends a claim before the time of its saying set against another event: ", hours after the vote"', () => {
+    const a = 'The mayor said the budget was balanced, hours after the council voted.'
+    expect(contentAfterCue(a, 'said')).toBe('the budget was balanced')
+    const b = 'The union said the mine was unsafe, two days before the inspectors arrived.'
+    expect(contentAfterCue(b, 'said')).toBe('the mine was unsafe')
+  })
+
   it('ends a claim before a participle the tagger calls an adjective, known by its complement', () => {
     const a = 'The mayor said the new rules would be fair to tenants, engaging in a long debate with the council.'
     expect(contentAfterCue(a, 'said')).toBe('the new rules would be fair to tenants')

@@ -133,12 +133,26 @@ export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
   if (w !== ',') return false
   if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i, after) && !isConcessiveInsert(ctx, after)
   if (opensParticiple(ctx, after)) return true
+  if (opensTimeLapse(words, after)) return true
   // `, and criticized the party`: a second predicate of the cue's subject.
   if (next === 'and' && tokens[after + 1]?.pos === 'VERB' && !/ing$/.test(words[after + 1] ?? '')) return true
   // `C, and the council has already sued`, `C, and when asked ...`: the writer's next clause
   // (PolNeAR train: the claim stops there about 40 times in 55).
   if (next === 'and' && opensClauseOfItsOwn(ctx, after + 1)) return true
   return false
+}
+
+/**
+ * `C, hours after the vote`, `C, two days before the summit`, `C, shortly after`: the time of
+ * the saying set against another event, the writer's words, not the claim's.
+ */
+function opensTimeLapse(words: readonly string[], k: number): boolean {
+  let i = k
+  while (i < k + 2 && /^(just|only|a|few|some|several|mere|\d+|one|two|three|four|five|six)$/.test(words[i] ?? '')) i++
+  return (
+    /^(shortly|moments|minutes|hours|days|weeks|months|years|hour|day|week|month|year)$/.test(words[i] ?? '') &&
+    /^(after|before)$/.test(words[i + 1] ?? '')
+  )
 }
 
 /**
