@@ -299,7 +299,9 @@ function canMerge(
   // `The envoy condemned the attack`, paragraphs after the strike: a definite noun with nothing
   // of its own refers back to the latest such event, however far.
   const refersBack = r.anaphoric && cluster.reports.some((x) => x.trigger.start < r.trigger.start)
-  if (bare && !nearby && !refersBack) return false
+  // Two sources each telling of fighting, with nothing in common but nearness, tell two
+  // happenings as often as one: `the RSF said it repelled an assault; the army said it struck Mellit`.
+  if (bare && !refersBack && (!nearby || toldApart(cluster, r, sayer))) return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),
     true,

@@ -511,6 +511,20 @@ describe('event coreference', () => {
     expect(toll[0]?.time).toEqual({ value: '2022' })
   })
 
+  it('keeps apart nearby fighting told by two sources when nothing but nearness joins them', async () => {
+    const text =
+      'The rebels said they had repelled an assault by militias on Friday. ' +
+      'The army said its jets struck rebel positions in the hills, killing dozens of fighters.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['they had repelled an assault by militias on Friday', 'assert', 'said', 's1'],
+        ['its jets struck rebel positions in the hills, killing dozens of fighters', 'assert', 'said', 's2'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'assault')).not.toBe(eventOf(doc, list, 'struck'))
+  })
+
   it('keeps apart attacks far from each other whose unnamed targets are all they could share', async () => {
     const doc = await analysed(
       'Guards fired rubber bullets at the marchers near the port. The march had begun at noon. ' +
