@@ -48,6 +48,7 @@ const CLOSERS = /^(["”]|'')$/
 const ADVERBIAL_PREPOSITIONS =
   /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
 const DASHES = /^(--|—|–)$/
+const TIME_NOUNS = /^(week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/
 /** Adverbs skipped between a cue and its clause: `said today that`, `added quickly`. */
 const ADVERBIAL_WORDS =
   /ly$|^(today|yesterday|tonight|now|then|again|also|later|earlier|recently|previously|still|already|once|twice|late|here|there|instead|too|afterward|afterwards|back|further|privately|publicly)$/
@@ -601,6 +602,11 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
       skipped = true
     } else if (t.pos === 'PROPN' && DAYS.test(w)) {
       i++
+      skipped = true
+    } else if (/^(last|this|next)$/.test(w) && TIME_NOUNS.test(words[i + 1] ?? '') && words[i + 2] === 'that') {
+      // `said last month that C`: a bare time phrase, as `on Tuesday` is one with a preposition;
+      // without `that` it may be the claim's subject (`said last year was the hardest`).
+      i += 2
       skipped = true
     } else break
   }

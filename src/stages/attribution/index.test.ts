@@ -194,6 +194,13 @@ describe('attribution forms', () => {
     }
   })
 
+  it('reads "X said last month that C" past the time, and a time phrase without "that" as the claim', () => {
+    const a = 'The agency said last month that grain prices would rise.'
+    expect(at(a, only(a).content)).toBe('grain prices would rise')
+    const b = 'The coach said last year was the hardest of her career.'
+    expect(at(b, only(b).content)).toBe('last year was the hardest of her career')
+  })
+
   it('reads "X said in a statement that C" with the content after "that"', () => {
     const text = 'The company said in a statement that it regrets the outage and will refund customers.'
     const a = only(text)
