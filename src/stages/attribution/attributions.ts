@@ -24,6 +24,7 @@ import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { withinRelativeClause } from './relative-source.js'
+import { withoutTime } from './source-before.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { type describeSource, sourceDescriber } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
@@ -209,7 +210,8 @@ export function buildAttributions(
       frame.source && words[frame.source[0]] === 'which' && frame.source[1] > frame.source[0] + 1
         ? ([frame.source[0] + 1, frame.source[1]] as [number, number])
         : frame.source
-    if (range) range = withWholeNames(tokens, mentions, nounObjectSubject(ctx, frame.cue, range) ?? range)
+    if (range)
+      range = withoutTime(ctx, withWholeNames(tokens, mentions, nounObjectSubject(ctx, frame.cue, range) ?? range))
     let id: string | undefined
     let inheritedFrom: string | undefined
     const inheriting = frame.inherits || (!range && frame.cue.frame === 'refusal')

@@ -194,6 +194,13 @@ describe('attribution forms', () => {
     }
   })
 
+  it('leaves the time of a learned cue out of its source, but not a name or a participle that ends in one', () => {
+    const a = "Norway's central bank on Thursday raised its key rate, saying inflation was too high."
+    expect(at(a, only(a).source.mention)).toBe("Norway's central bank")
+    const b = 'Reporters at USA TODAY found the records were incomplete.'
+    expect(at(b, only(b).source.mention)).toBe('Reporters at USA TODAY')
+  })
+
   it('reads "X said last month that C" past the time, and a time phrase without "that" as the claim', () => {
     const a = 'The agency said last month that grain prices would rise.'
     expect(at(a, only(a).content)).toBe('grain prices would rise')

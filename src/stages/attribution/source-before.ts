@@ -58,3 +58,16 @@ export function isIssuedDocument(ctx: Context, [first, last]: [number, number], 
   for (let k = last - 1; k >= first; k--) if (DOCUMENTS.test(words[k] as string)) return true
   return false
 }
+
+/**
+ * `The court on Monday ordered`: the time of the saying is no part of who said it. A time that
+ * ends a participle (`a poll released last week`) or is a name's word (`USA TODAY`) stays.
+ */
+export function withoutTime(ctx: Context, [first, last]: [number, number]): [number, number] {
+  const before = beforeTime(ctx, last - 1, first)
+  if (before >= last - 1) return [first, last]
+  const kept = ctx.tokens[before] as Token
+  const time = ctx.tokens[last - 1] as Token
+  const shouted = /^\p{Lu}{2,}$/u.test(ctx.text.slice(time.start, time.end))
+  return /^(NOUN|PROPN|PUNCT)$/.test(kept.pos) && !shouted ? [first, before + 1] : [first, last]
+}
