@@ -7,6 +7,9 @@ import type { ResolvedArgument, Resolver } from './resolve.js'
 import type { TriggerHit } from './triggers.js'
 
 /** One trigger read in its clause: the arguments, time and modality of that one report. */
+/** Units of time that, with `later` or `earlier` after them, say when, not where. */
+const LAPSES = /^(seconds|minutes|hours|days|weeks|months|years|moments)$/
+
 export interface Report {
   readonly hit: TriggerHit
   readonly trigger: Span
@@ -479,7 +482,7 @@ export class ArgumentReader {
     for (let j = range.start; j < range.end; j++) {
       if (v.pos(j) !== 'ADP' || !PLACE_PREPOSITIONS.has(v.word(j))) continue
       // `in Izmail overnight`, `in Aleppo last week`: the place ends where a time begins.
-      const p = this.np(j + 1)
+      const p = this.withoutLapse(this.np(j + 1))
       if (!p || this.timeAt(j + 1)) continue
       let place = this.resolver.place(p)
       // `the northern city of Aleppo`: the name comes after `of`.
@@ -490,6 +493,12 @@ export class ArgumentReader {
       if (place && !out.some((x) => x.start === place.start)) out.push(place)
     }
     return out
+  }
+
+  /** `at his home in Sao Paulo hours later`: a lapse of time the phrase ran into is no part of the place. */
+  private withoutLapse(p: Phrase | null): Phrase | null {
+    if (!p || p.end - p.start < 2 || !LAPSES.test(this.view.word(p.end - 1))) return p
+    return { ...p, end: p.end - 1 }
   }
 
   /** The time expression each token starts inside, asked of many tokens around every trigger. */

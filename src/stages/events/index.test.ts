@@ -269,6 +269,8 @@ describe('arguments', () => {
     expect(night.place).toEqual(['Izmail'])
     const week = await first('Rebels attacked depots at the river port of Izmail last week.', 'attacked', { names })
     expect(week.place).toEqual(['Izmail'])
+    const later = await first('Police detained the mayor at his home in Izmail hours later.', 'detained', { names })
+    expect(later.place).toEqual(['Izmail'])
   })
 
   it('takes a nationality and its country as one side of an attack told twice', async () => {
