@@ -213,7 +213,8 @@ export class ArgumentReader {
       place,
       time,
       modality,
-      past: isPast(v, hit),
+      // `If convicted`: a condition's past participle tells of nothing done.
+      past: modality !== 'hypothetical' && isPast(v, hit),
       right,
       sentence,
     }

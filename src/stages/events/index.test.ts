@@ -719,6 +719,8 @@ describe('modality', () => {
     ['The rebels vowed to attack the capital.', 'attack', 'planned'],
     ['The guards did not arrest the driver.', 'arrest', 'negated'],
     ['Soldiers looted shops and shot a boy.', 'shot', 'asserted'],
+    ['If convicted, the banker faces ten years in prison.', 'convicted', 'hypothetical'],
+    ['The unions will march unless the police arrest the leaders.', 'arrest', 'hypothetical'],
   ]
   for (const [text, trigger, modality] of cases) {
     it(`reads "${text}" as ${modality}`, async () => {
@@ -726,6 +728,11 @@ describe('modality', () => {
       expect(e.modality).toBe(modality)
     })
   }
+
+  it('dates no condition before publication ("If convicted")', async () => {
+    const { e } = await first('If convicted, the banker faces ten years in prison.', 'convicted')
+    expect(e.time).toBeNull()
+  })
 
   it('gives an act asked of someone to the one asked, as not yet done, and apart from the act done', async () => {
     const { e: pleaded, doc } = await first('The bishop pleaded with the kidnappers to free the nuns.', 'pleaded')

@@ -13,7 +13,7 @@ const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did', 'been'])
  * hypothetical, `will deploy` planned; otherwise what the caller already knew (`vowed to`).
  */
 export function verbModality(view: TokenView, group: number, verb: number, current: Modality): Modality {
-  let modality = current
+  let modality = isConditional(view, group) ? 'hypothetical' : current
   for (let j = group; j < verb; j++) {
     const w = view.word(j)
     if (NEGATION.has(w)) return 'negated'
@@ -21,6 +21,16 @@ export function verbModality(view: TokenView, group: number, verb: number, curre
     else if (FUTURE.has(w)) modality = 'planned'
   }
   return modality
+}
+
+/** `If convicted, he faces ...`, `unless the army withdraws`: a verb group in a condition tells of no happening. */
+function isConditional(view: TokenView, group: number): boolean {
+  for (let j = group - 1; j >= Math.max(0, group - 4); j--) {
+    const w = view.word(j)
+    if (w === 'if' || w === 'unless') return true
+    if (view.pos(j) === 'PUNCT' || view.pos(j) === 'VERB' || view.pos(j) === 'AUX') return false
+  }
+  return false
 }
 
 /** Verbs whose object is an act wanted, not done: `seek his arrest`, `demanded the release of`. */
