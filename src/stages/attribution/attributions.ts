@@ -205,9 +205,10 @@ export function buildAttributions(
   const said: Said[] = []
   for (const frame of frames) {
     const sentence = (tokens[frame.cue.head] as Token).sentence
-    // `which rights groups accuse`: the tagger may take the relative pronoun into the source.
+    // `which rights groups accuse`, `a law that critics say ...`: the tagger may take the relative
+    // pronoun into the source.
     let range =
-      frame.source && words[frame.source[0]] === 'which' && frame.source[1] > frame.source[0] + 1
+      frame.source && opensWithRelative(tokens, words, frame.source)
         ? ([frame.source[0] + 1, frame.source[1]] as [number, number])
         : frame.source
     if (range)
@@ -629,4 +630,17 @@ function isAgentlessPassive(ctx: Context, cue: Cue): boolean {
   while (j > 0 && (tokens[j]?.pos === 'ADV' || words[j] === 'not')) j--
   const be = /^(is|are|was|were|been|be|being)$/.test(words[j] ?? '')
   return be && tokens[head]?.pos === 'VERB' && /(ed|en|wn)$/.test(words[head] as string) && words[cue.last] !== 'by'
+}
+
+/** A source phrase opened by a relative pronoun: `which rights groups`, `that critics` (no determiner before a plural). */
+function opensWithRelative(
+  tokens: readonly Token[],
+  words: readonly string[],
+  [first, last]: [number, number],
+): boolean {
+  if (last <= first + 1) return false
+  if (words[first] === 'which') return true
+  const next = tokens[first + 1] as Token
+  const plural = next.pos === 'NOUN' && words[first + 1] !== next.lemma && /s$/.test(words[first + 1] as string)
+  return words[first] === 'that' && (plural || next.pos === 'PRON')
 }

@@ -194,6 +194,11 @@ describe('attribution forms', () => {
     }
   })
 
+  it('leaves a relative "that" out of the source the tagger read: a law "that critics say" is ...', () => {
+    const text = 'Farmers marched against a draft law on "water rights" that critics say is modelled on a Chilean law.'
+    expect(at(text, only(text).source.mention)).toBe('critics')
+  })
+
   it('leaves the time of a learned cue out of its source, but not a name or a participle that ends in one', () => {
     const a = "Norway's central bank on Thursday raised its key rate, saying inflation was too high."
     expect(at(a, only(a).source.mention)).toBe("Norway's central bank")
