@@ -126,6 +126,13 @@ const INSTRUMENTS = new Set([
  */
 export const isInstrument = (a: ResolvedArgument): boolean => a.entity === null && INSTRUMENTS.has(a.head)
 
+/** After a riot weapon used, where the ones it was used on follow: `on X`, `against X`, `to disperse X`. */
+function isUsedOn(v: TokenView, j: number): boolean {
+  const w = v.word(j)
+  if (w === 'on' || w === 'against') return true
+  return w === 'to' && /^(disperse|scatter|break|clear|repel|push)$/.test(v.lemma(j + 1))
+}
+
 /** Verbs whose `at X` names what they hit: `fired at the crowd`, `shot at a patrol`. */
 const AIMED = new Set(['fire', 'shoot'])
 const isAimed = (v: TokenView, i: number) => AIMED.has(FORMS.get(v.word(i)) ?? v.lemma(i))
@@ -459,6 +466,10 @@ export class ArgumentReader {
       } else if (w === 'with' && v.word(j + 1) === 'the' && v.lemma(j + 2) === 'help' && v.word(j + 3) === 'of') {
         const p = this.np(j + 4)
         if (p) actors.push(this.resolver.phrase(p))
+      } else if (hit.form === 'verb' && v.lemma(hit.first) === 'use' && !targets.length && isUsedOn(v, j)) {
+        // `used tear gas on the crowd`, `used water cannon to disperse protesters`.
+        const p = this.np(w === 'to' ? j + 2 : j + 1)
+        if (p && !this.timeAt(j + 1) && !this.resolver.place(p)) targets.push(this.resolver.phrase(p))
       } else if (w === 'at' && hit.form === 'verb' && isAimed(v, hit.first) && !targets.length) {
         // `fired rubber bullets at the crowd`, `shot at a patrol`: what is aimed at is hit.
         const p = this.np(j + 1)

@@ -160,6 +160,7 @@ describe('trigger lexicon', () => {
       'Riot police',
       'striking dockers',
     ],
+    ['Police used water cannon to disperse the marchers.', 'used water cannon', 'ASSAULT', 'Police', 'the marchers'],
     [
       'The state auditor opened a formal investigation into the port authority.',
       'investigation',

@@ -259,6 +259,10 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     // is fired names the mode, so those rows come before `at` and `on`.
     ['fire ... tear gas', null, 'verb'],
     ['fire ... gas', null, 'verb'],
+    ['fire ... water cannon', null, 'verb'],
+    // `used tear gas to disperse`: riot weapons used on a crowd, as when fired.
+    ['use ... tear gas', null, 'verb'],
+    ['use ... water cannon', null, 'verb'],
     ['fire ... bullet', 'firearms', 'verb'],
     ['fire ... shot', 'firearms', 'verb'],
     ['fire ... rocket', 'explosives', 'verb'],
