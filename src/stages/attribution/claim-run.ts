@@ -13,7 +13,7 @@ const OPENERS = /^(["“]|''|``)$/
 
 /** Words after `X said,` that describe the speaker or the saying rather than go on with it. */
 export const SPEAKER_INSERT =
-  /^(who|which|whose|a|an|adding|saying|according|citing|noting|referring|speaking|in|at|on|during|after|while|when)$/
+  /^(who|which|whose|a|an|adding|saying|according|citing|noting|referring|speaking|in|at|on|during|after|while|when|as|amid|ahead|following|despite|because|before)$/
 
 /**
  * Extends a content that ends before `X said` over what the same speaker goes on to say: `"A,"

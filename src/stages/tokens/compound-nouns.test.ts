@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tagCompoundNouns } from './compound-nouns.js'
+import { tagCompoundNouns, tagGerundModifiers } from './compound-nouns.js'
 import { tagged } from './testing.js'
 
 describe('compound nouns the tagger read as verbs', () => {
@@ -19,5 +19,21 @@ describe('compound nouns the tagger read as verbs', () => {
     const b = tagged(bare, ['PRON', 'VERB', 'DET', 'NOUN', 'VERB', 'PUNCT'])
     tagCompoundNouns(bare, b)
     expect(b[4]?.pos).toBe('VERB')
+  })
+})
+
+describe('-ing modifiers the tagger read as verbs', () => {
+  it('makes `shipping` in `the Danish shipping group said` a noun', () => {
+    const text = 'the Danish shipping group said'
+    const tokens = tagged(text, ['DET', 'PROPN', 'VERB', 'NOUN', 'VERB'])
+    tagGerundModifiers(text, tokens)
+    expect(tokens[2]?.pos).toBe('NOUN')
+  })
+
+  it('leaves a participle with a subject of its own: `the men shipping goods`', () => {
+    const text = 'the men shipping goods said'
+    const tokens = tagged(text, ['DET', 'NOUN', 'VERB', 'NOUN', 'VERB'])
+    tagGerundModifiers(text, tokens)
+    expect(tokens[2]?.pos).toBe('VERB')
   })
 })

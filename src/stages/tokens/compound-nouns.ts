@@ -31,3 +31,21 @@ export function tagCompoundNouns(text: string, tokens: Token[]): void {
     tokens[i] = { ...t, pos: 'NOUN' }
   }
 }
+
+/**
+ * Retags `shipping` in `the Danish shipping group said` as the noun modifier it is: wink reads it
+ * as a verb, which ends the subject at `group` and leaves the clause two verbs. An `-ing` verb
+ * between a determiner (or an adjective or name after one) and a noun has no subject of its own.
+ */
+export function tagGerundModifiers(text: string, tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const next = tokens[i + 1] as Token
+    if (t.pos !== 'VERB' || next.pos !== 'NOUN' || next.sentence !== t.sentence) continue
+    if (!text.slice(t.start, t.end).toLowerCase().endsWith('ing')) continue
+    let k = i - 1
+    while (k > 0 && /^(ADJ|PROPN)$/.test(tokens[k]?.pos ?? '') && tokens[k]?.sentence === t.sentence) k--
+    if (tokens[k]?.pos !== 'DET' || tokens[k]?.sentence !== t.sentence) continue
+    tokens[i] = { ...t, pos: 'NOUN', lemma: text.slice(t.start, t.end).toLowerCase() }
+  }
+}

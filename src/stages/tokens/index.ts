@@ -1,5 +1,5 @@
 import type { Stage } from '../../pipeline.js'
-import { tagCompoundNouns } from './compound-nouns.js'
+import { tagCompoundNouns, tagGerundModifiers } from './compound-nouns.js'
 import { tagInfinitiveVerbs } from './infinitive-verbs.js'
 import { joinNameParticles } from './name-particles.js'
 import { tagNameWords } from './name-words.js'
@@ -40,6 +40,7 @@ export function tokens(): Stage<'paragraphs' | 'sentences' | 'tokens'> {
         tagNameWords(doc.text, read.tokens)
         tagInfinitiveVerbs(doc.text, read.tokens)
         tagCompoundNouns(doc.text, read.tokens)
+        tagGerundModifiers(doc.text, read.tokens)
         return { paragraphs, sentences: read.sentences, tokens: read.tokens }
       }
     },
