@@ -221,6 +221,13 @@ describe('trigger lexicon', () => {
     expect(words(doc, list[0]?.actors ?? [])).not.toContain('Rebel strike')
   })
 
+  it("takes no request from a market's demand, and one from a demand made", async () => {
+    const requests = async (text: string) => findEvents(await analysed(text)).filter((e) => e.type === 'REQUEST')
+    expect(await requests('Weak demand hurt profits at the steel maker.')).toHaveLength(0)
+    expect(await requests('Shares fell as demand for copper slowed.')).toHaveLength(0)
+    expect(await requests('The strikers repeated their demand for higher pay.')).toHaveLength(1)
+  })
+
   it("takes a candidate's or campaign rally for campaigning, a crowd's rally for protest", async () => {
     const protests = async (text: string) => findEvents(await analysed(text)).filter((e) => e.type === 'PROTEST')
     expect(await protests("The governor's rallies drew large crowds.")).toEqual([])

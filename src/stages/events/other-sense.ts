@@ -40,7 +40,7 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** `released a report`, `met the deadline`: the trigger verb in a sense that reports no event. */
 export function isOtherSense(r: Report, view: TokenView): boolean {
-  if (r.hit.form === 'noun') return isOccupation(r, view) || isCampaignRally(r, view)
+  if (r.hit.form === 'noun') return isOccupation(r, view) || isCampaignRally(r, view) || isMarketDemand(r, view)
   if (r.hit.form !== 'verb') return false
   if (isNaturalForce(r, view)) return true
   const lemma = r.hit.entry.lemmas[0] as string
@@ -73,6 +73,31 @@ function isPrenominal(view: TokenView, i: number): boolean {
   const before = view.sentenceOf(i - 1) === view.sentenceOf(i) ? view.pos(i - 1) : 'PUNCT'
   return /^(DET|ADP|ADJ|NUM|CCONJ|PUNCT)$/.test(before)
 }
+
+/** Words that make `demand` the market's: `weak demand`, `consumer demand`, `supply and demand`. */
+const MARKET_WORDS = new Set(
+  (
+    'weak weaker weakening strong stronger robust sluggish soft softer slowing falling rising soaring ' +
+    'booming global domestic consumer customer export import oil energy housing market supply peak ' +
+    'seasonal pent-up underlying'
+  ).split(' '),
+)
+
+/** `weak demand would keep hurting profits`, `as demand slumps`: buyers' demand, no request made of anyone. */
+function isMarketDemand(r: Report, view: TokenView): boolean {
+  if (r.hit.entry.type !== 'REQUEST' || view.lemma(r.hit.first) !== 'demand') return false
+  const before = view.word(r.hit.first - 1)
+  if (MARKET_WORDS.has(before) || (before === 'and' && view.word(r.hit.first - 2) === 'supply')) return true
+  // `demand slumps`, `demand for oil fell`: what a market does, the verb after it or its `for` phrase.
+  let k = r.hit.first + 1
+  if (view.word(k) === 'for') while (k < r.hit.first + 5 && view.pos(k) !== 'VERB') k++
+  // A headline's verb may be tagged a noun (`as demand slumps`).
+  return /^(VERB|NOUN)$/.test(view.pos(k)) && MARKET_MOVES.has(view.lemma(k))
+}
+
+const MARKET_MOVES = new Set(
+  'slump fall drop rise grow slow weaken strengthen recover surge soar plunge decline increase ease pick'.split(' '),
+)
 
 /** Nouns a trigger noun can name a trade or body of, not a happening: `aid workers`, `aid agency`. */
 const OCCUPATIONS = new Set([
