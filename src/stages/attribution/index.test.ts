@@ -194,6 +194,11 @@ describe('attribution forms', () => {
     }
   })
 
+  it('keeps a graded adjective in the source: "The leader of the region\'s most powerful clan"', () => {
+    const text = "The leader of the region's most powerful clan said on Thursday he was ready to talk."
+    expect(at(text, only(text).source.mention)).toBe("The leader of the region's most powerful clan")
+  })
+
   it('leaves a relative "that" out of the source the tagger read: a law "that critics say" is ...', () => {
     const text = 'Farmers marched against a draft law on "water rights" that critics say is modelled on a Chilean law.'
     expect(at(text, only(text).source.mention)).toBe('critics')

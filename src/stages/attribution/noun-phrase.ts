@@ -47,6 +47,8 @@ function isNpToken(tokens: readonly Token[], words: Words, i: number): boolean {
   if (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN' && /(ed|en)$/.test(w))
     return true
   if (t.pos === 'CCONJ' && w === 'and') return true
+  // `Haiti's most powerful gang`: a degree adverb before the adjective it grades.
+  if (t.pos === 'ADV' && /^(most|more|least|less|very)$/.test(w) && tokens[i + 1]?.pos === 'ADJ') return true
   return false
 }
 
