@@ -138,6 +138,7 @@ describe('trigger lexicon', () => {
     ['Gunmen shot a village chief.', 'shot', 'ASSAULT', 'firearms'],
     ['An air strike destroyed the bridge.', 'air strike', 'ASSAULT', 'aerial'],
     ['Bandits kidnapped a priest.', 'kidnapped', 'ASSAULT', 'abduct'],
+    ['The kidnapping of two engineers shocked the town.', 'kidnapping', 'ASSAULT', 'abduct'],
     ['Soldiers opened fire on the crowd.', 'opened fire', 'ASSAULT', 'firearms'],
     ['Riot police blocked the bridge.', 'blocked', 'COERCE', 'restrict'],
     ['Troops fired mortars across the river.', 'fired mortars', 'ASSAULT', 'explosives'],

@@ -278,6 +278,7 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     ['abduct', 'abduct', 'verb'],
     ['abduction', 'abduct', 'noun'],
     ['kidnap', 'abduct', 'verb'],
+    ['kidnapping', 'abduct', 'noun'],
     ['wound', null, 'verb'],
     ['injure', null, 'verb'],
   ],
