@@ -194,6 +194,13 @@ describe('attribution forms', () => {
     }
   })
 
+  it('gives a charge in the passive with no agent no source: the one charged is not the accuser', () => {
+    const text = 'The commander is accused of ordering the raid on the market.'
+    const a = only(text)
+    expect(a.source.mention).toBeNull()
+    expect(at(text, a.content)).toBe('The commander is accused of ordering the raid on the market')
+  })
+
   it('keeps a graded adjective in the source: "The leader of the region\'s most powerful clan"', () => {
     const text = "The leader of the region's most powerful clan said on Thursday he was ready to talk."
     expect(at(text, only(text).source.mention)).toBe("The leader of the region's most powerful clan")
