@@ -441,23 +441,65 @@ class Rows {
   }
 }
 
+/** Room for the rows of one cue's groups, by a small key per group (see `SpanReader.scores`). */
+const DISTANCE_ROOM = 2 * 8
+const BETWEEN_ROOM = 2 * 81
+const QUOTE_ROOM = 2 * 2
+const SIDE_ROOM = 2
+const CUE_ROOM = DISTANCE_ROOM + BETWEEN_ROOM + QUOTE_ROOM + SIDE_ROOM
+
+/** A part of speech's number in UPOS, looked up by name rather than searched per token. */
+const UPOS_NUMBER = new Map(UPOS.map((p, k) => [p, k]))
+
+/**
+ * Rows that depend on the model alone, not on the article, so kept from one article to the next:
+ * the groups that read no word (count-between with distance, shape) and the groups of a cue,
+ * which read only the cue's facts (lemma, its neighbours' classes, whether it is quoted, how sure
+ * the cue model is). Most cues of an article are a few lemmas (`say`, `tell`) between the same
+ * marks, so each article was looking up the same few hundred rows again; now a row is summed once
+ * per process. Cleared when many cue kinds have been met, so a long-running server stays bounded.
+ */
+class SharedRows {
+  readonly rows = new Rows()
+  readonly betweenAndDistance: number[] = new Array(2 * 81 * 8)
+  readonly shape: number[] = new Array(2 * 8 * 2 * UPOS.length)
+  /** By the cue's facts, the rows of its groups: distance, between, quote and side, in CUE_ROOM slots. */
+  readonly byCue = new Map<string, number[]>()
+}
+
+/** Cue kinds (distinct facts) kept before the shared rows are started afresh. */
+const MAX_CUE_KINDS = 4096
+
+const sharedRows = new WeakMap<SpanModel, SharedRows>()
+
+/** The model's shared rows, started afresh when full; called once per article, never mid-read. */
+function sharedRowsOf(model: SpanModel): SharedRows {
+  let shared = sharedRows.get(model)
+  if (!shared || shared.byCue.size >= MAX_CUE_KINDS) {
+    shared = new SharedRows()
+    sharedRows.set(model, shared)
+  }
+  return shared
+}
+
 /**
  * Reads the source and content of an article's cues with the learned model. Scores are the same
  * sums of weights as over `spanFeatures`, but each feature group is looked up once per distinct
- * key (per article where the group ignores the cue, per cue otherwise) rather than per token.
+ * key (per article for the token group; per process for the rest, see `SharedRows`) rather than
+ * per token.
  */
 export class SpanReader {
   readonly #rows = new Rows()
-  /** Rows of the groups that do not depend on the cue: per token and side, per count-between and distance, per shape. */
+  /** Rows of each token's own features, per token and side. */
   readonly #tokenRows: number[]
-  readonly #betweenRows: number[] = new Array(2 * 81 * 8)
-  readonly #shapeRows: number[] = new Array(2 * 8 * 2 * UPOS.length)
+  readonly #shared: SharedRows
 
   constructor(
     readonly model: SpanModel,
     readonly ctx: TaggerContext,
   ) {
     this.#tokenRows = new Array(2 * ctx.tokens.length)
+    this.#shared = sharedRowsOf(model)
   }
 
   read(cue: CueRange): TaggedSpans {
@@ -482,16 +524,19 @@ export class SpanReader {
   scores(cue: CueRange, window = windowOf(this.ctx, cue.head)): Float64Array {
     const { ctx, model } = this
     const rows = this.#rows
+    const shared = this.#shared
     const facts = cueFacts(ctx, cue)
     const lean = contentLean(cue.probability)
     const scores = new Float64Array((window[1] - window[0]) * N)
     for (let j = cue.first; j < cue.last; j++)
       emission(model, cueWordFeatures(asHash, ctx, j, facts), scores, (j - window[0]) * N)
-    // Rows of this cue's groups, by a small key per group, each built on first use.
-    const distanceRows: number[] = new Array(2 * 8)
-    const betweenRows: number[] = new Array(2 * 81)
-    const quoteRows: number[] = new Array(2 * 2)
-    const sideRows: number[] = new Array(2)
+    // The rows of this cue's groups, slots by a small key per group, each built on first use.
+    const cueKey = `${facts.lemma}\u0000${facts.after}\u0000${facts.before}\u0000${facts.quoted}\u0000${facts.sure}`
+    let cueRows = shared.byCue.get(cueKey)
+    if (cueRows === undefined) {
+      cueRows = new Array(CUE_ROOM)
+      shared.byCue.set(cueKey, cueRows)
+    }
     for (const p of placesOf(ctx, cue, window)) {
       const at = (p.j - window[0]) * N
       const side = p.side === 'L' ? 0 : 1
@@ -499,26 +544,27 @@ export class SpanReader {
       const token = 2 * p.j + side
       const betweenAndDistance = (side * 81 + p.between) * 8 + p.distance
       const distance = side * 8 + p.distance
-      const between = side * 81 + p.between
-      const quote = side * 2 + p.quoted
-      const shape = ((side * 8 + p.distance) * 2 + p.quoted) * UPOS.length + UPOS.indexOf(pos)
+      const between = DISTANCE_ROOM + side * 81 + p.between
+      const quote = DISTANCE_ROOM + BETWEEN_ROOM + side * 2 + p.quoted
+      const sideAt = DISTANCE_ROOM + BETWEEN_ROOM + QUOTE_ROOM + side
+      const shape = ((side * 8 + p.distance) * 2 + p.quoted) * UPOS.length + (UPOS_NUMBER.get(pos) ?? -1)
       this.#tokenRows[token] ??= rows.add(model, tokenFeatures(asHash, ctx, p.j, p.side))
-      this.#betweenRows[betweenAndDistance] ??= rows.add(
+      shared.betweenAndDistance[betweenAndDistance] ??= shared.rows.add(
         model,
         byBetweenAndDistance(asHash, p.side, p.between, p.distance),
       )
-      distanceRows[distance] ??= rows.add(model, byDistance(asHash, p.side, p.distance, facts))
-      betweenRows[between] ??= rows.add(model, byBetween(asHash, p.side, p.between, facts))
-      quoteRows[quote] ??= rows.add(model, byQuote(asHash, p.side, p.quoted, facts))
-      sideRows[side] ??= rows.add(model, bySide(asHash, p.side, facts))
-      this.#shapeRows[shape] ??= rows.add(model, byShape(asHash, p.side, p.distance, pos, p.quoted))
+      cueRows[distance] ??= shared.rows.add(model, byDistance(asHash, p.side, p.distance, facts))
+      cueRows[between] ??= shared.rows.add(model, byBetween(asHash, p.side, p.between, facts))
+      cueRows[quote] ??= shared.rows.add(model, byQuote(asHash, p.side, p.quoted, facts))
+      cueRows[sideAt] ??= shared.rows.add(model, bySide(asHash, p.side, facts))
+      shared.shape[shape] ??= shared.rows.add(model, byShape(asHash, p.side, p.distance, pos, p.quoted))
       rows.addTo(scores, at, this.#tokenRows[token])
-      rows.addTo(scores, at, this.#betweenRows[betweenAndDistance])
-      rows.addTo(scores, at, distanceRows[distance])
-      rows.addTo(scores, at, betweenRows[between])
-      rows.addTo(scores, at, quoteRows[quote])
-      rows.addTo(scores, at, sideRows[side])
-      rows.addTo(scores, at, this.#shapeRows[shape])
+      shared.rows.addTo(scores, at, shared.betweenAndDistance[betweenAndDistance])
+      shared.rows.addTo(scores, at, cueRows[distance])
+      shared.rows.addTo(scores, at, cueRows[between])
+      shared.rows.addTo(scores, at, cueRows[quote])
+      shared.rows.addTo(scores, at, cueRows[sideAt])
+      shared.rows.addTo(scores, at, shared.shape[shape])
       if (BOUNDARY_POS.has(pos))
         emission(model, byBoundary(asHash, p.side, ctx.words[p.j] as string, p, facts), scores, at)
       scores[at] = (scores[at] as number) - lean
