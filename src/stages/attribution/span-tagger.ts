@@ -89,6 +89,17 @@ export class WeightRows {
     }
   }
 
+  /** Where the row of `hash` starts, for `addRowTo`; -1 when the model does not know the feature. */
+  startOf(hash: number): number {
+    return this.#find(hash)
+  }
+
+  /** Adds the row starting at `start` (from `startOf`) to the N scores from `into[at]`. */
+  addRowTo(start: number, into: Float64Array, at: number): void {
+    const rows = this.#rows
+    for (let t = 0; t < N; t++) into[at + t] = (into[at + t] as number) + (rows[start + t] as number)
+  }
+
   /** The weights of one feature, or undefined. */
   get(hash: number): Float64Array | undefined {
     const start = this.#find(hash)
@@ -422,6 +433,23 @@ class Rows {
 
   /** A new row holding the summed weights of `features`; where it starts in `data`. */
   add(model: SpanModel, features: readonly number[]): number {
+    const at = this.#take()
+    emission(model, features, this.#data, at)
+    return at
+  }
+
+  /**
+   * A new row holding the sum of the model's rows at `starts` (from `WeightRows.startOf`; -1 for
+   * none), in their order: the same sum `add` makes from those features' hashes.
+   */
+  addStarts(model: SpanModel, starts: Int32Array): number {
+    const at = this.#take()
+    for (const start of starts) if (start >= 0) model.weights.addRowTo(start, this.#data, at)
+    return at
+  }
+
+  /** Room for one more row, zeroed; where it starts. */
+  #take(): number {
     if (this.#used + N > this.#data.length) {
       const grown = new Float64Array(2 * this.#data.length)
       grown.set(this.#data)
@@ -429,7 +457,6 @@ class Rows {
     }
     const at = this.#used
     this.#used += N
-    emission(model, features, this.#data, at)
     return at
   }
 
@@ -465,7 +492,31 @@ class SharedRows {
   readonly shape: number[] = new Array(2 * 8 * 2 * UPOS.length)
   /** By the cue's facts, the rows of its groups: distance, between, quote and side, in CUE_ROOM slots. */
   readonly byCue = new Map<string, number[]>()
+  /**
+   * The token group (`tokenFeatures`) one feature at a time, as where the model's row of each
+   * starts (-1: a feature the model lacks, UNSEEN: not looked up yet). Per word: `w`, `pw` and
+   * `nw`, each on the left and the right; per part of speech (or pair of them) the others.
+   */
+  readonly byWord = new Map<string, Int32Array>()
+  readonly byPos = new Int32Array(2 * UPOS.length).fill(UNSEEN)
+  readonly byPosPair = new Int32Array(2 * UPOS.length * UPOS.length).fill(UNSEEN)
+  readonly byPosNext = new Int32Array(2 * UPOS.length * UPOS.length).fill(UNSEEN)
+
+  /** A word's slots in `byWord`, made on first use. */
+  wordSlots(word: string): Int32Array {
+    let slots = this.byWord.get(word)
+    if (slots === undefined) {
+      slots = new Int32Array(3 * 2).fill(UNSEEN)
+      this.byWord.set(word, slots)
+    }
+    return slots
+  }
 }
+
+/** A slot of `SharedRows` whose feature has not been looked up yet. */
+const UNSEEN = -2
+/** Words kept in `SharedRows.byWord` before the shared rows are started afresh. */
+const MAX_WORDS = 50_000
 
 /** Cue kinds (distinct facts) kept before the shared rows are started afresh. */
 const MAX_CUE_KINDS = 4096
@@ -475,7 +526,7 @@ const sharedRows = new WeakMap<SpanModel, SharedRows>()
 /** The model's shared rows, started afresh when full; called once per article, never mid-read. */
 function sharedRowsOf(model: SpanModel): SharedRows {
   let shared = sharedRows.get(model)
-  if (!shared || shared.byCue.size >= MAX_CUE_KINDS) {
+  if (!shared || shared.byCue.size >= MAX_CUE_KINDS || shared.byWord.size >= MAX_WORDS) {
     shared = new SharedRows()
     sharedRows.set(model, shared)
   }
@@ -548,7 +599,7 @@ export class SpanReader {
       const quote = DISTANCE_ROOM + BETWEEN_ROOM + side * 2 + p.quoted
       const sideAt = DISTANCE_ROOM + BETWEEN_ROOM + QUOTE_ROOM + side
       const shape = ((side * 8 + p.distance) * 2 + p.quoted) * UPOS.length + (UPOS_NUMBER.get(pos) ?? -1)
-      this.#tokenRows[token] ??= rows.add(model, tokenFeatures(asHash, ctx, p.j, p.side))
+      this.#tokenRows[token] ??= this.#tokenRow(p.j, side)
       shared.betweenAndDistance[betweenAndDistance] ??= shared.rows.add(
         model,
         byBetweenAndDistance(asHash, p.side, p.between, p.distance),
@@ -571,6 +622,51 @@ export class SpanReader {
     }
     return scores
   }
+
+  /** Where the model's row of one feature starts, looked up in `slots[k]` once per process. */
+  #startAt(slots: Int32Array, k: number, hash: () => number): number {
+    let start = slots[k] as number
+    if (start === UNSEEN) {
+      start = this.model.weights.startOf(hash())
+      slots[k] = start
+    }
+    return start
+  }
+
+  /**
+   * The row of token `j`'s own features on `side`, as `tokenFeatures` lists them, summed in that
+   * order from rows the shared table keeps per word and per part of speech: an article's tokens
+   * are mostly words met before, whose features then need no hashing nor look-up in the model.
+   */
+  #tokenRow(j: number, side: 0 | 1): number {
+    const { ctx } = this
+    const { tokens, words } = ctx
+    const shared = this.#shared
+    const s: Side = side === 0 ? 'L' : 'R'
+    const pos = tokens[j]?.pos ?? '-'
+    const before = tokens[j - 1]?.pos ?? '-'
+    const after = tokens[j + 1]?.pos ?? '-'
+    const p = UPOS_NUMBER.get(pos)
+    const pp = UPOS_NUMBER.get(before)
+    const np = UPOS_NUMBER.get(after)
+    if (p === undefined || pp === undefined || np === undefined)
+      return this.#rows.add(this.model, tokenFeatures(asHash, ctx, j, s))
+    const word = words[j] as string
+    const previous = words[j - 1] ?? '-'
+    const next = words[j + 1] ?? '-'
+    const starts = this.#starts
+    const P = UPOS.length
+    starts[0] = this.#startAt(shared.wordSlots(word), side, () => asHash`${s}|w=${word}`)
+    starts[1] = this.#startAt(shared.byPos, side * P + p, () => asHash`${s}|p=${pos}`)
+    starts[2] = this.#startAt(shared.wordSlots(previous), 2 + side, () => asHash`${s}|pw=${previous}`)
+    starts[3] = this.#startAt(shared.wordSlots(next), 4 + side, () => asHash`${s}|nw=${next}`)
+    starts[4] = this.#startAt(shared.byPosPair, (side * P + pp) * P + p, () => asHash`${s}|pp=${before}|p=${pos}`)
+    starts[5] = this.#startAt(shared.byPosNext, (side * P + p) * P + np, () => asHash`${s}|p=${pos}|np=${after}`)
+    return this.#rows.addStarts(this.model, starts)
+  }
+
+  /** Room for the six starts of one token's row, reused. */
+  readonly #starts = new Int32Array(6)
 }
 
 /**
