@@ -372,6 +372,25 @@ function continues(previous: number, next: number): boolean {
   return next === O
 }
 
+/** The flat form of each transitions table, made once rather than for every window (a table is never changed once made). */
+const flatSteps = new WeakMap<SpanModel['transitions'], Float64Array>()
+
+/**
+ * Transitions in one flat array, row `previous + 1`, a step not allowed at minus infinity: it
+ * then never wins a comparison, as if skipped, and Viterbi's inner loop reads no nested arrays.
+ */
+function stepsOf(transitions: SpanModel['transitions']): Float64Array {
+  let step = flatSteps.get(transitions)
+  if (step === undefined) {
+    step = new Float64Array((N + 1) * N)
+    for (let p = -1; p < N; p++)
+      for (let k = 0; k < N; k++)
+        step[(p + 1) * N + k] = allowed(p, k) ? (transitions[p + 1]?.[k] ?? 0) : Number.NEGATIVE_INFINITY
+    flatSteps.set(transitions, step)
+  }
+  return step
+}
+
 /**
  * The best tag sequence under `scores` (tokens x tags) and the model's transitions. A token
  * marked in `joined` is part of one word with the token before it and takes the same side of
@@ -383,12 +402,7 @@ export function viterbi(
   transitions: SpanModel['transitions'],
   joined?: Uint8Array,
 ): number[] {
-  // Transitions in one flat array, row `previous + 1`, a step not allowed at minus infinity: it
-  // then never wins a comparison, as if skipped, and the inner loop reads no nested arrays.
-  const step = new Float64Array((N + 1) * N)
-  for (let p = -1; p < N; p++)
-    for (let k = 0; k < N; k++)
-      step[(p + 1) * N + k] = allowed(p, k) ? (transitions[p + 1]?.[k] ?? 0) : Number.NEGATIVE_INFINITY
+  const step = stepsOf(transitions)
   const best = new Float64Array(length * N)
   const back = new Int8Array(length * N)
   for (let k = 0; k < N; k++) best[k] = (scores[k] as number) + (step[k] as number)
