@@ -596,8 +596,12 @@ function withWholeNames(
 ): [number, number] {
   const start = (tokens[first] as Token).start
   const end = (tokens[last - 1] as Token).end
-  let [a, b] = [first, last]
-  for (const m of mentions) {
+  let a = first
+  let b = last
+  // Indexed: called per frame over every mention, where the array iterator's results (which the
+  // optimiser did not remove, the mentions having several shapes) were a tenth of what the stage allocated.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Span
     if (m.start < end && end < m.end) while (b < tokens.length && (tokens[b] as Token).start < m.end) b++
     if (m.start < start && start < m.end) while (a > 0 && (tokens[a - 1] as Token).end > m.start) a--
   }

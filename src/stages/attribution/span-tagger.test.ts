@@ -101,6 +101,25 @@ describe('SpanReader', () => {
     }
   })
 
+  it('scores an article the same after other articles as on the first reading (rows kept across articles)', () => {
+    const texts = [
+      'The minister said on Tuesday that the bridge would close. "We have no choice," she told reporters.',
+      'The union told members the strike would go on, the leader said. Officials denied the report.',
+    ]
+    const scoresOf = (model: ReturnType<typeof spanModelFrom>, text: string) => {
+      const ctx = taggerContext(text)
+      const reader = new SpanReader(model, ctx)
+      return findCues(ctx.tokens, ctx.words, cueModelFrom(storedCueModel), 0.2).map((cue) => [...reader.scores(cue)])
+    }
+    const shared = spanModelFrom(storedSpanModel)
+    const first = texts.map((t) => scoresOf(shared, t))
+    const again = texts.map((t) => scoresOf(shared, t)).reverse()
+    const fresh = texts.map((t) => scoresOf(spanModelFrom(storedSpanModel), t)).reverse()
+    expect(first.flat().length).toBeGreaterThan(3)
+    expect(again).toEqual(fresh)
+    expect(again).toEqual([...first].reverse())
+  })
+
   it('reads content and source as its weights say', () => {
     // A hand-made model: nouns and determiners left of the cue are source, everything right of it content.
     const model = spanModelFrom({

@@ -89,6 +89,17 @@ export class WeightRows {
     }
   }
 
+  /** Where the row of `hash` starts, for `addRowTo`; -1 when the model does not know the feature. */
+  startOf(hash: number): number {
+    return this.#find(hash)
+  }
+
+  /** Adds the row starting at `start` (from `startOf`) to the N scores from `into[at]`. */
+  addRowTo(start: number, into: Float64Array, at: number): void {
+    const rows = this.#rows
+    for (let t = 0; t < N; t++) into[at + t] = (into[at + t] as number) + (rows[start + t] as number)
+  }
+
   /** The weights of one feature, or undefined. */
   get(hash: number): Float64Array | undefined {
     const start = this.#find(hash)
@@ -361,6 +372,25 @@ function continues(previous: number, next: number): boolean {
   return next === O
 }
 
+/** The flat form of each transitions table, made once rather than for every window (a table is never changed once made). */
+const flatSteps = new WeakMap<SpanModel['transitions'], Float64Array>()
+
+/**
+ * Transitions in one flat array, row `previous + 1`, a step not allowed at minus infinity: it
+ * then never wins a comparison, as if skipped, and Viterbi's inner loop reads no nested arrays.
+ */
+function stepsOf(transitions: SpanModel['transitions']): Float64Array {
+  let step = flatSteps.get(transitions)
+  if (step === undefined) {
+    step = new Float64Array((N + 1) * N)
+    for (let p = -1; p < N; p++)
+      for (let k = 0; k < N; k++)
+        step[(p + 1) * N + k] = allowed(p, k) ? (transitions[p + 1]?.[k] ?? 0) : Number.NEGATIVE_INFINITY
+    flatSteps.set(transitions, step)
+  }
+  return step
+}
+
 /**
  * The best tag sequence under `scores` (tokens x tags) and the model's transitions. A token
  * marked in `joined` is part of one word with the token before it and takes the same side of
@@ -372,12 +402,7 @@ export function viterbi(
   transitions: SpanModel['transitions'],
   joined?: Uint8Array,
 ): number[] {
-  // Transitions in one flat array, row `previous + 1`, a step not allowed at minus infinity: it
-  // then never wins a comparison, as if skipped, and the inner loop reads no nested arrays.
-  const step = new Float64Array((N + 1) * N)
-  for (let p = -1; p < N; p++)
-    for (let k = 0; k < N; k++)
-      step[(p + 1) * N + k] = allowed(p, k) ? (transitions[p + 1]?.[k] ?? 0) : Number.NEGATIVE_INFINITY
+  const step = stepsOf(transitions)
   const best = new Float64Array(length * N)
   const back = new Int8Array(length * N)
   for (let k = 0; k < N; k++) best[k] = (scores[k] as number) + (step[k] as number)
@@ -422,6 +447,23 @@ class Rows {
 
   /** A new row holding the summed weights of `features`; where it starts in `data`. */
   add(model: SpanModel, features: readonly number[]): number {
+    const at = this.#take()
+    emission(model, features, this.#data, at)
+    return at
+  }
+
+  /**
+   * A new row holding the sum of the model's rows at `starts` (from `WeightRows.startOf`; -1 for
+   * none), in their order: the same sum `add` makes from those features' hashes.
+   */
+  addStarts(model: SpanModel, starts: Int32Array): number {
+    const at = this.#take()
+    for (const start of starts) if (start >= 0) model.weights.addRowTo(start, this.#data, at)
+    return at
+  }
+
+  /** Room for one more row, zeroed; where it starts. */
+  #take(): number {
     if (this.#used + N > this.#data.length) {
       const grown = new Float64Array(2 * this.#data.length)
       grown.set(this.#data)
@@ -429,7 +471,6 @@ class Rows {
     }
     const at = this.#used
     this.#used += N
-    emission(model, features, this.#data, at)
     return at
   }
 
@@ -441,23 +482,89 @@ class Rows {
   }
 }
 
+/** Room for the rows of one cue's groups, by a small key per group (see `SpanReader.scores`). */
+const DISTANCE_ROOM = 2 * 8
+const BETWEEN_ROOM = 2 * 81
+const QUOTE_ROOM = 2 * 2
+const SIDE_ROOM = 2
+const CUE_ROOM = DISTANCE_ROOM + BETWEEN_ROOM + QUOTE_ROOM + SIDE_ROOM
+
+/** A part of speech's number in UPOS, looked up by name rather than searched per token. */
+const UPOS_NUMBER = new Map(UPOS.map((p, k) => [p, k]))
+
+/**
+ * Rows that depend on the model alone, not on the article, so kept from one article to the next:
+ * the groups that read no word (count-between with distance, shape) and the groups of a cue,
+ * which read only the cue's facts (lemma, its neighbours' classes, whether it is quoted, how sure
+ * the cue model is). Most cues of an article are a few lemmas (`say`, `tell`) between the same
+ * marks, so each article was looking up the same few hundred rows again; now a row is summed once
+ * per process. Cleared when many cue kinds have been met, so a long-running server stays bounded.
+ */
+class SharedRows {
+  readonly rows = new Rows()
+  readonly betweenAndDistance: number[] = new Array(2 * 81 * 8)
+  readonly shape: number[] = new Array(2 * 8 * 2 * UPOS.length)
+  /** By the cue's facts, the rows of its groups: distance, between, quote and side, in CUE_ROOM slots. */
+  readonly byCue = new Map<string, number[]>()
+  /**
+   * The token group (`tokenFeatures`) one feature at a time, as where the model's row of each
+   * starts (-1: a feature the model lacks, UNSEEN: not looked up yet). Per word: `w`, `pw` and
+   * `nw`, each on the left and the right; per part of speech (or pair of them) the others.
+   */
+  readonly byWord = new Map<string, Int32Array>()
+  readonly byPos = new Int32Array(2 * UPOS.length).fill(UNSEEN)
+  readonly byPosPair = new Int32Array(2 * UPOS.length * UPOS.length).fill(UNSEEN)
+  readonly byPosNext = new Int32Array(2 * UPOS.length * UPOS.length).fill(UNSEEN)
+
+  /** A word's slots in `byWord`, made on first use. */
+  wordSlots(word: string): Int32Array {
+    let slots = this.byWord.get(word)
+    if (slots === undefined) {
+      slots = new Int32Array(3 * 2).fill(UNSEEN)
+      this.byWord.set(word, slots)
+    }
+    return slots
+  }
+}
+
+/** A slot of `SharedRows` whose feature has not been looked up yet. */
+const UNSEEN = -2
+/** Words kept in `SharedRows.byWord` before the shared rows are started afresh. */
+const MAX_WORDS = 50_000
+
+/** Cue kinds (distinct facts) kept before the shared rows are started afresh. */
+const MAX_CUE_KINDS = 4096
+
+const sharedRows = new WeakMap<SpanModel, SharedRows>()
+
+/** The model's shared rows, started afresh when full; called once per article, never mid-read. */
+function sharedRowsOf(model: SpanModel): SharedRows {
+  let shared = sharedRows.get(model)
+  if (!shared || shared.byCue.size >= MAX_CUE_KINDS || shared.byWord.size >= MAX_WORDS) {
+    shared = new SharedRows()
+    sharedRows.set(model, shared)
+  }
+  return shared
+}
+
 /**
  * Reads the source and content of an article's cues with the learned model. Scores are the same
  * sums of weights as over `spanFeatures`, but each feature group is looked up once per distinct
- * key (per article where the group ignores the cue, per cue otherwise) rather than per token.
+ * key (per article for the token group; per process for the rest, see `SharedRows`) rather than
+ * per token.
  */
 export class SpanReader {
   readonly #rows = new Rows()
-  /** Rows of the groups that do not depend on the cue: per token and side, per count-between and distance, per shape. */
+  /** Rows of each token's own features, per token and side. */
   readonly #tokenRows: number[]
-  readonly #betweenRows: number[] = new Array(2 * 81 * 8)
-  readonly #shapeRows: number[] = new Array(2 * 8 * 2 * UPOS.length)
+  readonly #shared: SharedRows
 
   constructor(
     readonly model: SpanModel,
     readonly ctx: TaggerContext,
   ) {
     this.#tokenRows = new Array(2 * ctx.tokens.length)
+    this.#shared = sharedRowsOf(model)
   }
 
   read(cue: CueRange): TaggedSpans {
@@ -482,16 +589,19 @@ export class SpanReader {
   scores(cue: CueRange, window = windowOf(this.ctx, cue.head)): Float64Array {
     const { ctx, model } = this
     const rows = this.#rows
+    const shared = this.#shared
     const facts = cueFacts(ctx, cue)
     const lean = contentLean(cue.probability)
     const scores = new Float64Array((window[1] - window[0]) * N)
     for (let j = cue.first; j < cue.last; j++)
       emission(model, cueWordFeatures(asHash, ctx, j, facts), scores, (j - window[0]) * N)
-    // Rows of this cue's groups, by a small key per group, each built on first use.
-    const distanceRows: number[] = new Array(2 * 8)
-    const betweenRows: number[] = new Array(2 * 81)
-    const quoteRows: number[] = new Array(2 * 2)
-    const sideRows: number[] = new Array(2)
+    // The rows of this cue's groups, slots by a small key per group, each built on first use.
+    const cueKey = `${facts.lemma}\u0000${facts.after}\u0000${facts.before}\u0000${facts.quoted}\u0000${facts.sure}`
+    let cueRows = shared.byCue.get(cueKey)
+    if (cueRows === undefined) {
+      cueRows = new Array(CUE_ROOM)
+      shared.byCue.set(cueKey, cueRows)
+    }
     for (const p of placesOf(ctx, cue, window)) {
       const at = (p.j - window[0]) * N
       const side = p.side === 'L' ? 0 : 1
@@ -499,32 +609,78 @@ export class SpanReader {
       const token = 2 * p.j + side
       const betweenAndDistance = (side * 81 + p.between) * 8 + p.distance
       const distance = side * 8 + p.distance
-      const between = side * 81 + p.between
-      const quote = side * 2 + p.quoted
-      const shape = ((side * 8 + p.distance) * 2 + p.quoted) * UPOS.length + UPOS.indexOf(pos)
-      this.#tokenRows[token] ??= rows.add(model, tokenFeatures(asHash, ctx, p.j, p.side))
-      this.#betweenRows[betweenAndDistance] ??= rows.add(
+      const between = DISTANCE_ROOM + side * 81 + p.between
+      const quote = DISTANCE_ROOM + BETWEEN_ROOM + side * 2 + p.quoted
+      const sideAt = DISTANCE_ROOM + BETWEEN_ROOM + QUOTE_ROOM + side
+      const shape = ((side * 8 + p.distance) * 2 + p.quoted) * UPOS.length + (UPOS_NUMBER.get(pos) ?? -1)
+      this.#tokenRows[token] ??= this.#tokenRow(p.j, side)
+      shared.betweenAndDistance[betweenAndDistance] ??= shared.rows.add(
         model,
         byBetweenAndDistance(asHash, p.side, p.between, p.distance),
       )
-      distanceRows[distance] ??= rows.add(model, byDistance(asHash, p.side, p.distance, facts))
-      betweenRows[between] ??= rows.add(model, byBetween(asHash, p.side, p.between, facts))
-      quoteRows[quote] ??= rows.add(model, byQuote(asHash, p.side, p.quoted, facts))
-      sideRows[side] ??= rows.add(model, bySide(asHash, p.side, facts))
-      this.#shapeRows[shape] ??= rows.add(model, byShape(asHash, p.side, p.distance, pos, p.quoted))
+      cueRows[distance] ??= shared.rows.add(model, byDistance(asHash, p.side, p.distance, facts))
+      cueRows[between] ??= shared.rows.add(model, byBetween(asHash, p.side, p.between, facts))
+      cueRows[quote] ??= shared.rows.add(model, byQuote(asHash, p.side, p.quoted, facts))
+      cueRows[sideAt] ??= shared.rows.add(model, bySide(asHash, p.side, facts))
+      shared.shape[shape] ??= shared.rows.add(model, byShape(asHash, p.side, p.distance, pos, p.quoted))
       rows.addTo(scores, at, this.#tokenRows[token])
-      rows.addTo(scores, at, this.#betweenRows[betweenAndDistance])
-      rows.addTo(scores, at, distanceRows[distance])
-      rows.addTo(scores, at, betweenRows[between])
-      rows.addTo(scores, at, quoteRows[quote])
-      rows.addTo(scores, at, sideRows[side])
-      rows.addTo(scores, at, this.#shapeRows[shape])
+      shared.rows.addTo(scores, at, shared.betweenAndDistance[betweenAndDistance])
+      shared.rows.addTo(scores, at, cueRows[distance])
+      shared.rows.addTo(scores, at, cueRows[between])
+      shared.rows.addTo(scores, at, cueRows[quote])
+      shared.rows.addTo(scores, at, cueRows[sideAt])
+      shared.rows.addTo(scores, at, shared.shape[shape])
       if (BOUNDARY_POS.has(pos))
         emission(model, byBoundary(asHash, p.side, ctx.words[p.j] as string, p, facts), scores, at)
       scores[at] = (scores[at] as number) - lean
     }
     return scores
   }
+
+  /** Where the model's row of one feature starts, looked up in `slots[k]` once per process. */
+  #startAt(slots: Int32Array, k: number, hash: () => number): number {
+    let start = slots[k] as number
+    if (start === UNSEEN) {
+      start = this.model.weights.startOf(hash())
+      slots[k] = start
+    }
+    return start
+  }
+
+  /**
+   * The row of token `j`'s own features on `side`, as `tokenFeatures` lists them, summed in that
+   * order from rows the shared table keeps per word and per part of speech: an article's tokens
+   * are mostly words met before, whose features then need no hashing nor look-up in the model.
+   */
+  #tokenRow(j: number, side: 0 | 1): number {
+    const { ctx } = this
+    const { tokens, words } = ctx
+    const shared = this.#shared
+    const s: Side = side === 0 ? 'L' : 'R'
+    const pos = tokens[j]?.pos ?? '-'
+    const before = tokens[j - 1]?.pos ?? '-'
+    const after = tokens[j + 1]?.pos ?? '-'
+    const p = UPOS_NUMBER.get(pos)
+    const pp = UPOS_NUMBER.get(before)
+    const np = UPOS_NUMBER.get(after)
+    if (p === undefined || pp === undefined || np === undefined)
+      return this.#rows.add(this.model, tokenFeatures(asHash, ctx, j, s))
+    const word = words[j] as string
+    const previous = words[j - 1] ?? '-'
+    const next = words[j + 1] ?? '-'
+    const starts = this.#starts
+    const P = UPOS.length
+    starts[0] = this.#startAt(shared.wordSlots(word), side, () => asHash`${s}|w=${word}`)
+    starts[1] = this.#startAt(shared.byPos, side * P + p, () => asHash`${s}|p=${pos}`)
+    starts[2] = this.#startAt(shared.wordSlots(previous), 2 + side, () => asHash`${s}|pw=${previous}`)
+    starts[3] = this.#startAt(shared.wordSlots(next), 4 + side, () => asHash`${s}|nw=${next}`)
+    starts[4] = this.#startAt(shared.byPosPair, (side * P + pp) * P + p, () => asHash`${s}|pp=${before}|p=${pos}`)
+    starts[5] = this.#startAt(shared.byPosNext, (side * P + p) * P + np, () => asHash`${s}|p=${pos}|np=${after}`)
+    return this.#rows.addStarts(this.model, starts)
+  }
+
+  /** Room for the six starts of one token's row, reused. */
+  readonly #starts = new Int32Array(6)
 }
 
 /**

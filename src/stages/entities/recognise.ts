@@ -1,4 +1,5 @@
 import type { EntityType, Token } from '../../doc/layers.js'
+import { firstStartingAt } from '../../doc/span.js'
 import { type DocumentMemory, remember, viewOf } from './features.js'
 import { countryByDemonym, countryByName } from './gazetteer/countries.js'
 import {
@@ -116,11 +117,16 @@ const SETTLEMENT_NOUNS =
  * also family names, and a person named only so is rare.
  */
 function placesByContext(words: readonly Word[], found: Candidate[]): Candidate[] {
-  const index = new Map(words.map((w, i) => [w.start, i]))
+  // A word by where it starts, searched for each of the few candidates rather than indexed for
+  // every word of the article.
+  const wordAt = (start: number): number => {
+    const i = firstStartingAt(words, start)
+    return words[i]?.start === start ? i : -1
+  }
   const uses = new Map<string, boolean[]>()
   for (const c of found) {
     if (c.type !== 'PERSON' && c.type !== 'GPE') continue
-    const first = index.get(c.start) ?? -1
+    const first = wordAt(c.start)
     let last = first
     while (last + 1 < words.length && (words[last + 1] as Word).end <= c.end) last++
     const before = words[first - 1]?.text.toLowerCase() ?? ''
