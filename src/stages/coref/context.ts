@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Mention, Sentence, Token } from '../../doc/layers.js'
-import { lowerBound, tokenRange } from '../../doc/span.js'
+import { lowerBound, type Span, tokenRange } from '../../doc/span.js'
 import { lowerCaseWords } from '../../doc/words.js'
 import { countryByName } from '../entities/gazetteer/countries.js'
 import { ORGANISATIONS } from '../entities/gazetteer/organisations.js'
@@ -21,6 +21,8 @@ export interface CorefContext {
   tokenAt(start: number): number | undefined
   /** Ids of the entities that are countries, for `the country` against `the city`. */
   readonly countries: ReadonlySet<string>
+  /** The dateline (`GOMA, Congo (Reuters) -`), whose place no later pronoun means. */
+  readonly dateline: Span | undefined
   /** Ids of the entities that are news agencies or outlets (`AFP`), for `the agency` against `the ruling party`. */
   readonly outlets: ReadonlySet<string>
 }
@@ -50,6 +52,7 @@ export function corefContext(doc: Doc): CorefContext {
       return tokens[i]?.start === start ? i : undefined
     },
     countries: countryEntities(doc, mentions),
+    dateline: doc.article.dateline,
     outlets: new Set((doc.layers.entities ?? []).filter((e) => OUTLET_KEYS.has(e.key ?? '')).map((e) => e.id)),
   }
 }

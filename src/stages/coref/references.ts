@@ -81,7 +81,11 @@ export function findReferences(ctx: CorefContext): Reference[] {
       // `ABUJA, June 9 (AP) -`, `the Islamic State (ISIS)`: a name in brackets credits the story or
       // spells out the name before it, and is nobody a later pronoun means.
       const bracketed = words[i - 1] === '(' && words[range[1]] === ')'
-      if (head < 0 && bracketed) {
+      // `GOMA, Congo (Reuters) - M23 rebels said ... a video they said showed`: the dateline's place
+      // sets the scene; a pronoun means someone in the story.
+      const inDateline =
+        ctx.dateline !== undefined && mention.end <= ctx.dateline.end && mention.start >= ctx.dateline.start
+      if ((head < 0 && bracketed) || inDateline) {
         i = range[1] - 1
         continue
       }
