@@ -193,3 +193,19 @@ describe('a perfect participle opening the sentence', () => {
     ).toContainEqual(['the mayor', 'announced', 'he would not close the port'])
   })
 })
+
+describe('a subject set off from its cue by an insertion between dashes', () => {
+  const sources = (text: string) => partsOf(text, 'source')
+
+  it('is the phrase before a spaced hyphen, not the last words of the insertion', () => {
+    expect(sources('The mayor - in a speech aimed at his critics - declared that the budget was balanced.')).toEqual([
+      'The mayor - in a speech aimed at his critics',
+    ])
+  })
+
+  it('is the phrase before a horizontal bar', () => {
+    expect(sources('The report ― which draws on several surveys ― explains how the rule changed.')).toEqual([
+      'The report ― which draws on several surveys',
+    ])
+  })
+})

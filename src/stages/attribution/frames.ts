@@ -47,7 +47,7 @@ const CLOSERS = /^(["”]|'')$/
 /** Prepositions that open a time or place adverbial after a cue: `said on Tuesday`, `in a statement`. */
 const ADVERBIAL_PREPOSITIONS =
   /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
-const DASHES = /^(--|—|–)$/
+const DASHES = /^(--|—|–|―)$/
 /** Adverbs skipped between a cue and its clause: `said today that`, `added quickly`. */
 const ADVERBIAL_WORDS =
   /ly$|^(today|yesterday|tonight|now|then|again|also|later|earlier|recently|previously|still|already|once|twice|late|here|there|instead|too|afterward|afterwards|back|further|privately|publicly)$/
@@ -55,6 +55,17 @@ const ADVERBIAL_WORDS =
 const GERUND_PREPOSITIONS = /^(by|after|before|while|since|upon|without|from|when)$/
 const PHRASAL = /^(for|about|against|to|with|into|over|upon)$/
 const TRAILING = /^[.,;:—–-]$/
+
+/**
+ * A dash setting off an insertion: `--`, an em, en or horizontal bar, or a hyphen standing alone
+ * between spaces (`Jo Roe - who chairs the board - said`), never one inside a word.
+ */
+function isDash(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? ''
+  if (DASHES.test(w)) return true
+  const t = ctx.tokens[k]
+  return w === '-' && t !== undefined && /\s/.test(ctx.text[t.start - 1] ?? '') && /\s/.test(ctx.text[t.end] ?? '')
+}
 
 /** Works out source, content and channel for one cue from the words around it. */
 export function frameOf(ctx: Context, cue: Cue): Frame {
@@ -75,7 +86,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     untimed < j && tokens[untimed]?.pos === 'VERB' && /(ed|en)$/.test(mark)
       ? phraseEndingAt(tokens, words, untimed, s0)
       : null
-  if (untimed < j && (mark === ',' || DASHES.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))) j = untimed
+  if (untimed < j && (mark === ',' || isDash(ctx, untimed) || phraseEndingAt(tokens, words, untimed + 1, s0))) j = untimed
   const before = words[j] ?? ''
   // `Having announced C, the mayor left`: a perfect participle is one too.
   const participial =
@@ -105,7 +116,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   let inverted = false
   if (passive) source = null
   else if (!inherits) {
-    if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
+    if (before === ',' || isDash(ctx, j)) source = appositiveSubject(ctx, j, s0)
     else if (described) {
       // `A man who disappeared last week said`: the relative clause's head is the speaker.
       const relative = /^(who|that)$/.test(words[described[0]] ?? '')
