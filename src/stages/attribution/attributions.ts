@@ -24,6 +24,7 @@ import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { withinRelativeClause } from './relative-source.js'
+import { isTimePhrase } from './source-before.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { type describeSource, sourceDescriber } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
@@ -95,7 +96,11 @@ export function buildAttributions(
     // subject the rules found, unless an earlier saying in the sentence gives it (below).
     // `Lee, speaking after Roe at the forum, cited C`: the tagger may take the object of a
     // participle inside the subject the rules read; the subject is the rules'.
-    const tagged = learned.source && withoutClosingMark(ctx, learned.source)
+    // `Lawmakers this week passed C`: a time the tagger took for the subject says nothing.
+    const tagged =
+      learned.source && !(rule.source && isTimePhrase(ctx, learned.source))
+        ? withoutClosingMark(ctx, learned.source)
+        : null
     const source =
       rule.source &&
       tagged &&
