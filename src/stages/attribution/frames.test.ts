@@ -209,3 +209,16 @@ describe('a subject set off from its cue by an insertion between dashes', () => 
     ])
   })
 })
+
+describe('a subject described by a relative clause with commas of its own', () => {
+  const sources = (text: string) => partsOf(text, 'source')
+
+  it('is the name before the clause, not a place or a name inside it', () => {
+    expect(
+      sources('Sara Diaz, who lost her son in a crash in Dayton, Ohio, in July 2012, said the road was unsafe.'),
+    ).toEqual(['Sara Diaz, who lost her son in a crash in Dayton, Ohio, in July 2012'])
+    expect(sources('Ann Fox, whose latest company, Brightline, sells solar panels, said the tax was unfair.')).toEqual([
+      'Ann Fox, whose latest company, Brightline, sells solar panels',
+    ])
+  })
+})

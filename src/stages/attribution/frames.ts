@@ -416,10 +416,32 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
     if (name && !age) {
       const opener = words[name[0] - 1]
       // Only a phrase opening its clause is the subject; `arrested in Turkey, a source` is not.
-      if (name[0] <= floor || opener === undefined || OPENERS.test(opener) || opener === ',') return [name[0], comma]
-      if (tokens[name[0] - 1]?.pos !== 'ADP' && tokens[name[0] - 1]?.pos !== 'VERB') return [name[0], comma]
+      const opens =
+        name[0] <= floor ||
+        opener === undefined ||
+        OPENERS.test(opener) ||
+        opener === ',' ||
+        (tokens[name[0] - 1]?.pos !== 'ADP' && tokens[name[0] - 1]?.pos !== 'VERB')
+      if (opens) return relativeAntecedent(ctx, name[0], comma, floor) ?? [name[0], comma]
     }
     c = p
+  }
+  return null
+}
+
+/**
+ * `Jo Roe, who grew up in Dayton, Ohio, in the 1960s, said`, `Jo Roe, whose firm, Acme, sells
+ * pumps, said`: a phrase found inside a relative clause that holds commas of its own is no
+ * subject; the name the clause describes is, when it opens its clause.
+ */
+function relativeAntecedent(ctx: Context, at: number, comma: number, floor: number): [number, number] | null {
+  const { tokens, words } = ctx
+  for (let k = at - 1; k > floor && comma - k <= MAX_INSERTION; k--) {
+    if (!/^(who|whose)$/.test(words[k] as string) || words[k - 1] !== ',') continue
+    const name = phraseEndingAt(tokens, words, k - 1, floor)
+    if (!name || tokens[name[0]]?.pos === 'NUM') return null
+    const opener = words[name[0] - 1]
+    return name[0] <= floor || opener === undefined || OPENERS.test(opener) ? [name[0], comma] : null
   }
   return null
 }
