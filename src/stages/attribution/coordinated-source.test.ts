@@ -56,3 +56,13 @@ describe('a cue coordinated inside a relative clause', () => {
     ).toContainEqual(['which', 'argued', 'modern farms could suffer the same fate'])
   })
 })
+
+describe('a cue coordinated with a passive that names its agent', () => {
+  it('is said by the passive’s subject, not by the agent after `by`', () => {
+    expect(readings('Police officials were angered by the deal and predicted it would hurt morale.')).toContainEqual([
+      'Police officials',
+      'predicted',
+      'it would hurt morale',
+    ])
+  })
+})

@@ -45,6 +45,11 @@ export function inheritedHost(
   let j = cue.first - 1
   while (j > 0 && /^(ADV|AUX)$/.test(tokens[j]?.pos ?? '')) j--
   if (!/^(and|but)$/.test(words[j] ?? '')) return mates[mates.length - 1] as Said
+  // `Officers were angered by the deal and predicted C`: a verb coordinated with a passive shares
+  // its subject, not the agent after `by`.
+  const last = mates[mates.length - 1] as Said
+  if (own && last.cue.frame === 'verb' && words[last.cue.last] === 'by' && last.range[0] > last.cue.last)
+    return { range: own, id: undefined }
   const relative = relativeBefore(ctx, j)
   if (relative >= 0 && !mates.some((m) => m.cue.first > relative))
     return { range: [relative, relative + 1], id: undefined }
