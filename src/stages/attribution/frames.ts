@@ -506,7 +506,16 @@ function objectsSubject(ctx: Context, phrase: [number, number], s0: number): [nu
   const { tokens, words } = ctx
   // A person or pronoun before the participle is who speaks: `footage of the mayor saying C`.
   const owned = /^(its|their|his|her|our|my)$/.test(words[phrase[0]] ?? '') ? 1 : 0
-  for (let k = phrase[0] + owned; k < phrase[1]; k++) if (/^(PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return null
+  // A name that modifies a noun (`a Dayton rally`) or follows a preposition of place (`a rally in
+  // Dayton`) is where, not who.
+  let place = false
+  for (let k = phrase[0] + owned; k < phrase[1]; k++) {
+    const pos = tokens[k]?.pos ?? ''
+    if (pos !== 'PROPN') place = false
+    if (/^(in|at|near|outside|across)$/.test(words[k] as string)) place = true
+    const modifier = pos === 'PROPN' && tokens[k + 1]?.pos === 'NOUN' && k + 1 < phrase[1]
+    if ((pos === 'PROPN' && !place && !modifier) || pos === 'PRON') return null
+  }
   let k = phrase[0] - 1
   // `at a rally`, and a verb's particle: `edged up its forecast`.
   if (/^(at|in|on|up|down|out|off)$/.test(words[k] ?? '')) k--

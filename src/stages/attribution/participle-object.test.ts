@@ -22,6 +22,15 @@ describe('a participle after the object of a verb', () => {
     ])
   })
 
+  it('is said by the subject when the object names only a place', () => {
+    expect(sources('The senator opened a rally in Dayton blasting the governor for cutting taxes.')).toEqual([
+      'The senator',
+    ])
+    expect(sources('The senator opened a Dayton rally blasting the governor for cutting taxes.')).toEqual([
+      'The senator',
+    ])
+  })
+
   it('keeps a person named before it as the one saying it', () => {
     expect(sources('The video shows the coach saying that the team would win.')).toEqual(['the coach'])
   })
