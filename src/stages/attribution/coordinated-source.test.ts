@@ -66,3 +66,11 @@ describe('a cue coordinated with a passive that names its agent', () => {
     ])
   })
 })
+
+describe('a cue coordinated in a main clause after an opening adverbial clause', () => {
+  it('is said by the main clause’s subject, not by a saying inside the adverbial clause', () => {
+    expect(
+      readings('When my brother mentioned the storm to me, I laughed and said, "I don\'t believe in storms."'),
+    ).toContainEqual(['I', 'said', "I don't believe in storms."])
+  })
+})
