@@ -545,6 +545,9 @@ export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, numbe
   }
   // An owner pronoun (`its forecast`) or bare modifiers (`the following remark`); a noun there may
   // be the subject of a verb misread as a noun (`helps the mayor claim C`).
+  // `raised its British growth forecast`: an owner just before the phrase read is its owner too.
+  if (/^(its|their|his|her|our|my)$/.test(words[source[0] - 1] ?? '') && !hasName(tokens, source))
+    source = [source[0] - 1, source[1]]
   const owned = /^(its|their|his|her|our|my)$/.test(words[source[0]] ?? '')
   const bare = /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') && !hasNoun(tokens, source)
   if (!owned && !bare) return null
@@ -570,6 +573,12 @@ function holderOfDescription(ctx: Context, [first]: [number, number], s0: number
   k--
   while (k >= s0 && isSkippable(tokens[k] as Token, words[k] as string)) k--
   return k >= s0 && words[k] !== ',' ? phraseEndingAt(tokens, words, k + 1, s0) : null
+}
+
+/** Whether a phrase holds a person's name or a pronoun, past its first word (a name's adjective: `British`). */
+function hasName(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  for (let k = first + 1; k < last; k++) if (/^(PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return true
+  return false
 }
 
 function hasNoun(tokens: readonly Token[], [first, last]: [number, number]): boolean {

@@ -41,6 +41,12 @@ describe('a noun cue that is the object of a verb', () => {
     expect(sources('The bank raised its regional growth forecast by 0.2 points to 3.1 percent.')).toEqual(['The bank'])
   })
 
+  it('is held by the subject when a proper adjective stands between the owner and the noun', () => {
+    expect(sources('On Tuesday, the fund increased its British growth forecast by 0.1 points to 1.8 percent.')).toEqual(
+      ['the fund'],
+    )
+  })
+
   it('keeps a named owner', () => {
     expect(sources("The bank's forecast for next year is 2 percent.")).toEqual(["The bank's"])
   })
