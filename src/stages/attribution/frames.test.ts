@@ -222,3 +222,25 @@ describe('a subject described by a relative clause with commas of its own', () =
     ])
   })
 })
+
+describe('a quote before a subject and its cue, with words after the cue that describe the saying', () => {
+  it('is the claim, not a `when` clause after the audience', () => {
+    expect(
+      contents(
+        '"That is a fair worry, because they are very loyal," Ann Lee, 69, told reporters when asked about the vote.',
+      ),
+    ).toContain('That is a fair worry, because they are very loyal,')
+  })
+
+  it('is the claim, not a participle after the audience', () => {
+    expect(
+      contents('"Everything we are doing is wrong," the mayor told a meeting being held in a church in Dayton.'),
+    ).toEqual(['Everything we are doing is wrong,'])
+  })
+
+  it('gives way to a clause of its own after the cue', () => {
+    expect(contents('"The plan failed." The council said it would vote again next week.')).toContain(
+      'it would vote again next week',
+    )
+  })
+})

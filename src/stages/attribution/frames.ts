@@ -198,8 +198,16 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     (CLOSERS.test(edgeWord) || (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
   // `"C," said Jo Roe of Pine Hill, who ...`, `"C," he explained with a smile`: after a quote the
   // words past an inverted source describe the saying, unless `that` or a colon opens a clause.
+  // So do the words after `"C," the mayor told reporters`, when they are no clause of their own
+  // (`when asked about X`, `after the vote`, `passing by`).
+  const aboutSaying =
+    inverted ||
+    complement === null ||
+    complement.weak ||
+    /^(when|after|before|while|as|during)$/.test(words[complement.at] as string) ||
+    (/^(VERB|AUX)$/.test(tokens[complement.at]?.pos ?? '') && /(ing|ed)$/.test(words[complement.at] as string))
   const quotedBefore =
-    inverted && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
+    aboutSaying && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
   if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
     const first = contentBefore(ctx, leftEdge - 1, s0)
