@@ -244,3 +244,11 @@ describe('a quote before a subject and its cue, with words after the cue that de
     )
   })
 })
+
+describe('a place or medium after the cue that opens with a possessive', () => {
+  it('is skipped to the clause after `that`, not taken for a sign the claim came before', () => {
+    expect(
+      show('Shortly afterward, the senator said on his official Twitter feed that he was referring to the mayor.'),
+    ).toEqual([['the senator', 'said', 'he was referring to the mayor']])
+  })
+})

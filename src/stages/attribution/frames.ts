@@ -652,7 +652,7 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
     const w = words[i] as string
     const t = tokens[i] as Token
     if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(w) && !isCounting(words, i)) {
-      const np = phraseStartingAt(tokens, words, i + 1, end)
+      const np = phraseStartingAt(tokens, words, i + 1, end) ?? ownedPhrase(ctx, i + 1, end)
       if (!np) break
       i = placeAppositiveEnd(ctx, np[1], end)
       skipped = true
@@ -682,6 +682,13 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos) || isCounting(words, i))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
   return null
+}
+
+/** `his official account`, `their weekly call`: a possessive and the phrase it opens, from token `k`. */
+function ownedPhrase(ctx: Context, k: number, end: number): [number, number] | null {
+  if (!/^(his|her|its|their|our|my|your)$/.test(ctx.words[k] ?? '')) return null
+  const np = phraseStartingAt(ctx.tokens, ctx.words, k + 1, end)
+  return np ? [k, np[1]] : null
 }
 
 /** `said at least two suspects fled`: `at least` counts the subject; it sets no scene. */
