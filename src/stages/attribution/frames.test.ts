@@ -252,3 +252,11 @@ describe('a place or medium after the cue that opens with a possessive', () => {
     ).toEqual([['the senator', 'said', 'he was referring to the mayor']])
   })
 })
+
+describe('an opener that sets a time by an event (`Minutes after the vote began,`)', () => {
+  it('is no claim: the words after the cue are', () => {
+    expect(
+      contents('Minutes after the voting began, the chairman announced four votes for the mayor and two abstentions.'),
+    ).toEqual(['four votes for the mayor and two abstentions'])
+  })
+})

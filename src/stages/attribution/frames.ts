@@ -396,6 +396,15 @@ function isOpener(ctx: Context, edge: number, s0: number): boolean {
   const first = tokens[start]
   if (!first || start >= edge) return false
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(words[start] as string)) return true
+  // `Soon after the vote,`, `Minutes after the polls closed,`, `Two days before the debate,`.
+  let k = start
+  while (k < start + 3 && /^(NUM|ADJ|DET)$/.test(tokens[k]?.pos ?? '')) k++
+  const lead = words[k] as string
+  if (
+    /^(soon|shortly|just|long|right|immediately|moments?|minutes?|hours?|days?|weeks?|months?|years?)$/.test(lead) &&
+    /^(after|before|since|when|once)$/.test(words[k + 1] ?? '')
+  )
+    return true
   return first.pos === 'VERB' && first.lemma !== words[start]
 }
 
