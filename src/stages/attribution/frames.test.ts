@@ -260,3 +260,15 @@ describe('an opener that sets a time by an event (`Minutes after the vote began,
     ).toEqual(['four votes for the mayor and two abstentions'])
   })
 })
+
+describe('a subject whose insertion holds a quoted title', () => {
+  const sources = (text: string) => partsOf(text, 'source')
+
+  it('is the name before the insertion, not the words after the cue', () => {
+    expect(
+      sources(
+        'Jo Hemsley, the author of "Going Viral," about the spread of rumors, said the days of one shared story were over.',
+      ),
+    ).toEqual(['Jo Hemsley, the author of "Going Viral," about the spread of rumors'])
+  })
+})

@@ -426,6 +426,15 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
     let p = c - 1
     const mark = words[c] as string
     while (p > floor && words[p] !== mark && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string)) p--
+    // `Jo Roe, the author of "Going Viral," about rumors, said`: a short quoted title inside the
+    // insertion is part of it.
+    for (let hop = 0; hop < 2 && CLOSERS.test(words[p] as string) && words[p - 1] === ','; hop++) {
+      const open = titleOpening(words, p, floor)
+      if (open < 0) break
+      p = open - 1
+      while (p > floor && words[p] !== mark && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string))
+        p--
+    }
     if (words[p] !== mark || c - p > MAX_INSERTION) return null
     const name = phraseEndingAt(tokens, words, p, floor)
     // `Jo Roe, 58, who runs the bakery, says`: an age set off by commas is no name; the name is before it.
@@ -461,6 +470,12 @@ function relativeAntecedent(ctx: Context, at: number, comma: number, floor: numb
     return name[0] <= floor || opener === undefined || OPENERS.test(opener) ? [name[0], comma] : null
   }
   return null
+}
+
+/** The opening mark of a short quoted title closed at token `close` (`"Going Viral,"`), or -1. */
+function titleOpening(words: Words, close: number, floor: number): number {
+  for (let k = close - 1; k > floor && k >= close - 8; k--) if (OPENERS.test(words[k] as string)) return k
+  return -1
 }
 
 /** The subject of the sentence's first verb: who a participial or coordinated cue belongs to. */
