@@ -104,7 +104,9 @@ export function buildAttributions(
     const source =
       rule.source &&
       tagged &&
-      (isParticipleObject(ctx, tagged, rule.source) || isObjectBeforeParticiple(ctx, tagged, rule.source, cue))
+      (isParticipleObject(ctx, tagged, rule.source) ||
+        isObjectBeforeParticiple(ctx, tagged, rule.source, cue) ||
+        isRelativeClause(ctx, tagged, rule.source))
         ? rule.source
         : (tagged ?? rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
@@ -552,6 +554,19 @@ function withoutClosingMark(ctx: Context, [a, b]: [number, number]): [number, nu
   let end = b
   while (end > a + 1 && /^(,|--|—|–)$/.test(ctx.words[end - 1] as string)) end--
   return [a, end]
+}
+
+/**
+ * `Rihanna, who was honored with the award, spoke about C`: a relative clause the tagger took for
+ * the source (`who was honored ...`) describes the name the rules read before it, which speaks;
+ * `who last year threatened C`: the pronoun alone, as the rules read it, is the subject.
+ */
+function isRelativeClause(ctx: Context, tagged: [number, number], subject: [number, number]): boolean {
+  // Not `whose campaign` (the phrase `whose` opens is the subject) nor `who's` (who is).
+  if (ctx.words[tagged[0]] !== 'who' || tagged[1] <= tagged[0] + 1) return false
+  if (/^['’]s$/.test(ctx.words[tagged[0] + 1] as string)) return false
+  // The rules' subject is the name before the clause, or the pronoun alone (`who last year threatened`).
+  return subject[0] < tagged[0] || (subject[0] === tagged[0] && subject[1] === tagged[0] + 1)
 }
 
 /** Whether token range `a` lies within token range `b`. */

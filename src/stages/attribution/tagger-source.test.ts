@@ -38,3 +38,12 @@ describe('an `according to` phrase the chunker cannot read', () => {
     ])
   })
 })
+
+describe('a relative clause the span tagger takes for the source', () => {
+  it('gives way to the name the clause describes, as the rules read it', () => {
+    const text = 'Meanwhile the singer, who was honored with the top award, spoke about the importance of kindness.'
+    expect(show(text)).toEqual([
+      ['the singer, who was honored with the top award', 'spoke', 'the importance of kindness'],
+    ])
+  })
+})
