@@ -41,3 +41,11 @@ describe('a passive whose agent follows a complement', () => {
     ])
   })
 })
+
+describe('a passive with a separated agent whose subject carries an insertion between dashes', () => {
+  it('runs the claim from the name before the insertion', () => {
+    expect(contents('Jo Roe — surgeon and TV host — has been called a charlatan by fellow doctors.')).toEqual([
+      'Jo Roe — surgeon and TV host — has been called a charlatan',
+    ])
+  })
+})

@@ -55,7 +55,14 @@ function separatedAgentFrame(ctx: Context, cue: Cue, j: number, s0: number, s1: 
   }
   if (by <= cue.last) return null
   const source = phraseStartingAt(tokens, words, by + 1, s1)
-  const subject = phraseEndingAt(tokens, words, j + 1, s0)
+  // `Jo Roe — a surgeon and TV host — has been called X by Y`: the subject before the insertion.
+  let end = j + 1
+  if (/^(—|–|--)$/.test(words[j] as string)) {
+    let open = j - 1
+    while (open > s0 && open > j - 20 && words[open] !== words[j]) open--
+    if (words[open] === words[j]) end = open
+  }
+  const subject = phraseEndingAt(tokens, words, end, s0)
   if (!source || !subject) return null
   const content = { start: (tokens[subject[0]] as Token).start, end: (tokens[by - 1] as Token).end }
   return { cue, source, inherits: false, content, channel: null, agent: true }
