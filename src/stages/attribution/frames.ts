@@ -566,7 +566,9 @@ function objectsSubject(ctx: Context, phrase: [number, number], s0: number): [nu
  */
 export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, number]): [number, number] | null {
   const { tokens, words } = ctx
-  if (tokens[cue.head]?.pos !== 'NOUN') return null
+  // `made the following comment:`: a word after `following` is a noun, whatever the tagger says.
+  const following = words[cue.first - 1] === 'following' && source[1] === cue.first
+  if (tokens[cue.head]?.pos !== 'NOUN' && !following) return null
   // `had a favorable opinion of X`: the description's holder, whatever phrase the tagger took.
   if (source[1] !== cue.first) {
     let m = cue.first - 1
@@ -581,7 +583,9 @@ export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, numbe
   if (/^(its|their|his|her|our|my)$/.test(words[source[0] - 1] ?? '') && !hasName(tokens, source))
     source = [source[0] - 1, source[1]]
   const owned = /^(its|their|his|her|our|my)$/.test(words[source[0]] ?? '')
-  const bare = /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') && !hasNoun(tokens, source)
+  const bare =
+    /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') &&
+    (!hasNoun(tokens, source) || (following && source[1] - source[0] === 2))
   if (!owned && !bare) return null
   const s0 = ctx.sentenceRange(cue.head)[0]
   return objectsSubject(ctx, source, s0) ?? (bare ? holderOfDescription(ctx, source, s0) : null)

@@ -102,3 +102,11 @@ describe('a noun cue after an article and adjectives alone', () => {
     expect(sources('The harbour master was a longtime supporter of the plan.')).toEqual(['The harbour master'])
   })
 })
+
+describe('a saying noun after `the following` that the tagger takes for a verb', () => {
+  it('is held by the subject of the verb whose object it is', () => {
+    expect(
+      sources('Lee made the following comment: “For young people who have left school, the rate is high.”'),
+    ).toEqual(['Lee'])
+  })
+})
