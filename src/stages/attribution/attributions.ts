@@ -106,7 +106,8 @@ export function buildAttributions(
       tagged &&
       (isParticipleObject(ctx, tagged, rule.source) ||
         isObjectBeforeParticiple(ctx, tagged, rule.source, cue) ||
-        isRelativeClause(ctx, tagged, rule.source))
+        isRelativeClause(ctx, tagged, rule.source) ||
+        isPronounSubject(ctx, rule.source, tagged, cue))
         ? rule.source
         : (tagged ?? rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
@@ -567,6 +568,20 @@ function isRelativeClause(ctx: Context, tagged: [number, number], subject: [numb
   if (/^['’]s$/.test(ctx.words[tagged[0] + 1] as string)) return false
   // The rules' subject is the name before the clause, or the pronoun alone (`who last year threatened`).
   return subject[0] < tagged[0] || (subject[0] === tagged[0] && subject[1] === tagged[0] + 1)
+}
+
+/**
+ * `far lower than the rate he has proposed for others`: a personal pronoun right before the cue
+ * (past auxiliaries and adverbs) is its subject, whatever phrase the tagger took around it.
+ */
+function isPronounSubject(ctx: Context, subject: [number, number], tagged: [number, number], cue: Cue): boolean {
+  const { tokens, words } = ctx
+  if (subject[1] !== subject[0] + 1 || !/^(he|she|they|we|i)$/i.test(words[subject[0]] as string)) return false
+  if (tagged[0] <= subject[0] && subject[1] <= tagged[1]) return false
+  // `He is backed by most voters`: a passive's agent, after `by`, is the source.
+  if (words[cue.last - 1] === 'by' || words[cue.last] === 'by') return false
+  for (let k = subject[1]; k < cue.first; k++) if (!/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) return false
+  return true
 }
 
 /** Whether token range `a` lies within token range `b`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readings } from './testing.js'
+import { analyse, at, readings } from './testing.js'
 
 /*
  * The span tagger's source for a speech cue whose claim the frame rules read but whose subject
@@ -45,5 +45,13 @@ describe('a relative clause the span tagger takes for the source', () => {
     expect(show(text)).toEqual([
       ['the singer, who was honored with the top award', 'spoke', 'the importance of kindness'],
     ])
+  })
+})
+
+describe('a personal pronoun right before the cue', () => {
+  it('is the subject, not a phrase the span tagger takes around it', () => {
+    const text =
+      'Firms would pay a new low 15 percent rate, far lower than the top 33 percent rate he has proposed for workers.'
+    expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toContain('he')
   })
 })
