@@ -272,3 +272,11 @@ describe('a subject whose insertion holds a quoted title', () => {
     ).toEqual(['Jo Hemsley, the author of "Going Viral," about the spread of rumors'])
   })
 })
+
+describe('an infinitive cue after the object of a verb of causing or asking', () => {
+  it('is said by the object', () => {
+    expect(show('The timing of the debate led Republicans to say that the party was hiding its candidate.')).toEqual([
+      ['Republicans', 'say', 'the party was hiding its candidate'],
+    ])
+  })
+})

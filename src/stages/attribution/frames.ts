@@ -127,6 +127,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
       const phrase = phraseEndingAt(tokens, words, j + 1, s0)
       source = phrase && withRelativeHead(ctx, phrase, s0)
       if (source) source = withParticipleHead(ctx, beforeFloatingQuantifier(ctx, source, s0), s0)
+      else if (before === 'to') source = controlledObject(ctx, j, s0)
     }
     if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
     if (source && participial) source = objectsSubject(ctx, source, s0) ?? source
@@ -476,6 +477,22 @@ function relativeAntecedent(ctx: Context, at: number, comma: number, floor: numb
 function titleOpening(words: Words, close: number, floor: number): number {
   for (let k = close - 1; k > floor && k >= close - 8; k--) if (OPENERS.test(words[k] as string)) return k
   return -1
+}
+
+/** Verbs whose object does what the infinitive after it says: `led voters to say C`. */
+const OBJECT_CONTROL =
+  /^(lead|prompt|cause|force|push|drive|spur|get|ask|tell|urge|encourage|allow|invite|persuade|convince|pressure|press|inspire|compel|move)$/
+
+/**
+ * `The delay led Republicans to say C`, `the attacks forced candidates to address C`: the object
+ * of a verb of causing or asking before `to` (at token `to`) says what the infinitive does.
+ */
+function controlledObject(ctx: Context, to: number, s0: number): [number, number] | null {
+  const { tokens, words } = ctx
+  const object = phraseEndingAt(tokens, words, to, s0)
+  if (!object) return null
+  const verb = tokens[object[0] - 1]
+  return verb?.pos === 'VERB' && OBJECT_CONTROL.test(verb.lemma) ? object : null
 }
 
 /** The subject of the sentence's first verb: who a participial or coordinated cue belongs to. */
