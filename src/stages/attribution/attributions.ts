@@ -129,7 +129,7 @@ export function buildAttributions(
         return { ...rule, content: subject, source: null, unsourced: true }
     }
     if (source || !trimmed || tokens[cue.head]?.pos !== 'NOUN') return { ...rule, content: trimmed, source }
-    const holder = relativeSubject(ctx, cue)
+    const holder = relativeSubject(ctx, cue) ?? nounAgent(ctx, cue, trimmed)
     if (holder) return { ...rule, content: trimmed, source: holder }
     // `amid disagreements about C`, `there was agreement that C`: a noun names a claim or an
     // attitude with no one who holds it in view, and what it is about is still read; after a
@@ -582,6 +582,21 @@ function isPronounSubject(ctx: Context, subject: [number, number], tagged: [numb
   if (words[cue.last - 1] === 'by' || words[cue.last] === 'by') return false
   for (let k = subject[1]; k < cue.first; k++) if (!/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) return false
   return true
+}
+
+/**
+ * `complaints from his counterpart that C`, `dire warnings from doctors about C`: the phrase after
+ * `from` right after a noun cue names who complains or warns, when the claim read lies past it.
+ */
+function nounAgent(ctx: Context, cue: Cue, content: Span): [number, number] | null {
+  const { tokens, words } = ctx
+  if (words[cue.last] !== 'from') return null
+  const [, s1] = ctx.sentenceRange(cue.head)
+  const at = /^(his|her|its|their|our|my|your)$/.test(words[cue.last + 1] ?? '') ? cue.last + 2 : cue.last + 1
+  const phrase = phraseStartingAt(tokens, words, at, s1)
+  if (!phrase || !/^(NOUN|PROPN)$/.test(tokens[phrase[1] - 1]?.pos ?? '')) return null
+  const end = (tokens[phrase[1] - 1] as Token).end
+  return content.start >= end ? [cue.last + 1, phrase[1]] : null
 }
 
 /** Whether token range `a` lies within token range `b`. */

@@ -55,3 +55,10 @@ describe('a personal pronoun right before the cue', () => {
     expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toContain('he')
   })
 })
+
+describe('a noun cue followed by `from` and a phrase', () => {
+  it('is held by the phrase after `from`', () => {
+    const text = 'The inaction came amid dire warnings from medical experts about the virus.'
+    expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toEqual(['medical experts'])
+  })
+})
