@@ -129,11 +129,12 @@ export function buildAttributions(
         return { ...rule, content: subject, source: null, unsourced: true }
     }
     if (source || !trimmed || tokens[cue.head]?.pos !== 'NOUN') return { ...rule, content: trimmed, source }
-    const holder = relativeSubject(ctx, cue) ?? nounAgent(ctx, cue, trimmed)
+    const holder = relativeSubject(ctx, cue) ?? nounAgent(ctx, cue, trimmed) ?? possessor(ctx, cue, trimmed)
     if (holder) return { ...rule, content: trimmed, source: holder }
     // `amid disagreements about C`, `there was agreement that C`: a noun names a claim or an
     // attitude with no one who holds it in view, and what it is about is still read; after a
-    // possessive (`his attacks on C`) the holder is named but missed, and the reading is dropped.
+    // possessive (`his attacks on C`) the owner holds it (above), and a reading whose owner
+    // cannot be read is dropped.
     const possessed = /^(his|her|its|their|our|my|your|'s)$/.test(words[cue.first - 1] ?? '')
     return { ...rule, content: trimmed, source, ...(possessed ? {} : { unsourced: true }) }
   }
@@ -597,6 +598,21 @@ function nounAgent(ctx: Context, cue: Cue, content: Span): [number, number] | nu
   if (!phrase || !/^(NOUN|PROPN)$/.test(tokens[phrase[1] - 1]?.pos ?? '')) return null
   const end = (tokens[phrase[1] - 1] as Token).end
   return content.start >= end ? [cue.last + 1, phrase[1]] : null
+}
+
+/** `his repeated claim that C`, `Lee's claim that C`: the owner before a noun cue and its adjectives holds it. */
+function possessor(ctx: Context, cue: Cue, content: Span): [number, number] | null {
+  const { tokens, words } = ctx
+  let k = cue.first - 1
+  while (k > 0 && /^(ADJ|ADV)$/.test(tokens[k]?.pos ?? '')) k--
+  const w = words[k] ?? ''
+  let owner: [number, number] | null = null
+  if (/^(his|her|their|its|our|my|your)$/.test(w)) owner = [k, k + 1]
+  else if (/^['’]s$/.test(w)) {
+    const name = phraseEndingAt(tokens, words, k, ctx.sentenceRange(cue.head)[0])
+    if (name && tokens[name[1] - 1]?.pos === 'PROPN') owner = [name[0], k + 1]
+  }
+  return owner && (tokens[owner[1] - 1] as Token).end <= content.start ? owner : null
 }
 
 /** Whether token range `a` lies within token range `b`. */

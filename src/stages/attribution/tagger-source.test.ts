@@ -62,3 +62,10 @@ describe('a noun cue followed by `from` and a phrase', () => {
     expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toEqual(['medical experts'])
   })
 })
+
+describe('a noun cue after an owner', () => {
+  it('is held by the owner pronoun, not dropped', () => {
+    const text = 'In their view, the party could pick off several states.'
+    expect(show(text)).toEqual([['their', 'view', 'the party could pick off several states']])
+  })
+})
