@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partsOf } from './testing.js'
+import { partsOf, readings } from './testing.js'
 
 /* `according to` frames (agent-frames.ts), on sentences written for these tests. */
 const contents = (text: string) => partsOf(text, 'content')
@@ -31,5 +31,21 @@ describe('an "according to" aside inside its sentence', () => {
     expect(contents(reason)).toEqual([reason.slice(0, -1)])
     const object = 'The agency receives, according to one audit, $40 million a year from the state.'
     expect(contents(object)).toEqual([object.slice(0, -1)])
+  })
+})
+
+describe('a passive whose agent follows a complement', () => {
+  it('names the agent after `by` as source, and runs the claim from the subject to the `by`', () => {
+    expect(readings('The old bridge was declared unsafe by the county engineers.')).toEqual([
+      ['the county engineers', 'declared', 'The old bridge was declared unsafe'],
+    ])
+  })
+})
+
+describe('a passive with a separated agent whose subject carries an insertion between dashes', () => {
+  it('runs the claim from the name before the insertion', () => {
+    expect(contents('Jo Roe — surgeon and TV host — has been called a charlatan by fellow doctors.')).toEqual([
+      'Jo Roe — surgeon and TV host — has been called a charlatan',
+    ])
   })
 })

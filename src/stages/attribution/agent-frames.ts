@@ -7,7 +7,8 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 
 /*
  * Frames whose source a preposition names rather than a subject: `according to X` and a
- * passive with its agent (`reported by the Post`).
+ * passive with its agent (`reported by the Post`, `declared unsafe by the engineers`: train 20
+ * gold claims have the agent after a complement).
  */
 
 const OPENERS = /^(["“]|''|``)$/
@@ -20,6 +21,8 @@ const OPENERS = /^(["“]|''|``)$/
 export function passiveAgentFrame(ctx: Context, cue: Cue, j: number, s0: number, s1: number): Frame | null {
   const { tokens, words, text } = ctx
   const head = tokens[cue.head] as Token
+  if (cue.frame === 'verb' && words[cue.last] !== 'by' && words[cue.head] !== head.lemma)
+    return separatedAgentFrame(ctx, cue, j, s0, s1)
   if (cue.frame !== 'verb' || words[cue.last] !== 'by' || words[cue.head] === head.lemma) return null
   const source = phraseStartingAt(tokens, words, cue.last + 1, s1)
   const subject = phraseEndingAt(tokens, words, j + 1, s0)
@@ -27,6 +30,41 @@ export function passiveAgentFrame(ctx: Context, cue: Cue, j: number, s0: number,
   const first = tokens[subject[0]] as Token
   const last = tokens[subject[1] - 1] as Token
   const content = text.slice(first.start, last.end).trim() ? { start: first.start, end: last.end } : null
+  return { cue, source, inherits: false, content, channel: null, agent: true }
+}
+
+/**
+ * `Pigs are considered unclean by some faiths`, `she has been called a charlatan by fellow
+ * doctors`: a passive whose agent follows a complement names the agent as source; the claim runs
+ * from the subject to the `by`.
+ */
+function separatedAgentFrame(ctx: Context, cue: Cue, j: number, s0: number, s1: number): Frame | null {
+  const { tokens, words } = ctx
+  let b = cue.first - 1
+  while (b > s0 && (tokens[b]?.pos === 'ADV' || words[b] === 'not')) b--
+  if (!/^(is|are|was|were|been|being|be)$/.test(words[b] ?? '') || !/(ed|en|wn)$/.test(words[cue.head] as string))
+    return null
+  let by = -1
+  for (let k = cue.last; k < Math.min(s1, cue.last + 8); k++) {
+    const w = words[k] as string
+    if (w === 'by') {
+      by = k
+      break
+    }
+    if (/^[.,;:!?]$/.test(w) || /^(that|and|but|to)$/.test(w) || /^(VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return null
+  }
+  if (by <= cue.last) return null
+  const source = phraseStartingAt(tokens, words, by + 1, s1)
+  // `Jo Roe — a surgeon and TV host — has been called X by Y`: the subject before the insertion.
+  let end = j + 1
+  if (/^(—|–|--)$/.test(words[j] as string)) {
+    let open = j - 1
+    while (open > s0 && open > j - 20 && words[open] !== words[j]) open--
+    if (words[open] === words[j]) end = open
+  }
+  const subject = phraseEndingAt(tokens, words, end, s0)
+  if (!source || !subject) return null
+  const content = { start: (tokens[subject[0]] as Token).start, end: (tokens[by - 1] as Token).end }
   return { cue, source, inherits: false, content, channel: null, agent: true }
 }
 

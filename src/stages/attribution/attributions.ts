@@ -24,7 +24,7 @@ import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { withinRelativeClause } from './relative-source.js'
-import { withoutTime } from './source-before.js'
+import { isTimePhrase, withoutTime } from './source-before.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { type describeSource, sourceDescriber } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
@@ -96,11 +96,18 @@ export function buildAttributions(
     // subject the rules found, unless an earlier saying in the sentence gives it (below).
     // `Lee, speaking after Roe at the forum, cited C`: the tagger may take the object of a
     // participle inside the subject the rules read; the subject is the rules'.
-    const tagged = learned.source && withoutClosingMark(ctx, learned.source)
+    // `Lawmakers this week passed C`: a time the tagger took for the subject says nothing.
+    const tagged =
+      learned.source && !(rule.source && isTimePhrase(ctx, learned.source))
+        ? withoutClosingMark(ctx, learned.source)
+        : null
     const source =
       rule.source &&
       tagged &&
-      (isParticipleObject(ctx, tagged, rule.source) || isObjectBeforeParticiple(ctx, tagged, rule.source, cue))
+      (isParticipleObject(ctx, tagged, rule.source) ||
+        isObjectBeforeParticiple(ctx, tagged, rule.source, cue) ||
+        isRelativeClause(ctx, tagged, rule.source) ||
+        isPronounSubject(ctx, rule.source, tagged, cue))
         ? rule.source
         : (tagged ?? rule.source)
     // A content read inside its own source (`what the firm sees`) is the subject misread.
@@ -122,11 +129,12 @@ export function buildAttributions(
         return { ...rule, content: subject, source: null, unsourced: true }
     }
     if (source || !trimmed || tokens[cue.head]?.pos !== 'NOUN') return { ...rule, content: trimmed, source }
-    const holder = relativeSubject(ctx, cue)
+    const holder = relativeSubject(ctx, cue) ?? nounAgent(ctx, cue, trimmed) ?? possessor(ctx, cue, trimmed)
     if (holder) return { ...rule, content: trimmed, source: holder }
     // `amid disagreements about C`, `there was agreement that C`: a noun names a claim or an
     // attitude with no one who holds it in view, and what it is about is still read; after a
-    // possessive (`his attacks on C`) the holder is named but missed, and the reading is dropped.
+    // possessive (`his attacks on C`) the owner holds it (above), and a reading whose owner
+    // cannot be read is dropped.
     const possessed = /^(his|her|its|their|our|my|your|'s)$/.test(words[cue.first - 1] ?? '')
     return { ...rule, content: trimmed, source, ...(possessed ? {} : { unsourced: true }) }
   }
@@ -554,6 +562,63 @@ function withoutClosingMark(ctx: Context, [a, b]: [number, number]): [number, nu
   let end = b
   while (end > a + 1 && /^(,|--|—|–)$/.test(ctx.words[end - 1] as string)) end--
   return [a, end]
+}
+
+/**
+ * `Rihanna, who was honored with the award, spoke about C`: a relative clause the tagger took for
+ * the source (`who was honored ...`) describes the name the rules read before it, which speaks;
+ * `who last year threatened C`: the pronoun alone, as the rules read it, is the subject.
+ */
+function isRelativeClause(ctx: Context, tagged: [number, number], subject: [number, number]): boolean {
+  // Not `whose campaign` (the phrase `whose` opens is the subject) nor `who's` (who is).
+  if (ctx.words[tagged[0]] !== 'who' || tagged[1] <= tagged[0] + 1) return false
+  if (/^['’]s$/.test(ctx.words[tagged[0] + 1] as string)) return false
+  // The rules' subject is the name before the clause, or the pronoun alone (`who last year threatened`).
+  return subject[0] < tagged[0] || (subject[0] === tagged[0] && subject[1] === tagged[0] + 1)
+}
+
+/**
+ * `far lower than the rate he has proposed for others`: a personal pronoun right before the cue
+ * (past auxiliaries and adverbs) is its subject, whatever phrase the tagger took around it.
+ */
+function isPronounSubject(ctx: Context, subject: [number, number], tagged: [number, number], cue: Cue): boolean {
+  const { tokens, words } = ctx
+  if (subject[1] !== subject[0] + 1 || !/^(he|she|they|we|i)$/i.test(words[subject[0]] as string)) return false
+  if (tagged[0] <= subject[0] && subject[1] <= tagged[1]) return false
+  // `He is backed by most voters`: a passive's agent, after `by`, is the source.
+  if (words[cue.last - 1] === 'by' || words[cue.last] === 'by') return false
+  for (let k = subject[1]; k < cue.first; k++) if (!/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) return false
+  return true
+}
+
+/**
+ * `complaints from his counterpart that C`, `dire warnings from doctors about C`: the phrase after
+ * `from` right after a noun cue names who complains or warns, when the claim read lies past it.
+ */
+function nounAgent(ctx: Context, cue: Cue, content: Span): [number, number] | null {
+  const { tokens, words } = ctx
+  if (words[cue.last] !== 'from') return null
+  const [, s1] = ctx.sentenceRange(cue.head)
+  const at = /^(his|her|its|their|our|my|your)$/.test(words[cue.last + 1] ?? '') ? cue.last + 2 : cue.last + 1
+  const phrase = phraseStartingAt(tokens, words, at, s1)
+  if (!phrase || !/^(NOUN|PROPN)$/.test(tokens[phrase[1] - 1]?.pos ?? '')) return null
+  const end = (tokens[phrase[1] - 1] as Token).end
+  return content.start >= end ? [cue.last + 1, phrase[1]] : null
+}
+
+/** `his repeated claim that C`, `Lee's claim that C`: the owner before a noun cue and its adjectives holds it. */
+function possessor(ctx: Context, cue: Cue, content: Span): [number, number] | null {
+  const { tokens, words } = ctx
+  let k = cue.first - 1
+  while (k > 0 && /^(ADJ|ADV)$/.test(tokens[k]?.pos ?? '')) k--
+  const w = words[k] ?? ''
+  let owner: [number, number] | null = null
+  if (/^(his|her|their|its|our|my|your)$/.test(w)) owner = [k, k + 1]
+  else if (/^['’]s$/.test(w)) {
+    const name = phraseEndingAt(tokens, words, k, ctx.sentenceRange(cue.head)[0])
+    if (name && tokens[name[1] - 1]?.pos === 'PROPN') owner = [name[0], k + 1]
+  }
+  return owner && (tokens[owner[1] - 1] as Token).end <= content.start ? owner : null
 }
 
 /** Whether token range `a` lies within token range `b`. */

@@ -56,3 +56,21 @@ describe('a cue coordinated inside a relative clause', () => {
     ).toContainEqual(['which', 'argued', 'modern farms could suffer the same fate'])
   })
 })
+
+describe('a cue coordinated with a passive that names its agent', () => {
+  it('is said by the passive’s subject, not by the agent after `by`', () => {
+    expect(readings('Police officials were angered by the deal and predicted it would hurt morale.')).toContainEqual([
+      'Police officials',
+      'predicted',
+      'it would hurt morale',
+    ])
+  })
+})
+
+describe('a cue coordinated in a main clause after an opening adverbial clause', () => {
+  it('is said by the main clause’s subject, not by a saying inside the adverbial clause', () => {
+    expect(
+      readings('When my brother mentioned the storm to me, I laughed and said, "I don\'t believe in storms."'),
+    ).toContainEqual(['I', 'said', "I don't believe in storms."])
+  })
+})

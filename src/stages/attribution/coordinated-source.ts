@@ -40,11 +40,21 @@ export function inheritedHost(
   own: [number, number] | null,
 ): Pick<Said, 'range' | 'id'> | null {
   const { tokens, words } = ctx
-  const mates = said.filter((s) => s.sentence === sentence && !isNominal(ctx, s))
-  if (mates.length === 0) return own ? { range: own, id: undefined } : null
+  let mates = said.filter((s) => s.sentence === sentence && !isNominal(ctx, s))
   let j = cue.first - 1
   while (j > 0 && /^(ADV|AUX)$/.test(tokens[j]?.pos ?? '')) j--
-  if (!/^(and|but)$/.test(words[j] ?? '')) return mates[mates.length - 1] as Said
+  const coordinated = /^(and|but)$/.test(words[j] ?? '')
+  // `After the mayor criticized the plan, the governor shrugged and said C`: a saying in a clause
+  // closed by a comma before the subject of the cue's own clause is no host of a verb coordinated
+  // in that clause.
+  if (coordinated && own && opensWithAdverbialClause(ctx, own[0])) mates = mates.filter((s) => s.cue.first > own[0])
+  if (mates.length === 0) return own ? { range: own, id: undefined } : null
+  if (!coordinated) return mates[mates.length - 1] as Said
+  // `Officers were angered by the deal and predicted C`: a verb coordinated with a passive shares
+  // its subject, not the agent after `by`.
+  const last = mates[mates.length - 1] as Said
+  if (own && last.cue.frame === 'verb' && words[last.cue.last] === 'by' && last.range[0] > last.cue.last)
+    return { range: own, id: undefined }
   const relative = relativeBefore(ctx, j)
   if (relative >= 0 && !mates.some((m) => m.cue.first > relative))
     return { range: [relative, relative + 1], id: undefined }
@@ -67,6 +77,19 @@ export function inheritedHost(
     if (!claimed(s)) return s
   }
   return mates[mates.length - 1] as Said
+}
+
+/**
+ * Whether the phrase at token `subject` opens a main clause after a comma that closes an
+ * adverbial clause opening its sentence (`When the mayor spoke, [the governor] ...`).
+ */
+function opensWithAdverbialClause(ctx: Context, subject: number): boolean {
+  const { words } = ctx
+  if (words[subject - 1] !== ',') return false
+  const [s0] = ctx.sentenceRange(subject)
+  let first = s0
+  while (first < subject && /^(["“]|''|but|and|so|yet)$/i.test(words[first] as string)) first++
+  return SUBORDINATORS.test((words[first] as string).toLowerCase())
 }
 
 /**

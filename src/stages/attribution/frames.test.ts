@@ -193,3 +193,90 @@ describe('a perfect participle opening the sentence', () => {
     ).toContainEqual(['the mayor', 'announced', 'he would not close the port'])
   })
 })
+
+describe('a subject set off from its cue by an insertion between dashes', () => {
+  const sources = (text: string) => partsOf(text, 'source')
+
+  it('is the phrase before a spaced hyphen, not the last words of the insertion', () => {
+    expect(sources('The mayor - in a speech aimed at his critics - declared that the budget was balanced.')).toEqual([
+      'The mayor - in a speech aimed at his critics',
+    ])
+  })
+
+  it('is the phrase before a horizontal bar', () => {
+    expect(sources('The report ― which draws on several surveys ― explains how the rule changed.')).toEqual([
+      'The report ― which draws on several surveys',
+    ])
+  })
+})
+
+describe('a subject described by a relative clause with commas of its own', () => {
+  const sources = (text: string) => partsOf(text, 'source')
+
+  it('is the name before the clause, not a place or a name inside it', () => {
+    expect(
+      sources('Sara Diaz, who lost her son in a crash in Dayton, Ohio, in July 2012, said the road was unsafe.'),
+    ).toEqual(['Sara Diaz, who lost her son in a crash in Dayton, Ohio, in July 2012'])
+    expect(sources('Ann Fox, whose latest company, Brightline, sells solar panels, said the tax was unfair.')).toEqual([
+      'Ann Fox, whose latest company, Brightline, sells solar panels',
+    ])
+  })
+})
+
+describe('a quote before a subject and its cue, with words after the cue that describe the saying', () => {
+  it('is the claim, not a `when` clause after the audience', () => {
+    expect(
+      contents(
+        '"That is a fair worry, because they are very loyal," Ann Lee, 69, told reporters when asked about the vote.',
+      ),
+    ).toContain('That is a fair worry, because they are very loyal,')
+  })
+
+  it('is the claim, not a participle after the audience', () => {
+    expect(
+      contents('"Everything we are doing is wrong," the mayor told a meeting being held in a church in Dayton.'),
+    ).toEqual(['Everything we are doing is wrong,'])
+  })
+
+  it('gives way to a clause of its own after the cue', () => {
+    expect(contents('"The plan failed." The council said it would vote again next week.')).toContain(
+      'it would vote again next week',
+    )
+  })
+})
+
+describe('a place or medium after the cue that opens with a possessive', () => {
+  it('is skipped to the clause after `that`, not taken for a sign the claim came before', () => {
+    expect(
+      show('Shortly afterward, the senator said on his official Twitter feed that he was referring to the mayor.'),
+    ).toEqual([['the senator', 'said', 'he was referring to the mayor']])
+  })
+})
+
+describe('an opener that sets a time by an event (`Minutes after the vote began,`)', () => {
+  it('is no claim: the words after the cue are', () => {
+    expect(
+      contents('Minutes after the voting began, the chairman announced four votes for the mayor and two abstentions.'),
+    ).toEqual(['four votes for the mayor and two abstentions'])
+  })
+})
+
+describe('a subject whose insertion holds a quoted title', () => {
+  const sources = (text: string) => partsOf(text, 'source')
+
+  it('is the name before the insertion, not the words after the cue', () => {
+    expect(
+      sources(
+        'Jo Hemsley, the author of "Going Viral," about the spread of rumors, said the days of one shared story were over.',
+      ),
+    ).toEqual(['Jo Hemsley, the author of "Going Viral," about the spread of rumors'])
+  })
+})
+
+describe('an infinitive cue after the object of a verb of causing or asking', () => {
+  it('is said by the object', () => {
+    expect(show('The timing of the debate led Republicans to say that the party was hiding its candidate.')).toEqual([
+      ['Republicans', 'say', 'the party was hiding its candidate'],
+    ])
+  })
+})

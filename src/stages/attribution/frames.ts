@@ -47,7 +47,7 @@ const CLOSERS = /^(["”]|'')$/
 /** Prepositions that open a time or place adverbial after a cue: `said on Tuesday`, `in a statement`. */
 const ADVERBIAL_PREPOSITIONS =
   /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
-const DASHES = /^(--|—|–)$/
+const DASHES = /^(--|—|–|―)$/
 const TIME_NOUNS = /^(week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/
 /** Adverbs skipped between a cue and its clause: `said today that`, `added quickly`. */
 const ADVERBIAL_WORDS =
@@ -56,6 +56,17 @@ const ADVERBIAL_WORDS =
 const GERUND_PREPOSITIONS = /^(by|after|before|while|since|upon|without|from|when)$/
 const PHRASAL = /^(for|about|against|to|with|into|over|upon)$/
 const TRAILING = /^[.,;:—–-]$/
+
+/**
+ * A dash setting off an insertion: `--`, an em, en or horizontal bar, or a hyphen standing alone
+ * between spaces (`Jo Roe - who chairs the board - said`), never one inside a word.
+ */
+function isDash(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? ''
+  if (DASHES.test(w)) return true
+  const t = ctx.tokens[k]
+  return w === '-' && t !== undefined && /\s/.test(ctx.text[t.start - 1] ?? '') && /\s/.test(ctx.text[t.end] ?? '')
+}
 
 /** Works out source, content and channel for one cue from the words around it. */
 export function frameOf(ctx: Context, cue: Cue): Frame {
@@ -76,7 +87,8 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     untimed < j && tokens[untimed]?.pos === 'VERB' && /(ed|en)$/.test(mark)
       ? phraseEndingAt(tokens, words, untimed, s0)
       : null
-  if (untimed < j && (mark === ',' || DASHES.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))) j = untimed
+  if (untimed < j && (mark === ',' || isDash(ctx, untimed) || phraseEndingAt(tokens, words, untimed + 1, s0)))
+    j = untimed
   const before = words[j] ?? ''
   // `Having announced C, the mayor left`: a perfect participle is one too.
   const participial =
@@ -106,7 +118,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   let inverted = false
   if (passive) source = null
   else if (!inherits) {
-    if (before === ',' || DASHES.test(before)) source = appositiveSubject(ctx, j, s0)
+    if (before === ',' || isDash(ctx, j)) source = appositiveSubject(ctx, j, s0)
     else if (described) {
       // `A man who disappeared last week said`: the relative clause's head is the speaker.
       const relative = /^(who|that)$/.test(words[described[0]] ?? '')
@@ -116,6 +128,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
       const phrase = phraseEndingAt(tokens, words, j + 1, s0)
       source = phrase && withRelativeHead(ctx, phrase, s0)
       if (source) source = withParticipleHead(ctx, beforeFloatingQuantifier(ctx, source, s0), s0)
+      else if (before === 'to') source = controlledObject(ctx, j, s0)
     }
     if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
     if (source && participial) source = objectsSubject(ctx, source, s0) ?? source
@@ -187,8 +200,16 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     (CLOSERS.test(edgeWord) || (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
   // `"C," said Jo Roe of Pine Hill, who ...`, `"C," he explained with a smile`: after a quote the
   // words past an inverted source describe the saying, unless `that` or a colon opens a clause.
+  // So do the words after `"C," the mayor told reporters`, when they are no clause of their own
+  // (`when asked about X`, `after the vote`, `passing by`).
+  const aboutSaying =
+    inverted ||
+    complement === null ||
+    complement.weak ||
+    /^(when|after|before|while|as|during)$/.test(words[complement.at] as string) ||
+    (/^(VERB|AUX)$/.test(tokens[complement.at]?.pos ?? '') && /(ing|ed)$/.test(words[complement.at] as string))
   const quotedBefore =
-    inverted && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
+    aboutSaying && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
   if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
     const first = contentBefore(ctx, leftEdge - 1, s0)
@@ -377,6 +398,15 @@ function isOpener(ctx: Context, edge: number, s0: number): boolean {
   const first = tokens[start]
   if (!first || start >= edge) return false
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || /ing$/.test(words[start] as string)) return true
+  // `Soon after the vote,`, `Minutes after the polls closed,`, `Two days before the debate,`.
+  let k = start
+  while (k < start + 3 && /^(NUM|ADJ|DET)$/.test(tokens[k]?.pos ?? '')) k++
+  const lead = words[k] as string
+  if (
+    /^(soon|shortly|just|long|right|immediately|moments?|minutes?|hours?|days?|weeks?|months?|years?)$/.test(lead) &&
+    /^(after|before|since|when|once)$/.test(words[k + 1] ?? '')
+  )
+    return true
   return first.pos === 'VERB' && first.lemma !== words[start]
 }
 
@@ -398,6 +428,15 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
     let p = c - 1
     const mark = words[c] as string
     while (p > floor && words[p] !== mark && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string)) p--
+    // `Jo Roe, the author of "Going Viral," about rumors, said`: a short quoted title inside the
+    // insertion is part of it.
+    for (let hop = 0; hop < 2 && CLOSERS.test(words[p] as string) && words[p - 1] === ','; hop++) {
+      const open = titleOpening(words, p, floor)
+      if (open < 0) break
+      p = open - 1
+      while (p > floor && words[p] !== mark && !OPENERS.test(words[p] as string) && !CLOSERS.test(words[p] as string))
+        p--
+    }
     if (words[p] !== mark || c - p > MAX_INSERTION) return null
     const name = phraseEndingAt(tokens, words, p, floor)
     // `Jo Roe, 58, who runs the bakery, says`: an age set off by commas is no name; the name is before it.
@@ -405,12 +444,56 @@ function appositiveSubject(ctx: Context, comma: number, floor: number): [number,
     if (name && !age) {
       const opener = words[name[0] - 1]
       // Only a phrase opening its clause is the subject; `arrested in Turkey, a source` is not.
-      if (name[0] <= floor || opener === undefined || OPENERS.test(opener) || opener === ',') return [name[0], comma]
-      if (tokens[name[0] - 1]?.pos !== 'ADP' && tokens[name[0] - 1]?.pos !== 'VERB') return [name[0], comma]
+      const opens =
+        name[0] <= floor ||
+        opener === undefined ||
+        OPENERS.test(opener) ||
+        opener === ',' ||
+        (tokens[name[0] - 1]?.pos !== 'ADP' && tokens[name[0] - 1]?.pos !== 'VERB')
+      if (opens) return relativeAntecedent(ctx, name[0], comma, floor) ?? [name[0], comma]
     }
     c = p
   }
   return null
+}
+
+/**
+ * `Jo Roe, who grew up in Dayton, Ohio, in the 1960s, said`, `Jo Roe, whose firm, Acme, sells
+ * pumps, said`: a phrase found inside a relative clause that holds commas of its own is no
+ * subject; the name the clause describes is, when it opens its clause.
+ */
+function relativeAntecedent(ctx: Context, at: number, comma: number, floor: number): [number, number] | null {
+  const { tokens, words } = ctx
+  for (let k = at - 1; k > floor && comma - k <= MAX_INSERTION; k--) {
+    if (!/^(who|whose)$/.test(words[k] as string) || words[k - 1] !== ',') continue
+    const name = phraseEndingAt(tokens, words, k - 1, floor)
+    if (!name || tokens[name[0]]?.pos === 'NUM') return null
+    const opener = words[name[0] - 1]
+    return name[0] <= floor || opener === undefined || OPENERS.test(opener) ? [name[0], comma] : null
+  }
+  return null
+}
+
+/** The opening mark of a short quoted title closed at token `close` (`"Going Viral,"`), or -1. */
+function titleOpening(words: Words, close: number, floor: number): number {
+  for (let k = close - 1; k > floor && k >= close - 8; k--) if (OPENERS.test(words[k] as string)) return k
+  return -1
+}
+
+/** Verbs whose object does what the infinitive after it says: `led voters to say C`. */
+const OBJECT_CONTROL =
+  /^(lead|prompt|cause|force|push|drive|spur|get|ask|tell|urge|encourage|allow|invite|persuade|convince|pressure|press|inspire|compel|move)$/
+
+/**
+ * `The delay led Republicans to say C`, `the attacks forced candidates to address C`: the object
+ * of a verb of causing or asking before `to` (at token `to`) says what the infinitive does.
+ */
+function controlledObject(ctx: Context, to: number, s0: number): [number, number] | null {
+  const { tokens, words } = ctx
+  const object = phraseEndingAt(tokens, words, to, s0)
+  if (!object) return null
+  const verb = tokens[object[0] - 1]
+  return verb?.pos === 'VERB' && OBJECT_CONTROL.test(verb.lemma) ? object : null
 }
 
 /** The subject of the sentence's first verb: who a participial or coordinated cue belongs to. */
@@ -473,7 +556,16 @@ function objectsSubject(ctx: Context, phrase: [number, number], s0: number): [nu
   const { tokens, words } = ctx
   // A person or pronoun before the participle is who speaks: `footage of the mayor saying C`.
   const owned = /^(its|their|his|her|our|my)$/.test(words[phrase[0]] ?? '') ? 1 : 0
-  for (let k = phrase[0] + owned; k < phrase[1]; k++) if (/^(PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return null
+  // A name that modifies a noun (`a Dayton rally`) or follows a preposition of place (`a rally in
+  // Dayton`) is where, not who.
+  let place = false
+  for (let k = phrase[0] + owned; k < phrase[1]; k++) {
+    const pos = tokens[k]?.pos ?? ''
+    if (pos !== 'PROPN') place = false
+    if (/^(in|at|near|outside|across)$/.test(words[k] as string)) place = true
+    const modifier = pos === 'PROPN' && tokens[k + 1]?.pos === 'NOUN' && k + 1 < phrase[1]
+    if ((pos === 'PROPN' && !place && !modifier) || pos === 'PRON') return null
+  }
   let k = phrase[0] - 1
   // `at a rally`, and a verb's particle: `edged up its forecast`.
   if (/^(at|in|on|up|down|out|off)$/.test(words[k] ?? '')) k--
@@ -492,7 +584,9 @@ function objectsSubject(ctx: Context, phrase: [number, number], s0: number): [nu
  */
 export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, number]): [number, number] | null {
   const { tokens, words } = ctx
-  if (tokens[cue.head]?.pos !== 'NOUN') return null
+  // `made the following comment:`: a word after `following` is a noun, whatever the tagger says.
+  const following = words[cue.first - 1] === 'following' && source[1] === cue.first
+  if (tokens[cue.head]?.pos !== 'NOUN' && !following) return null
   // `had a favorable opinion of X`: the description's holder, whatever phrase the tagger took.
   if (source[1] !== cue.first) {
     let m = cue.first - 1
@@ -503,8 +597,13 @@ export function nounObjectSubject(ctx: Context, cue: Cue, source: [number, numbe
   }
   // An owner pronoun (`its forecast`) or bare modifiers (`the following remark`); a noun there may
   // be the subject of a verb misread as a noun (`helps the mayor claim C`).
+  // `raised its British growth forecast`: an owner just before the phrase read is its owner too.
+  if (/^(its|their|his|her|our|my)$/.test(words[source[0] - 1] ?? '') && !hasName(tokens, source))
+    source = [source[0] - 1, source[1]]
   const owned = /^(its|their|his|her|our|my)$/.test(words[source[0]] ?? '')
-  const bare = /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') && !hasNoun(tokens, source)
+  const bare =
+    /^(the|a|an|this|these)$/.test(words[source[0]] ?? '') &&
+    (!hasNoun(tokens, source) || (following && source[1] - source[0] === 2))
   if (!owned && !bare) return null
   const s0 = ctx.sentenceRange(cue.head)[0]
   return objectsSubject(ctx, source, s0) ?? (bare ? holderOfDescription(ctx, source, s0) : null)
@@ -528,6 +627,12 @@ function holderOfDescription(ctx: Context, [first]: [number, number], s0: number
   k--
   while (k >= s0 && isSkippable(tokens[k] as Token, words[k] as string)) k--
   return k >= s0 && words[k] !== ',' ? phraseEndingAt(tokens, words, k + 1, s0) : null
+}
+
+/** Whether a phrase holds a person's name or a pronoun, past its first word (a name's adjective: `British`). */
+function hasName(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  for (let k = first + 1; k < last; k++) if (/^(PROPN|PRON)$/.test(tokens[k]?.pos ?? '')) return true
+  return false
 }
 
 function hasNoun(tokens: readonly Token[], [first, last]: [number, number]): boolean {
@@ -593,7 +698,7 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
     const w = words[i] as string
     const t = tokens[i] as Token
     if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(w) && !isCounting(words, i)) {
-      const np = phraseStartingAt(tokens, words, i + 1, end)
+      const np = phraseStartingAt(tokens, words, i + 1, end) ?? ownedPhrase(ctx, i + 1, end)
       if (!np) break
       i = placeAppositiveEnd(ctx, np[1], end)
       skipped = true
@@ -628,6 +733,13 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos) || isCounting(words, i))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
   return null
+}
+
+/** `his official account`, `their weekly call`: a possessive and the phrase it opens, from token `k`. */
+function ownedPhrase(ctx: Context, k: number, end: number): [number, number] | null {
+  if (!/^(his|her|its|their|our|my|your)$/.test(ctx.words[k] ?? '')) return null
+  const np = phraseStartingAt(ctx.tokens, ctx.words, k + 1, end)
+  return np ? [k, np[1]] : null
 }
 
 /** `said at least two suspects fled`: `at least` counts the subject; it sets no scene. */

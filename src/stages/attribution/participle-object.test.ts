@@ -22,6 +22,15 @@ describe('a participle after the object of a verb', () => {
     ])
   })
 
+  it('is said by the subject when the object names only a place', () => {
+    expect(sources('The senator opened a rally in Dayton blasting the governor for cutting taxes.')).toEqual([
+      'The senator',
+    ])
+    expect(sources('The senator opened a Dayton rally blasting the governor for cutting taxes.')).toEqual([
+      'The senator',
+    ])
+  })
+
   it('keeps a person named before it as the one saying it', () => {
     expect(sources('The video shows the coach saying that the team would win.')).toEqual(['the coach'])
   })
@@ -30,6 +39,12 @@ describe('a participle after the object of a verb', () => {
 describe('a noun cue that is the object of a verb', () => {
   it('is held by the subject, not by its own modifiers', () => {
     expect(sources('The bank raised its regional growth forecast by 0.2 points to 3.1 percent.')).toEqual(['The bank'])
+  })
+
+  it('is held by the subject when a proper adjective stands between the owner and the noun', () => {
+    expect(sources('On Tuesday, the fund increased its British growth forecast by 0.1 points to 1.8 percent.')).toEqual(
+      ['the fund'],
+    )
   })
 
   it('keeps a named owner', () => {
@@ -85,5 +100,13 @@ describe('a noun cue after an article and adjectives alone', () => {
       ),
     ).toEqual(['80 percent of farmers in a recent county survey', '30 percent'])
     expect(sources('The harbour master was a longtime supporter of the plan.')).toEqual(['The harbour master'])
+  })
+})
+
+describe('a saying noun after `the following` that the tagger takes for a verb', () => {
+  it('is held by the subject of the verb whose object it is', () => {
+    expect(
+      sources('Lee made the following comment: “For young people who have left school, the rate is high.”'),
+    ).toEqual(['Lee'])
   })
 })

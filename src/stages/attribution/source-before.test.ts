@@ -40,3 +40,11 @@ describe('the words between a cue and its subject', () => {
     ])
   })
 })
+
+describe('a time the span tagger takes for the subject of a cue the rules leave to it', () => {
+  it('gives way to the subject the rules read before it', () => {
+    expect(sources('The governor, whose views have upset his own party, last year proposed a ban on imports.')).toEqual(
+      ['whose views', 'The governor, whose views have upset his own party'],
+    )
+  })
+})

@@ -36,6 +36,28 @@ export function beforeTime(ctx: Context, j: number, s0: number): number {
   return k >= s0 ? k : j
 }
 
+/** Words a time phrase is made of: `last week`, `earlier in the day`, `Monday night`, `in March 2015`. */
+const TIME_FILLER = /^(on|in|at|the|this|that|last|next|past|early|earlier|late|later|ago|a|mid)$/
+const TIME_HEAD = /^(day|days|weeks|months|years)$/
+
+/**
+ * Whether token range `[first, last)` is a time phrase alone (`this week`, `last year`, `earlier
+ * in the day`, `Monday`): no one who says anything.
+ */
+export function isTimePhrase(ctx: Context, [first, last]: [number, number]): boolean {
+  // `Saturday's vote showed`: a time that owns a noun is part of the subject.
+  if (/^['’]s?$/.test(ctx.words[last] ?? '')) return false
+  let head = false
+  for (let k = first; k < last; k++) {
+    const w = (ctx.words[k] as string).toLowerCase()
+    const timed =
+      DAYS.test(w) || PARTS_OF_DAY.test(w) || SPANS.test(w) || TIME_HEAD.test(w) || MONTHS.test(w) || YEAR.test(w)
+    if (!timed && !TIME_FILLER.test(w)) return false
+    head ||= timed
+  }
+  return head
+}
+
 /** The token before `in 2014`, `in March`, `in June 2015`, `in late August` ending at token `j`, or `j` itself when none does. */
 function inDate(words: Context['words'], j: number): number {
   let k = j

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readings } from './testing.js'
+import { analyse, at, readings } from './testing.js'
 
 /*
  * The span tagger's source for a speech cue whose claim the frame rules read but whose subject
@@ -36,5 +36,36 @@ describe('an `according to` phrase the chunker cannot read', () => {
         'Turnout rose to 61 percent',
       ],
     ])
+  })
+})
+
+describe('a relative clause the span tagger takes for the source', () => {
+  it('gives way to the name the clause describes, as the rules read it', () => {
+    const text = 'Meanwhile the singer, who was honored with the top award, spoke about the importance of kindness.'
+    expect(show(text)).toEqual([
+      ['the singer, who was honored with the top award', 'spoke', 'the importance of kindness'],
+    ])
+  })
+})
+
+describe('a personal pronoun right before the cue', () => {
+  it('is the subject, not a phrase the span tagger takes around it', () => {
+    const text =
+      'Firms would pay a new low 15 percent rate, far lower than the top 33 percent rate he has proposed for workers.'
+    expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toContain('he')
+  })
+})
+
+describe('a noun cue followed by `from` and a phrase', () => {
+  it('is held by the phrase after `from`', () => {
+    const text = 'The inaction came amid dire warnings from medical experts about the virus.'
+    expect(analyse(text).attributions.map((a) => at(text, a.source.mention))).toEqual(['medical experts'])
+  })
+})
+
+describe('a noun cue after an owner', () => {
+  it('is held by the owner pronoun, not dropped', () => {
+    const text = 'In their view, the party could pick off several states.'
+    expect(show(text)).toEqual([['their', 'view', 'the party could pick off several states']])
   })
 })
