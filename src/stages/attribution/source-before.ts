@@ -91,5 +91,7 @@ export function withoutTime(ctx: Context, [first, last]: [number, number]): [num
   const kept = ctx.tokens[before] as Token
   const time = ctx.tokens[last - 1] as Token
   const shouted = /^\p{Lu}{2,}$/u.test(ctx.text.slice(time.start, time.end))
-  return /^(NOUN|PROPN|PUNCT)$/.test(kept.pos) && !shouted ? [first, before + 1] : [first, last]
+  // `Sara Diaz, who lost her son in a crash in July 2012`: the time is the relative clause's.
+  const relative = ctx.words.slice(first, before + 1).some((w) => /^(who|whom|whose|which)$/.test(w))
+  return /^(NOUN|PROPN|PUNCT)$/.test(kept.pos) && !shouted && !relative ? [first, before + 1] : [first, last]
 }
