@@ -16,7 +16,7 @@ import { type Context, type Frame, frameOf, nounObjectSubject } from './frames.j
 import { withFreeRelative } from './free-relative.js'
 import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
-import { beforeTrailingSource, trimLearnedContent } from './learned-content.js'
+import { beforeTrailingSource, trimLearnedContent, withoutSetting } from './learned-content.js'
 import { withoutCuesInSources, withoutNestedLearned, withoutOuterReports } from './nested-readings.js'
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { withoutAdverbialClause } from './object-adjuncts.js'
@@ -88,7 +88,7 @@ export function buildAttributions(
     const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
     const spoken = rule.content && isSpeechCue(cue) && !isDoubtedObject(ctx, cue, rule.content)
     if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || cue.believed)
-      return withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule)
+      return withoutSetting(ctx, withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule))
     const learned = reader.read(cue)
     learnedCues.add(cue)
     // A participle's or coordinated verb's source (`the mayor was blunt, claiming C`) is the

@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
+import { tokenRange } from '../../doc/span.js'
 import { closesOpeningClause, contentAfter, isClauseEnd, isEmbeddedRelative } from './content-span.js'
-import type { Context } from './frames.js'
+import type { Context, Frame } from './frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { clauseStart, isObjectBefore, opensAdverbialClause } from './object-adjuncts.js'
 import { isQuoted, quoteAt } from './quotes.js'
@@ -145,6 +146,29 @@ function isSettingAfterObject(ctx: Context, first: number, k: number, end: numbe
     if (TIME_WORDS.test(x) || OCCASIONS.test(x)) return true
   }
   return false
+}
+
+/**
+ * `praised the deal in a statement`, `rejected the argument in a ruling released Thursday`: a
+ * rule-read object ends before the time or occasion of the saying, as a learned one does.
+ */
+export function withoutSetting(ctx: Context, frame: Frame): Frame {
+  const { content, cue } = frame
+  if (!content || cue.frame !== 'verb') return frame
+  const range = tokenRange(ctx.tokens, content, 'grow')
+  if (!range || range[0] < cue.last) return frame
+  const [first, last] = range
+  // `accused him of grabbing her at a rally` and `agree her answer in the debate was the
+  // catalyst` read a clause, whose settings are the source's.
+  const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX'
+  if (ctx.tokens.slice(first, last).some(verbal)) return frame
+  for (let k = first + 1; k < last; k++) {
+    if (isQuoted(ctx.quotes, ctx.tokens[k] as Token)) continue
+    if (!isSettingAfterObject(ctx, first, k, last)) continue
+    const end = ctx.tokens[k - 1] as Token
+    return { ...frame, content: { start: content.start, end: end.end } }
+  }
+  return frame
 }
 
 function isSubject(t: Token | undefined): boolean {
