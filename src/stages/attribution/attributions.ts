@@ -12,7 +12,7 @@ import { inheritedHost, type Said } from './coordinated-source.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { withDocumentNoun } from './document-agent.js'
 import { firstPersonBeliefs } from './first-person.js'
-import { type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
+import { asClauseEnd, type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
 import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
@@ -85,7 +85,13 @@ export function buildAttributions(
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
     // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
     // introduces what was said, and the rules read that clause to its end better than the tagger.
-    const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
+    // So does an `as` clause opening the sentence (`As the mayor noted, C`) for the clause after it.
+    const introduced =
+      rule.content &&
+      rule.source &&
+      (words[cue.last] === ':' ||
+        words[cue.last] === 'that' ||
+        asClauseEnd(ctx, cue, rule.source, ...ctx.sentenceRange(cue.head)) > 0)
     const spoken = rule.content && isSpeechCue(cue) && !isDoubtedObject(ctx, cue, rule.content)
     if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || cue.believed)
       return withoutSetting(ctx, withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule))

@@ -193,3 +193,14 @@ describe('a perfect participle opening the sentence', () => {
     ).toContainEqual(['the mayor', 'announced', 'he would not close the port'])
   })
 })
+
+describe('a saying in an `as` clause opening its sentence', () => {
+  it('claims the main clause after the comma, not the `as` clause', () => {
+    expect(show('As the mayor noted on Monday, the budget is short.')).toEqual([
+      ['the mayor', 'noted', 'the budget is short'],
+    ])
+    expect(contents('As one reader pointed out with a neat chart, the gap between the two plans is huge.')).toEqual([
+      'the gap between the two plans is huge',
+    ])
+  })
+})

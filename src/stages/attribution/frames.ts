@@ -188,7 +188,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   // words past an inverted source describe the saying, unless `that` or a colon opens a clause.
   const quotedBefore =
     inverted && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
-  if (resumed) {
+  const asComma = inverted ? -1 : asClauseEnd(ctx, cue, source, s0, s1)
+  if (asComma > 0) content = contentAfter(ctx, asComma + 1, s1)
+  else if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
     const first = contentBefore(ctx, leftEdge - 1, s0)
     const second = contentAfter(ctx, complement.at, s1)
@@ -219,6 +221,32 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const comma = opener && source ? tokens[source[0] - 2] : undefined
   if (content && comma && content.end > comma.end) content = { start: content.start, end: comma.end }
   return { cue, source, inherits, content, channel }
+}
+
+/**
+ * `As the mayor noted, the budget is short`, `As one reader pointed out with a chart, C`: a saying
+ * in an `as` clause opening its sentence has no object of its own and points at the main clause
+ * after the comma (PolNeAR train: the claim is that clause, without the `as` clause, every time
+ * the saying has no object). The comma's token, or -1.
+ */
+export function asClauseEnd(ctx: Context, cue: Cue, source: [number, number] | null, s0: number, s1: number): number {
+  const { tokens, words } = ctx
+  let k = s0
+  if (OPENERS.test(words[k] ?? '')) k++
+  if (words[k] !== 'as' || !source || source[0] !== k + 1 || source[1] > cue.first) return -1
+  const next = tokens[cue.last]
+  // `As she put it,`; `in December`, `with a chart`, `recently`: a setting, where `sparred over
+  // spending` and `attacked Lee` have an object.
+  const w = words[cue.last] ?? ''
+  const setting =
+    (next?.pos === 'ADP' && (ADVERBIAL_PREPOSITIONS.test(w) || w === 'with')) || next?.pos === 'ADV' || DAYS.test(w)
+  if (!next || !(w === ',' || setting || (w === 'it' && cue.lemma === 'put'))) return -1
+  for (let j = cue.last; j < Math.min(s1, cue.last + 12); j++) {
+    const w = words[j] as string
+    if (w === ',') return j + 1 < s1 ? j : -1
+    if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '') || OPENERS.test(w) || CLOSERS.test(w) || /^[;:]$/.test(w)) return -1
+  }
+  return -1
 }
 
 /**
