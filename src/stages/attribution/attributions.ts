@@ -91,7 +91,7 @@ export function buildAttributions(
       rule.source &&
       (words[cue.last] === ':' ||
         words[cue.last] === 'that' ||
-        asClauseEnd(ctx, cue, rule.source, ...ctx.sentenceRange(cue.head)) > 0)
+        asClauseEnd(ctx, rule, ...ctx.sentenceRange(cue.head)) > 0)
     const spoken = rule.content && isSpeechCue(cue) && !isDoubtedObject(ctx, cue, rule.content)
     if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || cue.believed)
       return withoutSetting(ctx, withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule))

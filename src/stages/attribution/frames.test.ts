@@ -203,4 +203,13 @@ describe('a saying in an `as` clause opening its sentence', () => {
       'the gap between the two plans is huge',
     ])
   })
+
+  it('passes over an audience, a leading `but` and a hyphenated word in the setting', () => {
+    expect(contents('As she told the local paper, the plant will close in May.')).toEqual([
+      'the plant will close in May',
+    ])
+    expect(contents('But as the paper noted in an op-ed Thursday, the mayor has earned a few fans.')).toEqual([
+      'the mayor has earned a few fans',
+    ])
+  })
 })

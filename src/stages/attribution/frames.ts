@@ -188,7 +188,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   // words past an inverted source describe the saying, unless `that` or a colon opens a clause.
   const quotedBefore =
     inverted && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
-  const asComma = inverted ? -1 : asClauseEnd(ctx, cue, source, s0, s1)
+  const asComma = inverted ? -1 : asClauseEnd(ctx, { cue, source, channel }, s0, s1)
   if (asComma > 0) content = contentAfter(ctx, asComma + 1, s1)
   else if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
@@ -229,22 +229,34 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
  * after the comma (PolNeAR train: the claim is that clause, without the `as` clause, every time
  * the saying has no object). The comma's token, or -1.
  */
-export function asClauseEnd(ctx: Context, cue: Cue, source: [number, number] | null, s0: number, s1: number): number {
+export function asClauseEnd(
+  ctx: Context,
+  frame: Pick<Frame, 'cue' | 'source' | 'channel'>,
+  s0: number,
+  s1: number,
+): number {
   const { tokens, words } = ctx
+  const { cue, source, channel } = frame
   let k = s0
   if (OPENERS.test(words[k] ?? '')) k++
+  if (/^(and|but|yet|so)$/.test(words[k] ?? '')) k++
   if (words[k] !== 'as' || !source || source[0] !== k + 1 || source[1] > cue.first) return -1
-  const next = tokens[cue.last]
+  // `As she told the Daily News, C`: the audience is no object.
+  const from = channel && channel[0] === cue.last ? channel[1] : cue.last
+  const next = tokens[from]
   // `As she put it,`; `in December`, `with a chart`, `recently`: a setting, where `sparred over
   // spending` and `attacked Lee` have an object.
-  const w = words[cue.last] ?? ''
+  const w = words[from] ?? ''
   const setting =
     (next?.pos === 'ADP' && (ADVERBIAL_PREPOSITIONS.test(w) || w === 'with')) || next?.pos === 'ADV' || DAYS.test(w)
   if (!next || !(w === ',' || setting || (w === 'it' && cue.lemma === 'put'))) return -1
-  for (let j = cue.last; j < Math.min(s1, cue.last + 12); j++) {
+  for (let j = from; j < Math.min(s1, from + 20); j++) {
     const w = words[j] as string
     if (w === ',') return j + 1 < s1 ? j : -1
-    if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '') || OPENERS.test(w) || CLOSERS.test(w) || /^[;:]$/.test(w)) return -1
+    // `op-ed`: a hyphen may split a word the tagger then reads as a verb.
+    const joined = words[j - 1] === '-' && tokens[j - 1]?.end === tokens[j]?.start
+    if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '') && !joined) return -1
+    if (OPENERS.test(w) || CLOSERS.test(w) || /^[;:]$/.test(w)) return -1
   }
   return -1
 }
