@@ -213,3 +213,14 @@ describe('a saying in an `as` clause opening its sentence', () => {
     ])
   })
 })
+
+describe('a day and its part after the cue', () => {
+  it('is the time of the saying, neither its object nor its claim', () => {
+    expect(
+      contents('In addition, the city will release more records soon, a spokesman announced Monday morning.'),
+    ).toEqual(['In addition, the city will release more records soon'])
+    expect(contents('The mayor announced Tuesday night that the bridge would reopen.')).toEqual([
+      'the bridge would reopen',
+    ])
+  })
+})

@@ -7,7 +7,7 @@ import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import { type Quote, quoteAt } from './quotes.js'
 import { withRelativeHead } from './relative-subject.js'
-import { beforeTime, DAYS, isIssuedDocument } from './source-before.js'
+import { beforeTime, DAYS, isIssuedDocument, PARTS_OF_DAY } from './source-before.js'
 
 /** What one cue attributes: the source phrase, the content, the outlet told. */
 export interface Frame {
@@ -389,7 +389,8 @@ function skipAdverbials(ctx: Context, from: number, end: number): number {
       const np = phraseStartingAt(tokens, words, i + 1, end)
       if (!np) break
       i = np[1]
-    } else if (t.pos === 'ADV' || (t.pos === 'PROPN' && DAYS.test(words[i] as string))) i++
+    } else if (t.pos === 'ADV') i++
+    else if (t.pos === 'PROPN' && DAYS.test(words[i] as string)) i += PARTS_OF_DAY.test(words[i + 1] ?? '') ? 2 : 1
     else break
   }
   return i
@@ -640,7 +641,8 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
       i++
       skipped = true
     } else if (t.pos === 'PROPN' && DAYS.test(w)) {
-      i++
+      // `announced Monday morning`: the part of the day goes with it.
+      i += PARTS_OF_DAY.test(words[i + 1] ?? '') ? 2 : 1
       skipped = true
     } else break
   }
@@ -688,5 +690,10 @@ function placeAppositiveEnd(ctx: Context, at: number, end: number): number {
 function hasObject(ctx: Context, after: number): boolean {
   let k = after
   while (ctx.tokens[k]?.pos === 'ADV') k++
+  // `, she said Monday morning.`: a day closing the clause is no object (`condemned Friday's test` has one).
+  if (ctx.tokens[k]?.pos === 'PROPN' && DAYS.test(ctx.words[k] ?? '')) {
+    const end = k + (PARTS_OF_DAY.test(ctx.words[k + 1] ?? '') ? 2 : 1)
+    if (/^[.,;]$/.test(ctx.words[end] ?? '.')) return false
+  }
   return /^(DET|NOUN|PROPN|NUM|ADJ)$/.test(ctx.tokens[k]?.pos ?? '')
 }
