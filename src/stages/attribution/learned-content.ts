@@ -247,7 +247,7 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   const nominal = /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first]?.pos ?? '') && words[first] !== 'that'
   // `railed against super PACs, including the one ...`: examples belong to the object.
   // A name's apposition (`mentioned Jane Roe, the nurse who ...`) says who the object is.
-  const examples = /^(including|such)$/.test(words[end + 1] ?? '')
+  const examples = /^(including|such|especially|particularly)$/.test(words[end + 1] ?? '')
   const apposition = /^(the|a|an)$/.test(words[end + 1] ?? '') && tokens[end - 1]?.pos === 'PROPN'
   // `called him a "liar," a "bully" and "unstable"`: a list of quoted names goes on to its end.
   const quotedList =
@@ -264,6 +264,12 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
     // `asked a few questions, including, "Why now? Who pays?"`: the examples are a quotation.
     if (words[k] === ',' && OPENERS.test(words[k + 1] ?? '')) return quotationEnd(ctx, k + 1) ?? end
     while (k < s1 && !/^[,;.]$/.test(words[k] as string)) k++
+    // `praised the plan, especially its tax cuts`; but `, particularly after the court agreed`
+    // is the writer's clause, and `especially` is kept only with no finite verb or colon.
+    const stressed = /^(especially|particularly)$/.test(words[end + 1] ?? '')
+    const finite = (j: number) =>
+      tokens[j]?.pos === 'AUX' || words[j] === ':' || (tokens[j]?.pos === 'VERB' && !/ing$/.test(words[j] as string))
+    if (stressed && Array.from({ length: k - end - 2 }, (_, i) => end + 2 + i).some(finite)) return end
     return k
   }
   if (!nominal || !/^(and|or)$/.test(words[end] ?? '')) return end
