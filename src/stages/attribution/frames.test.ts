@@ -224,3 +224,13 @@ describe('a day and its part after the cue', () => {
     ])
   })
 })
+
+describe('a time phrase between the cue and its claim', () => {
+  it('is the time of the saying', () => {
+    expect(contents('The mayor said last week that the bridge would reopen.')).toEqual(['the bridge would reopen'])
+    expect(contents('The mayor told reporters earlier this month she would run again.')).toEqual([
+      'she would run again',
+    ])
+    expect(contents('The mayor vowed last month to rebuild the bridge.')).toEqual(['to rebuild the bridge'])
+  })
+})

@@ -637,6 +637,10 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
       if (!np) break
       i = placeAppositiveEnd(ctx, np[1], end)
       skipped = true
+    } else if (timePhraseEnd(words, i) > i && claimAfterTime(ctx, timePhraseEnd(words, i), end)) {
+      // `said last week that C`, `vowed last month to run`: the time is the saying's.
+      i = timePhraseEnd(words, i)
+      skipped = true
     } else if (t.pos === 'ADV' && ADVERBIAL_WORDS.test(w) && tokens[i + 1]?.pos !== 'VERB') {
       i++
       skipped = true
@@ -664,6 +668,24 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos) || isCounting(words, i))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
   return null
+}
+
+/** Nouns of time after `this`, `last` or `next`. */
+const TIME_NOUNS =
+  /^(week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
+/**
+ * `said last week that C`, `told him this weekend C`: the token after a time phrase at `i` (with
+ * `earlier` or `later` before it), or `i` when none stands there.
+ */
+function timePhraseEnd(words: Words, i: number): number {
+  const k = /^(earlier|later)$/.test(words[i] ?? '') ? i + 1 : i
+  return /^(this|last|next)$/.test(words[k] ?? '') && TIME_NOUNS.test(words[k + 1] ?? '') ? k + 2 : i
+}
+
+/** Whether a clause, quote or infinitive opens at token `k`, after a time phrase. */
+function claimAfterTime(ctx: Context, k: number, end: number): boolean {
+  return opensClaim(ctx, k, end) || (ctx.words[k] === 'to' && ctx.tokens[k + 1]?.pos === 'VERB')
 }
 
 /** `said at least two suspects fled`: `at least` counts the subject; it sets no scene. */
