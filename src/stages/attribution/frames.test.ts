@@ -234,3 +234,17 @@ describe('a time phrase between the cue and its claim', () => {
     expect(contents('The mayor vowed last month to rebuild the bridge.')).toEqual(['to rebuild the bridge'])
   })
 })
+
+describe('a quote resumed after an inverted source and its description', () => {
+  it('joins the two parts when the second opens in lower case', () => {
+    expect(
+      contents('"The risk," said Jo Roe, an economist at the state university, "is that workers will leave."'),
+    ).toEqual(['The risk," said Jo Roe, an economist at the state university, "is that workers will leave.'])
+  })
+
+  it('leaves a quote opening in capitals, a title or a new claim, to itself', () => {
+    expect(contents('"It was a good year," said Jo Roe, author of the book "Farm Towns."')[0]).toBe(
+      'It was a good year,',
+    )
+  })
+})

@@ -164,7 +164,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
 
   if (cue.frame === 'refusal') return { cue, source, inherits, content: null, channel }
 
-  const complement = complementStart(ctx, after, s1)
+  const complement = (inverted && resumedAfterAppositive(ctx, after, s1)) || complementStart(ctx, after, s1)
   const leftEdge = inverted ? cue.first : (source?.[0] ?? cue.first)
   // A quotation closing the paragraph before is not this saying's claim: `..."¶X said C`.
   const edgeWord = opensParagraph(ctx, leftEdge) ? '' : (words[leftEdge - 1] ?? '')
@@ -667,6 +667,24 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (COMPLEMENTIZER.test(w)) return { at: i, weak: false }
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos) || isCounting(words, i))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
+  return null
+}
+
+/**
+ * `"A," said Jo Roe, the town's mayor, "but B."`: after an inverted source, a description set off
+ * by commas and then a quote opening in lower case, which goes on with the quote before.
+ */
+function resumedAfterAppositive(ctx: Context, after: number, s1: number): { at: number; weak: boolean } | null {
+  const { tokens, words, text } = ctx
+  if (words[after] !== ',' || !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[after + 1]?.pos ?? '')) return null
+  for (let k = after + 2; k < Math.min(s1, after + 25); k++) {
+    const w = words[k] as string
+    if (OPENERS.test(w) || CLOSERS.test(w) || /^[;:.]$/.test(w)) return null
+    if (w !== ',') continue
+    const quote = tokens[k + 1]
+    if (!quote || !OPENERS.test(words[k + 1] ?? '') || !/^[a-z]/.test(text.slice(quote.end).trimStart())) return null
+    return { at: k + 1, weak: false }
+  }
   return null
 }
 
