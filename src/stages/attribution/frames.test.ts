@@ -248,3 +248,9 @@ describe('a quote resumed after an inverted source and its description', () => {
     )
   })
 })
+
+describe('`when` and a participle after the cue', () => {
+  it('sets the scene of the saying; the claim is the quote before it', () => {
+    expect(contents('"It was a good year," Lee said when asked about the budget.')[0]).toBe('It was a good year,')
+  })
+})

@@ -664,6 +664,9 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (w === ',' || TRAILING.test(w)) return null
   if (w === 'to' && (tokens[i + 1]?.pos === 'VERB' || (tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')))
     return { at: i, weak: skipped }
+  // `"C," she said when asked about it`: a participle after `when` is the setting of the saying,
+  // no indirect question (`said if elected he would` keeps its `if`).
+  if (w === 'when' && tokens[i + 1]?.pos === 'VERB' && /(ed|ing)$/.test(words[i + 1] ?? '')) return null
   if (COMPLEMENTIZER.test(w)) return { at: i, weak: false }
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos) || isCounting(words, i))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
