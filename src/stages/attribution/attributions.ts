@@ -12,11 +12,11 @@ import { inheritedHost, type Said } from './coordinated-source.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { withDocumentNoun } from './document-agent.js'
 import { firstPersonBeliefs } from './first-person.js'
-import { type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
+import { asClauseEnd, type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
 import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
-import { beforeTrailingSource, trimLearnedContent } from './learned-content.js'
+import { beforeTrailingSource, trimLearnedContent, withoutSetting } from './learned-content.js'
 import { withoutCuesInSources, withoutNestedLearned, withoutOuterReports } from './nested-readings.js'
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { withoutAdverbialClause } from './object-adjuncts.js'
@@ -86,10 +86,16 @@ export function buildAttributions(
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
     // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
     // introduces what was said, and the rules read that clause to its end better than the tagger.
-    const introduced = rule.content && rule.source && (words[cue.last] === ':' || words[cue.last] === 'that')
+    // So does an `as` clause opening the sentence (`As the mayor noted, C`) for the clause after it.
+    const introduced =
+      rule.content &&
+      rule.source &&
+      (words[cue.last] === ':' ||
+        words[cue.last] === 'that' ||
+        asClauseEnd(ctx, rule, ...ctx.sentenceRange(cue.head)) > 0)
     const spoken = rule.content && isSpeechCue(cue) && !isDoubtedObject(ctx, cue, rule.content)
     if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || cue.believed)
-      return withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule)
+      return withoutSetting(ctx, withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule))
     const learned = reader.read(cue)
     learnedCues.add(cue)
     // A participle's or coordinated verb's source (`the mayor was blunt, claiming C`) is the

@@ -110,3 +110,10 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'said')).toBe('the plan would cost $9 billion, even if the savings came through')
   })
 })
+
+describe('a cue inside an `as` clause opening its sentence', () => {
+  it('reads a claim that ends at the comma before the main clause', () => {
+    const a = 'As the mayor said the bridge would reopen in May, the council voted to pay for it.'
+    expect(contentAfterCue(a, 'said')).toBe('the bridge would reopen in May')
+  })
+})

@@ -280,3 +280,64 @@ describe('an infinitive cue after the object of a verb of causing or asking', ()
     ])
   })
 })
+
+describe('a saying in an `as` clause opening its sentence', () => {
+  it('claims the main clause after the comma, not the `as` clause', () => {
+    expect(show('As the mayor noted on Monday, the budget is short.')).toEqual([
+      ['the mayor', 'noted', 'the budget is short'],
+    ])
+    expect(contents('As one reader pointed out with a neat chart, the gap between the two plans is huge.')).toEqual([
+      'the gap between the two plans is huge',
+    ])
+  })
+
+  it('passes over an audience, a leading `but` and a hyphenated word in the setting', () => {
+    expect(contents('As she told the local paper, the plant will close in May.')).toEqual([
+      'the plant will close in May',
+    ])
+    expect(contents('But as the paper noted in an op-ed Thursday, the mayor has earned a few fans.')).toEqual([
+      'the mayor has earned a few fans',
+    ])
+  })
+})
+
+describe('a day and its part after the cue', () => {
+  it('is the time of the saying, neither its object nor its claim', () => {
+    expect(
+      contents('In addition, the city will release more records soon, a spokesman announced Monday morning.'),
+    ).toEqual(['In addition, the city will release more records soon'])
+    expect(contents('The mayor announced Tuesday night that the bridge would reopen.')).toEqual([
+      'the bridge would reopen',
+    ])
+  })
+})
+
+describe('a time phrase between the cue and its claim', () => {
+  it('is the time of the saying', () => {
+    expect(contents('The mayor said last week that the bridge would reopen.')).toEqual(['the bridge would reopen'])
+    expect(contents('The mayor told reporters earlier this month she would run again.')).toEqual([
+      'she would run again',
+    ])
+    expect(contents('The mayor vowed last month to rebuild the bridge.')).toEqual(['to rebuild the bridge'])
+  })
+})
+
+describe('a quote resumed after an inverted source and its description', () => {
+  it('joins the two parts when the second opens in lower case', () => {
+    expect(
+      contents('"The risk," said Jo Roe, an economist at the state university, "is that workers will leave."'),
+    ).toEqual(['The risk," said Jo Roe, an economist at the state university, "is that workers will leave.'])
+  })
+
+  it('leaves a quote opening in capitals, a title or a new claim, to itself', () => {
+    expect(contents('"It was a good year," said Jo Roe, author of the book "Farm Towns."')[0]).toBe(
+      'It was a good year,',
+    )
+  })
+})
+
+describe('`when` and a participle after the cue', () => {
+  it('sets the scene of the saying; the claim is the quote before it', () => {
+    expect(contents('"It was a good year," Lee said when asked about the budget.')[0]).toBe('It was a good year,')
+  })
+})

@@ -7,7 +7,7 @@ import type { Cue } from './cues.js'
 import { phraseEndingAt, phraseStartingAt, type Words } from './noun-phrase.js'
 import { type Quote, quoteAt } from './quotes.js'
 import { withRelativeHead } from './relative-subject.js'
-import { beforeTime, DAYS, isIssuedDocument } from './source-before.js'
+import { beforeTime, DAYS, isIssuedDocument, PARTS_OF_DAY } from './source-before.js'
 
 /** What one cue attributes: the source phrase, the content, the outlet told. */
 export interface Frame {
@@ -48,7 +48,6 @@ const CLOSERS = /^(["”]|'')$/
 const ADVERBIAL_PREPOSITIONS =
   /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
 const DASHES = /^(--|—|–|―)$/
-const TIME_NOUNS = /^(week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)$/
 /** Adverbs skipped between a cue and its clause: `said today that`, `added quickly`. */
 const ADVERBIAL_WORDS =
   /ly$|^(today|yesterday|tonight|now|then|again|also|later|earlier|recently|previously|still|already|once|twice|late|here|there|instead|too|afterward|afterwards|back|further|privately|publicly)$/
@@ -178,7 +177,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
 
   if (cue.frame === 'refusal') return { cue, source, inherits, content: null, channel }
 
-  const complement = complementStart(ctx, after, s1)
+  const complement = (inverted && resumedAfterAppositive(ctx, after, s1)) || complementStart(ctx, after, s1)
   const leftEdge = inverted ? cue.first : (source?.[0] ?? cue.first)
   // A quotation closing the paragraph before is not this saying's claim: `..."¶X said C`.
   const edgeWord = opensParagraph(ctx, leftEdge) ? '' : (words[leftEdge - 1] ?? '')
@@ -210,7 +209,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     (/^(VERB|AUX)$/.test(tokens[complement.at]?.pos ?? '') && /(ing|ed)$/.test(words[complement.at] as string))
   const quotedBefore =
     aboutSaying && CLOSERS.test(edgeWord) && clauseBefore && !/^(that|:)$/.test(words[(complement?.at ?? 0) - 1] ?? '')
-  if (resumed) {
+  const asComma = inverted ? -1 : asClauseEnd(ctx, { cue, source, channel }, s0, s1)
+  if (asComma > 0) content = contentAfter(ctx, asComma + 1, s1)
+  else if (resumed) {
     // `"A," he told the host, "B."`: one quote broken by its attribution.
     const first = contentBefore(ctx, leftEdge - 1, s0)
     const second = contentAfter(ctx, complement.at, s1)
@@ -241,6 +242,44 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const comma = opener && source ? tokens[source[0] - 2] : undefined
   if (content && comma && content.end > comma.end) content = { start: content.start, end: comma.end }
   return { cue, source, inherits, content, channel }
+}
+
+/**
+ * `As the mayor noted, the budget is short`, `As one reader pointed out with a chart, C`: a saying
+ * in an `as` clause opening its sentence has no object of its own and points at the main clause
+ * after the comma (PolNeAR train: the claim is that clause, without the `as` clause, every time
+ * the saying has no object). The comma's token, or -1.
+ */
+export function asClauseEnd(
+  ctx: Context,
+  frame: Pick<Frame, 'cue' | 'source' | 'channel'>,
+  s0: number,
+  s1: number,
+): number {
+  const { tokens, words } = ctx
+  const { cue, source, channel } = frame
+  let k = s0
+  if (OPENERS.test(words[k] ?? '')) k++
+  if (/^(and|but|yet|so)$/.test(words[k] ?? '')) k++
+  if (words[k] !== 'as' || !source || source[0] !== k + 1 || source[1] > cue.first) return -1
+  // `As she told the Daily News, C`: the audience is no object.
+  const from = channel && channel[0] === cue.last ? channel[1] : cue.last
+  const next = tokens[from]
+  // `As she put it,`; `in December`, `with a chart`, `recently`: a setting, where `sparred over
+  // spending` and `attacked Lee` have an object.
+  const w = words[from] ?? ''
+  const setting =
+    (next?.pos === 'ADP' && (ADVERBIAL_PREPOSITIONS.test(w) || w === 'with')) || next?.pos === 'ADV' || DAYS.test(w)
+  if (!next || !(w === ',' || setting || (w === 'it' && cue.lemma === 'put'))) return -1
+  for (let j = from; j < Math.min(s1, from + 20); j++) {
+    const w = words[j] as string
+    if (w === ',') return j + 1 < s1 ? j : -1
+    // `op-ed`: a hyphen may split a word the tagger then reads as a verb.
+    const joined = words[j - 1] === '-' && tokens[j - 1]?.end === tokens[j]?.start
+    if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '') && !joined) return -1
+    if (OPENERS.test(w) || CLOSERS.test(w) || /^[;:]$/.test(w)) return -1
+  }
+  return -1
 }
 
 /**
@@ -371,7 +410,8 @@ function skipAdverbials(ctx: Context, from: number, end: number): number {
       const np = phraseStartingAt(tokens, words, i + 1, end)
       if (!np) break
       i = np[1]
-    } else if (t.pos === 'ADV' || (t.pos === 'PROPN' && DAYS.test(words[i] as string))) i++
+    } else if (t.pos === 'ADV') i++
+    else if (t.pos === 'PROPN' && DAYS.test(words[i] as string)) i += PARTS_OF_DAY.test(words[i + 1] ?? '') ? 2 : 1
     else break
   }
   return i
@@ -702,16 +742,16 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
       if (!np) break
       i = placeAppositiveEnd(ctx, np[1], end)
       skipped = true
+    } else if (timePhraseEnd(words, i) > i && claimAfterTime(ctx, timePhraseEnd(words, i), end)) {
+      // `said last week that C`, `vowed last month to run`: the time is the saying's.
+      i = timePhraseEnd(words, i)
+      skipped = true
     } else if (t.pos === 'ADV' && ADVERBIAL_WORDS.test(w) && tokens[i + 1]?.pos !== 'VERB') {
       i++
       skipped = true
     } else if (t.pos === 'PROPN' && DAYS.test(w)) {
-      i++
-      skipped = true
-    } else if (/^(last|this|next)$/.test(w) && TIME_NOUNS.test(words[i + 1] ?? '') && words[i + 2] === 'that') {
-      // `said last month that C`: a bare time phrase, as `on Tuesday` is one with a preposition;
-      // without `that` it may be the claim's subject (`said last year was the hardest`).
-      i += 2
+      // `announced Monday morning`: the part of the day goes with it.
+      i += PARTS_OF_DAY.test(words[i + 1] ?? '') ? 2 : 1
       skipped = true
     } else break
   }
@@ -729,6 +769,9 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   if (w === ',' || TRAILING.test(w)) return null
   if (w === 'to' && (tokens[i + 1]?.pos === 'VERB' || (tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB')))
     return { at: i, weak: skipped }
+  // `"C," she said when asked about it`: a participle after `when` is the setting of the saying,
+  // no indirect question (`said if elected he would` keeps its `if`).
+  if (w === 'when' && tokens[i + 1]?.pos === 'VERB' && /(ed|ing)$/.test(words[i + 1] ?? '')) return null
   if (COMPLEMENTIZER.test(w)) return { at: i, weak: false }
   if (/^(DET|PRON|PROPN|NOUN|NUM|ADJ|ADV|VERB|AUX)$/.test(t.pos) || isCounting(words, i))
     return { at: i, weak: skipped || !isClause(ctx, i, end) }
@@ -740,6 +783,42 @@ function ownedPhrase(ctx: Context, k: number, end: number): [number, number] | n
   if (!/^(his|her|its|their|our|my|your)$/.test(ctx.words[k] ?? '')) return null
   const np = phraseStartingAt(ctx.tokens, ctx.words, k + 1, end)
   return np ? [k, np[1]] : null
+}
+
+/**
+ * `"A," said Jo Roe, the town's mayor, "but B."`: after an inverted source, a description set off
+ * by commas and then a quote opening in lower case, which goes on with the quote before.
+ */
+function resumedAfterAppositive(ctx: Context, after: number, s1: number): { at: number; weak: boolean } | null {
+  const { tokens, words, text } = ctx
+  if (words[after] !== ',' || !/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[after + 1]?.pos ?? '')) return null
+  for (let k = after + 2; k < Math.min(s1, after + 25); k++) {
+    const w = words[k] as string
+    if (OPENERS.test(w) || CLOSERS.test(w) || /^[;:.]$/.test(w)) return null
+    if (w !== ',') continue
+    const quote = tokens[k + 1]
+    if (!quote || !OPENERS.test(words[k + 1] ?? '') || !/^[a-z]/.test(text.slice(quote.end).trimStart())) return null
+    return { at: k + 1, weak: false }
+  }
+  return null
+}
+
+/** Nouns of time after `this`, `last` or `next`. */
+const TIME_NOUNS =
+  /^(week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
+/**
+ * `said last week that C`, `told him this weekend C`: the token after a time phrase at `i` (with
+ * `earlier` or `later` before it), or `i` when none stands there.
+ */
+function timePhraseEnd(words: Words, i: number): number {
+  const k = /^(earlier|later)$/.test(words[i] ?? '') ? i + 1 : i
+  return /^(this|last|next)$/.test(words[k] ?? '') && TIME_NOUNS.test(words[k + 1] ?? '') ? k + 2 : i
+}
+
+/** Whether a clause, quote or infinitive opens at token `k`, after a time phrase. */
+function claimAfterTime(ctx: Context, k: number, end: number): boolean {
+  return opensClaim(ctx, k, end) || (ctx.words[k] === 'to' && ctx.tokens[k + 1]?.pos === 'VERB')
 }
 
 /** `said at least two suspects fled`: `at least` counts the subject; it sets no scene. */
@@ -766,5 +845,10 @@ function placeAppositiveEnd(ctx: Context, at: number, end: number): number {
 function hasObject(ctx: Context, after: number): boolean {
   let k = after
   while (ctx.tokens[k]?.pos === 'ADV') k++
+  // `, she said Monday morning.`: a day closing the clause is no object (`condemned Friday's test` has one).
+  if (ctx.tokens[k]?.pos === 'PROPN' && DAYS.test(ctx.words[k] ?? '')) {
+    const end = k + (PARTS_OF_DAY.test(ctx.words[k + 1] ?? '') ? 2 : 1)
+    if (/^[.,;]$/.test(ctx.words[end] ?? '.')) return false
+  }
   return /^(DET|NOUN|PROPN|NUM|ADJ)$/.test(ctx.tokens[k]?.pos ?? '')
 }

@@ -164,3 +164,22 @@ describe('learned content trims', () => {
     expect(read(object, 'attacked', 2)).toBe('the plan')
   })
 })
+
+describe('an object the tagger stopped before `, especially`', () => {
+  /** The content from the word after `cue` to the first comma, as the tagger may read it. */
+  function extended(text: string, cue: string): string {
+    const ctx = contextOf(text)
+    const [a, b] = trimLearnedContent(ctx, [ctx.words.indexOf(cue) + 1, ctx.words.indexOf(',')])
+    return text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)
+  }
+
+  it('takes in the phrase it stresses', () => {
+    const text = 'The union backs fair pay rules, especially for part-time workers in the city.'
+    expect(extended(text, 'backs')).toBe('fair pay rules, especially for part-time workers in the city')
+  })
+
+  it('leaves a clause of the writer after it', () => {
+    const text = 'The union backs fair pay rules, particularly after the mayor cut wages.'
+    expect(extended(text, 'backs')).toBe('fair pay rules')
+  })
+})

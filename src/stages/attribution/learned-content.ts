@@ -1,6 +1,7 @@
 import type { Token } from '../../doc/layers.js'
+import { tokenRange } from '../../doc/span.js'
 import { closesOpeningClause, contentAfter, isClauseEnd, isEmbeddedRelative } from './content-span.js'
-import type { Context } from './frames.js'
+import type { Context, Frame } from './frames.js'
 import { phraseStartingAt } from './noun-phrase.js'
 import { clauseStart, isObjectBefore, opensAdverbialClause } from './object-adjuncts.js'
 import { isQuoted, quoteAt } from './quotes.js'
@@ -147,6 +148,29 @@ function isSettingAfterObject(ctx: Context, first: number, k: number, end: numbe
   return false
 }
 
+/**
+ * `praised the deal in a statement`, `rejected the argument in a ruling released Thursday`: a
+ * rule-read object ends before the time or occasion of the saying, as a learned one does.
+ */
+export function withoutSetting(ctx: Context, frame: Frame): Frame {
+  const { content, cue } = frame
+  if (!content || cue.frame !== 'verb') return frame
+  const range = tokenRange(ctx.tokens, content, 'grow')
+  if (!range || range[0] < cue.last) return frame
+  const [first, last] = range
+  // `accused him of grabbing her at a rally` and `agree her answer in the debate was the
+  // catalyst` read a clause, whose settings are the source's.
+  const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX'
+  if (ctx.tokens.slice(first, last).some(verbal)) return frame
+  for (let k = first + 1; k < last; k++) {
+    if (isQuoted(ctx.quotes, ctx.tokens[k] as Token)) continue
+    if (!isSettingAfterObject(ctx, first, k, last)) continue
+    const end = ctx.tokens[k - 1] as Token
+    return { ...frame, content: { start: content.start, end: end.end } }
+  }
+  return frame
+}
+
 function isSubject(t: Token | undefined): boolean {
   return t?.pos === 'NOUN' || t?.pos === 'PROPN' || t?.pos === 'PRON'
 }
@@ -223,7 +247,7 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   const nominal = /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[first]?.pos ?? '') && words[first] !== 'that'
   // `railed against super PACs, including the one ...`: examples belong to the object.
   // A name's apposition (`mentioned Jane Roe, the nurse who ...`) says who the object is.
-  const examples = /^(including|such)$/.test(words[end + 1] ?? '')
+  const examples = /^(including|such|especially|particularly)$/.test(words[end + 1] ?? '')
   const apposition = /^(the|a|an)$/.test(words[end + 1] ?? '') && tokens[end - 1]?.pos === 'PROPN'
   // `called him a "liar," a "bully" and "unstable"`: a list of quoted names goes on to its end.
   const quotedList =
@@ -240,6 +264,12 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
     // `asked a few questions, including, "Why now? Who pays?"`: the examples are a quotation.
     if (words[k] === ',' && OPENERS.test(words[k + 1] ?? '')) return quotationEnd(ctx, k + 1) ?? end
     while (k < s1 && !/^[,;.]$/.test(words[k] as string)) k++
+    // `praised the plan, especially its tax cuts`; but `, particularly after the court agreed`
+    // is the writer's clause, and `especially` is kept only with no finite verb or colon.
+    const stressed = /^(especially|particularly)$/.test(words[end + 1] ?? '')
+    const finite = (j: number) =>
+      tokens[j]?.pos === 'AUX' || words[j] === ':' || (tokens[j]?.pos === 'VERB' && !/ing$/.test(words[j] as string))
+    if (stressed && Array.from({ length: k - end - 2 }, (_, i) => end + 2 + i).some(finite)) return end
     return k
   }
   if (!nominal || !/^(and|or)$/.test(words[end] ?? '')) return end

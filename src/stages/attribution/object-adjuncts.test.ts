@@ -54,3 +54,18 @@ describe('an adverbial clause after an object', () => {
     expect(trimmedAfter(time, 'recalled')).toBe('a time when the club won every game')
   })
 })
+
+describe('the setting after a rule-read object', () => {
+  it('ends the object before the occasion or time of the saying', () => {
+    expect(contents('The senator praised the harbour deal in a statement.')).toEqual(['the harbour deal'])
+    expect(contents('The mayor blasted the council as a "circus" Friday on a local radio show.')).toEqual([
+      'the council as a "circus"',
+    ])
+  })
+
+  it('keeps the setting inside a clause the object holds', () => {
+    expect(contents('The nurse accused the guard of pushing her at a rally in May.')).toEqual([
+      'the guard of pushing her at a rally in May',
+    ])
+  })
+})

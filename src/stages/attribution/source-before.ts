@@ -11,7 +11,7 @@ import type { Context } from './frames.js'
 
 /** Days a saying is dated by: `said on Monday`, `told reporters yesterday`. */
 export const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
-const PARTS_OF_DAY = /^(morning|afternoon|evening|night)$/
+export const PARTS_OF_DAY = /^(morning|afternoon|evening|night)$/
 const SPANS = /^(week|month|year|weekend)$/
 const TIME_LEAD = /^(on|last|this|next|past|early|earlier|late|later)$/
 const YEAR = /^(19|20)\d\d$/
