@@ -37,9 +37,10 @@ export const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}
 // An all-capitals place of up to four words (`NEW DELHI`, `RIO DE JANEIRO`, `N'DJAMENA`).
 const CAPS_PLACE = "[A-Z][A-Z'’.]+(?:[ -](?:[A-Z][A-Z'’.]*|de|del|da|la|al|el)){0,3}"
 const MIXED_PLACE = "[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3}"
-// `, Turkey`, `, Calif.`, `, D.C.`: the region or country some datelines add.
+// `, Turkey`, `, Calif.`, `, D.C.`, `, Democratic Republic of Congo`: the region or country some
+// datelines add.
 const REGION =
-  "(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)[A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,2})?"
+  "(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)[A-Z][A-Za-z'’.]*(?: (?:(?:of|and|the|de|du) )?[A-Z][A-Za-z'’.]*){0,3})?"
 const CREDIT = "\\(([A-Za-z][\\w.’'&-]*(?:[ /,]+[A-Za-z][\\w.’'&-]*){0,5})\\)"
 // Capitalised labels that open a paragraph as a dateline would, but name no place.
 const RUBRICS =

@@ -21,6 +21,13 @@ describe('datelines', () => {
     ],
     ['ISTANBUL — Ferries stopped', 'ISTANBUL —', 'ISTANBUL', [], null],
     ['ROME ― Talks', 'ROME ―', 'ROME', [], null],
+    [
+      'BUNIA, Democratic Republic of Congo (Reuters) - Rebels',
+      'BUNIA, Democratic Republic of Congo (Reuters) -',
+      'BUNIA',
+      ['Reuters'],
+      null,
+    ],
     ['ANKARA, Jan. 5, 2023 (Anadolu) - A law', 'ANKARA, Jan. 5, 2023 (Anadolu) -', 'ANKARA', ['Anadolu'], '2023-01-05'],
   ])('reads %j', (text, span, place, agencies, date) => {
     const d = findDateline(text, 0)

@@ -246,7 +246,7 @@ export function buildAttributions(
     }
     let description = range ? describe(range) : null
     if (range && description?.pronoun) {
-      const antecedent = resolvePronoun(ctx, range, previous, references, describe, lastSeen)
+      const antecedent = resolvePronoun(ctx, range, previous, references, describe, lastSeen, doc.article.dateline)
       if (antecedent) {
         id = antecedent.id ?? resolver.resolve(toMention(antecedent.range))
         resolver.addMention(id, spanOf(tokens, range))
@@ -420,6 +420,7 @@ function resolvePronoun(
   references: Layers['references'],
   describe: (r: [number, number]) => ReturnType<typeof describeSource>,
   lastSeen: (entity: string, at: number) => number,
+  dateline: Span | undefined,
 ): { range: [number, number]; id?: string } | null {
   const t = ctx.tokens[range[0]] as Token
   const entity = references.find((r) => r.start === t.start)?.entity
@@ -437,7 +438,9 @@ function resolvePronoun(
       (ctx.tokens[previous.range[0]] as Token).start > lastSeen(entity, t.start)
     return nearer ? { range: previous.range, id: previous.id } : null
   }
-  const [s0] = ctx.sentenceRange(range[0])
+  let [s0] = ctx.sentenceRange(range[0])
+  // `GOMA, Congo (Reuters) - M23 rebels said ... a video they said showed`: the subject follows the dateline.
+  while (dateline && s0 < range[0] && (ctx.tokens[s0] as Token).start < dateline.end) s0++
   // `the group, which said`, `Ahmed Karimi, who said`: a relative pronoun stands for the phrase
   // it follows, not for the subject of the sentence.
   if (/^(who|which|that)$/.test(ctx.words[range[0]] as string)) {

@@ -1215,6 +1215,22 @@ describe('sources as records', () => {
     expect(only(party, [{ phrase: 'Green Dawn', type: 'ORG', id: 'dawn' }]).source.entity).toBe('dawn')
   })
 
+  it('takes "they" for the subject after the dateline, not the dateline place', () => {
+    const text =
+      'BUNIA, Congo (Reuters) - Rebels said on Monday they had seized a depot, and posted a video they said showed it.'
+    const mentions: Mention[] = [{ ...spanOf(text, 'BUNIA'), type: 'GPE', entity: 'bunia' }]
+    const entities: Entity[] = [{ id: 'bunia', type: 'GPE', name: 'BUNIA', aliases: [], mentions }]
+    const doc = makeDoc(
+      text,
+      { mentions, entities, references: [] },
+      { dateline: spanOf(text, 'BUNIA, Congo (Reuters) -') },
+    )
+    const { attributions } = analyseDoc(doc)
+    const video = attributions.find((a) => at(text, a.content) === 'showed it')
+    expect(video?.source.id).toBe(attributions[0]?.source.id)
+    expect(at(text, attributions[0]?.source.mention)).toBe('Rebels')
+  })
+
   it('makes a surname the same source as the full name', () => {
     const text = 'Anna Berg, an economist at the central bank, said rates would rise. Berg added that wages lag behind.'
     const { attributions } = analyse(text)

@@ -227,6 +227,14 @@ describe('references', () => {
     expect(references(text, [['Kurds', 'NORP', 'kurds']])).toEqual([['they', 'kurds']])
   })
 
+  it('takes no antecedent from the place in a dateline', () => {
+    const text = 'KANO, Nigeria (AP) - It was quiet when the market reopened.'
+    const names: [string, EntityType, string][] = [['KANO', 'GPE', 'kano']]
+    const doc = makeDoc(text, docWith(text, names).layers, { dateline: spanOf(text, 'KANO, Nigeria (AP) -') })
+    const refs = step(doc, silent).references.map((r: Reference) => [text.slice(r.start, r.end), r.entity])
+    expect(refs).toEqual([['It', null]])
+  })
+
   it('takes no antecedent from the credit in a dateline', () => {
     const text = 'KANO, May 2 (AP) - The trader they seized was freed.'
     expect(references(text, [['AP', 'ORG', 'ap']])).toEqual([['they', null]])
