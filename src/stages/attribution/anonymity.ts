@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js'
 import type { Context } from './frames.js'
 
 const ON_CONDITION = String.raw`(?:on|under)\s+(?:the\s+)?conditions?\s+of\s+anonymity\b`
-const NOT_NAMED = String.raw`(?:declined|declining|refused|refusing|asked|asking|requested|requesting)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b`
+const NOT_NAMED = String.raw`(?:declined|declining|refused|refusing|asked|asking|requested|requesting)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|(?:give|provide|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:name|names|surname|identity))\b`
 /** `not authorized to discuss the talks publicly`: why a source goes unnamed, without the word anonymity. */
 const NOT_AUTHORISED = String.raw`not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:speak|discuss|comment|talk|brief|be\s+(?:named|identified|quoted))\b`
 const CONDITION = new RegExp(`^${ON_CONDITION}`, 'i')

@@ -226,7 +226,10 @@ export function buildAttributions(
         ? ([frame.source[0] + 1, frame.source[1]] as [number, number])
         : frame.source
     if (range)
-      range = withoutTime(ctx, withWholeNames(tokens, mentions, nounObjectSubject(ctx, frame.cue, range) ?? range))
+      range = withoutClosingMark(
+        ctx,
+        withoutTime(ctx, withWholeNames(tokens, mentions, nounObjectSubject(ctx, frame.cue, range) ?? range)),
+      )
     // `Diallo is accused of C`: the subject of a charge in the passive is the one charged; with no
     // `by X` the accusers go unnamed (PolNeAR leaves such claims unsourced, 17 times in 20).
     const charged = range !== null && isChargedSubject(ctx, frame.cue, range)

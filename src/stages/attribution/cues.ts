@@ -401,6 +401,9 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
       last = /^comments?$/.test(w(words, k + 2)) ? k + 3 : -1
   }
   if (last < 0) return null
+  // `who declined to give his name`: a request for anonymity (anonymity.ts), not a refusal to comment.
+  if (/^(his|her|their)$/.test(w(words, i + 3)) && /^(full|last|name|names|surname|identity)$/.test(w(words, i + 4)))
+    return null
   return { first: i, last, head: i, lemma: t.lemma, frame: 'refusal', stance: 'decline' }
 }
 

@@ -123,7 +123,7 @@ describe('the phrase after a cue', () => {
     // The tagger reads `Banks` as a verb, so no subject is found before the cue.
     const text =
       'Over the weekend the council met again. Rob Banks, a harbour pilot, said he would oppose the dredging plan.'
-    expect(show(text)).toEqual([['Rob Banks, a harbour pilot,', 'said', 'he would oppose the dredging plan']])
+    expect(show(text)).toEqual([['Rob Banks, a harbour pilot', 'said', 'he would oppose the dredging plan']])
   })
 
   it('is still the source of a quote before it: "C," said X, a nurse', () => {

@@ -870,6 +870,15 @@ describe('attribution forms', () => {
     expect(at(text, source?.anonymity)).toBe('because they feared for their jobs')
   })
 
+  it('reads "who declined to give his name" as a request for anonymity, not a refusal to comment', () => {
+    const text = 'A resident of the town, who declined to give his name, said he heard shelling all night.'
+    const { sources, attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.cue))).toEqual(['said'])
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(source?.named).toBe(false)
+    expect(at(text, source?.anonymity)).toBe('declined to give his name')
+  })
+
   it('takes `not authorized to discuss` as the reason a source goes unnamed', () => {
     const text =
       'Two aides, who were not authorized to discuss the talks publicly, said the deal was close. The mayor said nothing.'
