@@ -19,6 +19,8 @@ export interface Cue {
   readonly tentative?: boolean
   /** True for a stance adjective after `be` (`is skeptical of`, `was adamant that`): the frame rules read it, as they read speech. */
   readonly attitude?: boolean
+  /** True for a headline's finding after a comma (`C, study finds`): the frame rules read it, as they read speech. */
+  readonly finding?: boolean
   /** True for a first-person belief outside quotes (`I think C`, first-person.ts): the frame rules read it. */
   readonly believed?: boolean
   /** The learned cue model's probability for the head, when there is a model. */
@@ -190,7 +192,7 @@ function isInsideCompound(tokens: readonly Token[], words: Words, i: number): bo
 
 /** Whether a cue is a speech verb or a fixed pattern (`according to`, refusals), not a learned cue. */
 export function isSpeechCue(cue: Cue): boolean {
-  return cue.frame !== 'verb' || SPEECH.has(cue.lemma) || cue.attitude === true
+  return cue.frame !== 'verb' || SPEECH.has(cue.lemma) || cue.attitude === true || cue.finding === true
 }
 
 /** Tokens the cue model scores: verbs, and nouns, which the tagger gives many reporting verbs (`polls show`). */
@@ -320,7 +322,8 @@ export function findCues(
     }
     if (!isCandidate(t) || isInsideCompound(tokens, words, i) || claimsDeed(t, words, i)) continue
     const estimate = putsFigureAt(tokens, words, i)
-    const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate
+    const finding = isHeadlineFinding(tokens, words, i)
+    const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate || finding
     const scored = model && text ? scoredAs(model, text, i) : null
     const scoredP = model && text && scored ? cueProbability(model, text, i, scored === 'lemma') : 0
     // A word read by its class alone is a weaker guess than a known word: it must clear a higher floor.
@@ -339,6 +342,7 @@ export function findCues(
       frame: 'verb',
       stance: DENY.has(t.lemma) ? 'deny' : isWithheld(tokens, words, i) ? 'decline' : 'assert',
       ...(tentative ? { tentative } : {}),
+      ...(finding ? { finding } : {}),
       ...(model ? { probability: p } : {}),
     })
   }
@@ -351,6 +355,16 @@ function scoredAs(model: CueModel, text: CueText, i: number): 'lemma' | 'class' 
   if (model.heads.get(t.pos)?.has(t.lemma)) return 'lemma'
   const fine = model.classHeads.get(t.pos)
   return fine?.has(text.clusters.at(i)?.fine ?? -1) ? 'class' : null
+}
+
+/** `C, study finds`, `C, report says`: a headline's bare study or report giving its finding after a comma. */
+function isHeadlineFinding(tokens: readonly Token[], words: Words, i: number): boolean {
+  return (
+    tokens[i]?.pos === 'VERB' &&
+    /^(find|show|suggest|reveal)$/.test((tokens[i] as Token).lemma) &&
+    /^(study|report|survey|poll|research|analysis|review|audit|probe|data)$/.test(words[i - 1] ?? '') &&
+    words[i - 2] === ','
+  )
 }
 
 /**

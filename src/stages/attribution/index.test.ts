@@ -1249,6 +1249,17 @@ describe('sources as records', () => {
   })
 })
 
+describe('headline findings', () => {
+  it('reads "C, study finds" and "C, report shows" with the bare noun as source', () => {
+    expect(readings('Coastal towns lost a third of their beaches, study finds')).toEqual([
+      ['study', 'finds', 'Coastal towns lost a third of their beaches'],
+    ])
+    expect(readings('Bus fares rose fastest in small cities, report shows')).toEqual([
+      ['report', 'shows', 'Bus fares rose fastest in small cities'],
+    ])
+  })
+})
+
 describe('attributions with no verb', () => {
   it('reads a speaker label opening a headline or a transcript line', () => {
     const text = 'Harbour Chief: Ferries Will Sail Again\n\nMORALES: We reopened the pier this morning.'
