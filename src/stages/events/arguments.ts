@@ -204,7 +204,7 @@ export class ArgumentReader {
     this.readPrepositions(hit, right, actors, targets)
     const place = this.placesIn(right)
     const left = hit.form === 'verb' ? { start: v.clauseStart(hit.first, hit.group), end: hit.group } : null
-    const time = this.timeIn(right) ?? (left ? this.frontedTime(left) : null)
+    const time = this.timeIn(right) ?? this.timeIn(this.purposeAfter(right)) ?? (left ? this.frontedTime(left) : null)
     const sentence = v.sentenceOf(hit.first)
     const mode = refineMode(hit, targets, v)
     const people = (list: ResolvedArgument[]) => list.filter((a) => !this.isTime(a.arg))
@@ -505,6 +505,17 @@ export class ArgumentReader {
       if (place && !out.some((x) => x.start === place.start)) out.push(place)
     }
     return out
+  }
+
+  /**
+   * `used tear gas to disperse protesters outside parliament late on Sunday`: the purpose
+   * infinitive that ends a clause, where the time of the act may come last.
+   */
+  private purposeAfter(right: Phrase): Phrase {
+    const v = this.view
+    const at = right.end
+    if (v.word(at - 1) !== 'to' || v.pos(at) !== 'VERB') return { start: at, end: at }
+    return { start: at + 1, end: v.clauseEnd(at + 1) }
   }
 
   /** `at his home in Sao Paulo hours later`: a lapse of time the phrase ran into is no part of the place. */

@@ -282,6 +282,17 @@ describe('arguments', () => {
     expect(later.place).toEqual(['Izmail'])
   })
 
+  it('takes the time told after a purpose infinitive: "used tear gas to disperse protesters late on Sunday"', async () => {
+    const { e } = await first(
+      'Police used tear gas to disperse protesters outside parliament late on Sunday.',
+      'used tear gas',
+      {
+        published: '2024-03-18',
+      },
+    )
+    expect(e.time).toEqual({ value: '2024-03-17' })
+  })
+
   it('takes a nationality and its country as one side of an attack told twice', async () => {
     const text =
       'Chilean jets struck depots in Arica, officials said. Chile said its forces had struck fuel depots in Arica.'
