@@ -277,7 +277,12 @@ function canMerge(
   if (verdict === 'different') return false
   const t1 = explicitTime(cluster.reports)
   const t2 = timeKey(r)
-  if (t1 && t2 && !sameTime(t1, t2) && !(verdict === 'same' && nearInTime(t1, t2) && toldApart(cluster, r, sayer)))
+  if (
+    t1 &&
+    t2 &&
+    !sameTime(t1, t2) &&
+    !(verdict === 'same' && nearInTime(t1, t2) && toldApart(cluster, r, sayer, true))
+  )
     return false
   if (verdict === 'same') return true
   // `a prisoner detained last year`: a dated participle on a noun is a background event.
@@ -353,14 +358,20 @@ function sameSayer(a: Report, b: Report, sayer: SayerOf): boolean {
  * said`: the same person's arrest told by different sources on dates near each other is one
  * arrest whose date they dispute (the conflicts stage records it), not two. One source giving two
  * dates, the writer's own words, or dates far apart (`arrested in 2015`) still tell two events.
+ * With `undated`, the writer's own undated mentions (`gave a different account of X's arrest`) are
+ * passed over: they name the event without telling a date of their own.
  */
-function toldApart(cluster: Cluster, r: Report, sayer: SayerOf): boolean {
+function toldApart(cluster: Cluster, r: Report, sayer: SayerOf, undated = false): boolean {
   const by = sayer(r)
   if (by === undefined) return false
-  return cluster.reports.every((x) => {
-    const other = sayer(x)
-    return other !== undefined && other !== by
-  })
+  const told = undated ? cluster.reports.filter((x) => x.time || sayer(x) !== undefined) : cluster.reports
+  return (
+    told.length > 0 &&
+    told.every((x) => {
+      const other = sayer(x)
+      return other !== undefined && other !== by
+    })
+  )
 }
 
 /**

@@ -669,6 +669,25 @@ describe('event coreference', () => {
     expect(findEvents(before).map((e) => words(before, e.triggers))).toEqual([['detained'], ['captured']])
   })
 
+  it("lets the writer's own undated mention of the arrest stand between two sources' dates", async () => {
+    const text =
+      'Omar Haddad was arrested on Friday in Azaz, the army said. ' +
+      "Two officials gave a different account of Haddad's arrest. " +
+      'Haddad was detained on Thursday near Idlib, the officials said.'
+    const doc = await analysed(text, {
+      names: [
+        ['Omar Haddad', 'PERSON', 'haddad'],
+        ['Haddad', 'PERSON', 'haddad'],
+        ['Azaz', 'GPE', 'azaz', 'SY', 'city'],
+        ['Idlib', 'GPE', 'idlib', 'SY', 'city'],
+      ],
+      attributions: [['Omar Haddad was arrested on Friday in Azaz'], ['Haddad was detained on Thursday near Idlib']],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => words(doc, e.triggers))).toEqual([['arrested', 'arrest', 'detained']])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toContain('time')
+  })
+
   it('reads a subject set off by an appositive: the name, not an age or a title', async () => {
     const names: Name[] = [['Omar Haddad', 'PERSON', 'haddad']]
     const named = await first('The suspect, Omar Haddad, was caught in a raid.', 'caught', { names })
