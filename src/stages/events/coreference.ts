@@ -118,6 +118,50 @@ export function absorbOutcomes(reports: readonly Report[], word: (i: number) => 
   return out
 }
 
+/** How many words may stand between `when` and the verb of its clause: `when a militia group attacked`. */
+const WHEN_REACH = 5
+
+/**
+ * Folds an attack told in a `when` clause into the killing it explains: `40 people were killed
+ * when militia attacked the camp` is one attack, by the militia, on the camp and the 40.
+ */
+export function absorbWhenClauses(reports: readonly Report[], word: (i: number) => string): Report[] {
+  const out: Report[] = []
+  for (const r of reports) {
+    const host = out[out.length - 1]
+    const explains =
+      host &&
+      host.hit.entry.type === 'ASSAULT' &&
+      r.hit.entry.type === 'ASSAULT' &&
+      host.hit.form === 'verb' &&
+      r.hit.form === 'verb' &&
+      r.sentence === host.sentence &&
+      opensWhen(host.hit.first + 1, r.hit.group, word)
+    if (host && explains) {
+      out[out.length - 1] = {
+        ...host,
+        actors: host.actors.length ? host.actors : r.actors,
+        targets: [...host.targets, ...r.targets],
+        place: host.place.length ? host.place : r.place,
+        time: host.time ?? r.time,
+        mode: host.mode ?? r.mode,
+        absorbed: [...(host.absorbed ?? []), r.trigger, ...(r.absorbed ?? [])],
+      }
+    } else out.push(r)
+  }
+  return out
+}
+
+/** Whether `when` opens the clause of the verb group at `to`, with no clause break after the trigger at `from`. */
+function opensWhen(from: number, to: number, word: (i: number) => string): boolean {
+  for (let j = to - 1; j >= from && j >= to - 1 - WHEN_REACH; j--) {
+    const w = word(j)
+    if (w === 'when') return true
+    if (/^[,;:.]$/.test(w)) return false
+  }
+  return false
+}
+
 function hasInsidePreposition(from: number, to: number, word: (i: number) => string): boolean {
   for (let j = Math.max(from, to - 5); j < to; j++) if (INSIDE.has(word(j))) return true
   return false

@@ -190,6 +190,17 @@ describe('trigger lexicon', () => {
     expect(r.targets).toEqual(targets)
   })
 
+  it('folds the attack told in a "when" clause into the killing it explains', async () => {
+    const r = await first('Twelve villagers were killed when gunmen attacked the market on Sunday.', 'killed')
+    expect(r.list).toHaveLength(1)
+    expect(words(r.doc, r.e.triggers)).toEqual(['killed', 'attacked'])
+    expect(r.actors).toEqual(['gunmen'])
+    expect(r.targets).toEqual(['Twelve villagers', 'the market'])
+    // A clause that only says when, with no attack in it, folds nothing.
+    const apart = await analysed('Two guards were shot when the gate opened. Rebels bombed the depot.')
+    expect(findEvents(apart)).toHaveLength(2)
+  })
+
   it('takes no firing from "fire" in other senses', async () => {
     const doc = await analysed('The board fired its chairman. A fire at the mill was put out at dawn.')
     expect(findEvents(doc)).toEqual([])
