@@ -928,6 +928,24 @@ describe('death tolls', () => {
     }
   })
 
+  it('reads the dead counted as bodies as a toll, for a count conflict', async () => {
+    const text =
+      'Gunmen attacked the camp on Sunday, killing 30 people, an aid group said. ' +
+      'Two residents said they had counted 45 bodies after the attack.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['Gunmen attacked the camp on Sunday, killing 30 people'],
+        ['they had counted 45 bodies after the attack'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(words(doc, eventOf(doc, list, 'attacked').targets)).toEqual(['the camp', '30 people', '45'])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['count'])
+    // Bodies that are not the dead, or not found, count nothing.
+    const other = await analysed('Gunmen attacked the camp. Two bodies of water lie nearby. Two bodies will review it.')
+    expect(words(other, eventOf(other, findEvents(other), 'attacked').targets)).toEqual(['the camp'])
+  })
+
   it('leaves out a toll that moved and a toll with no attack to count', async () => {
     const moved = await analysed('Gunmen attacked a convoy. The death toll later rose to 30.')
     const attack = eventOf(moved, findEvents(moved), 'attacked')
