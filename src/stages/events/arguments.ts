@@ -34,6 +34,9 @@ export interface Report {
   readonly absorbed?: readonly Span[]
 }
 
+/** Verbs of dying: who died in an attack is hit by it. */
+const DYING = new Set(['die', 'perish'])
+
 /** Prepositions that also open a clause: `after Poland accused Minsk`. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'because', 'while', 'as'])
 
@@ -175,6 +178,7 @@ export class ArgumentReader {
     const actors: ResolvedArgument[] = []
     const targets: ResolvedArgument[] = []
     let modality: Modality = 'asserted'
+    let died = false
 
     if (hit.form === 'verb') {
       const subject = this.subjectOf(hit)
@@ -193,7 +197,7 @@ export class ArgumentReader {
       }
       modality = verbModality(v, hit.group, hit.first, modality)
     } else {
-      this.readNominal(hit, actors, targets)
+      died = this.readNominal(hit, actors, targets)
       if (carrier >= 0) {
         const object = this.np(carrier + 1)
         if (object && !this.timeAt(carrier + 1)) targets.push(this.resolver.phrase(object))
@@ -208,7 +212,7 @@ export class ArgumentReader {
     const sentence = v.sentenceOf(hit.first)
     const mode = refineMode(hit, targets, v)
     const people = (list: ResolvedArgument[]) => list.filter((a) => !this.isTime(a.arg))
-    const bare = !actors.length && !targets.length && !place.length && !time
+    const bare = !actors.length && (died || !targets.length) && !place.length && !time
     return {
       ...(bare && hit.form === 'noun' && this.isDefinite(hit.first) ? { anaphoric: true } : {}),
       ...(time && v.word(lowerBound(v.tokens, time.start) - 1) === 'since' ? { cumulative: true } : {}),
@@ -411,19 +415,20 @@ export class ArgumentReader {
   }
 
   /** `his capture`, `Jasim's arrest`, `a U.S. raid`, `the killing of X`, `sanctions on X`. */
-  private readNominal(hit: TriggerHit, actors: ResolvedArgument[], targets: ResolvedArgument[]): void {
+  /** Returns whether the targets are only those who died in it, which leave a definite noun referring back. */
+  private readNominal(hit: TriggerHit, actors: ResolvedArgument[], targets: ResolvedArgument[]): boolean {
     const v = this.view
     const patient = PATIENT_TYPES.has(hit.entry.type)
     let k = hit.first - 1
     while (k >= 0 && v.pos(k) === 'ADJ') k--
     if (v.isPossessive(k)) {
       ;(patient ? targets : actors).push(this.resolver.phrase({ start: k, end: k + 1 }))
-      return
+      return false
     }
     if (v.isGenitive(k)) {
       const owner = v.phraseEndingAt(k - 1)
       if (owner) (patient ? targets : actors).push(this.resolver.phrase(owner))
-      return
+      return false
     }
     // Names before the noun inside its phrase act: `a U.S. raid`, `Turkish airstrikes`.
     const np = v.phraseEndingAt(hit.first - 1)
@@ -436,12 +441,24 @@ export class ArgumentReader {
       const subject = v.phraseEndingAt(this.groupOf(light) - 1)
       if (subject) actors.push(this.resolver.phrase(subject))
     }
+    // `three soldiers died in the attack`: those who died in an attack are its victims.
+    let died = false
+    if (hit.entry.type === 'ASSAULT' && !targets.length) {
+      let p = hit.first - 1
+      while (p > 0 && /^(DET|ADJ|NUM)$/.test(v.pos(p))) p--
+      if (/^(in|during|amid)$/.test(v.word(p)) && DYING.has(v.lemma(p - 1)) && v.pos(p - 1) === 'VERB') {
+        const dead = v.phraseEndingAt(this.groupOf(p - 1) - 1)
+        if (dead) targets.push(this.resolver.phrase(dead))
+        died = !!dead
+      }
+    }
     if (np) {
       const span = this.resolver.spanOf(np)
       const named = this.resolver.mentionsIn(span).filter((m) => this.resolver.canAct(m))
       const lastName = named[named.length - 1]
       if (lastName) actors.push(this.resolver.phrase(this.phraseOfSpan(lastName)))
     }
+    return died
   }
 
   private phraseOfSpan(span: Span): Phrase {

@@ -946,6 +946,22 @@ describe('death tolls', () => {
     expect(words(other, eventOf(other, findEvents(other), 'attacked').targets)).toEqual(['the camp'])
   })
 
+  it('takes those who died in an attack as its victims, still referring back, for a count conflict', async () => {
+    const text =
+      'Rebels killed 14 soldiers in an attack on a base on Monday, the rebels said. ' +
+      'A spokesman said only three soldiers died in the attack.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['Rebels killed 14 soldiers in an attack on a base on Monday'],
+        ['only three soldiers died in the attack'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(list).toHaveLength(1)
+    expect(words(doc, (list[0] as Event).targets)).toContain('14 soldiers')
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['count'])
+  })
+
   it('leaves out a toll that moved and a toll with no attack to count', async () => {
     const moved = await analysed('Gunmen attacked a convoy. The death toll later rose to 30.')
     const attack = eventOf(moved, findEvents(moved), 'attacked')
