@@ -50,6 +50,9 @@ export function absorbInnerNouns(reports: readonly Report[], word: (i: number) =
         targets: host.targets.length ? host.targets : r.targets,
         time: host.time ?? r.time,
         absorbed: [...(host.absorbed ?? []), r.trigger],
+        // `31 people were killed in the bombing`: a verb told inside a definite event noun with
+        // nothing of its own refers back as that noun does.
+        ...(r.anaphoric && !host.actors.length && !host.time && !host.place.length ? { anaphoric: true } : {}),
       }
       out[out.length - 1] = merged
     } else out.push(r)

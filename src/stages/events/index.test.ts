@@ -962,6 +962,21 @@ describe('death tolls', () => {
     expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['count'])
   })
 
+  it('takes a killing told inside "the bombing" as that bombing, for a count conflict', async () => {
+    const text =
+      'A bomber killed 23 people at a checkpoint on Tuesday, police said. ' +
+      'Hospital officials said 31 people were killed in the bombing.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['A bomber killed 23 people at a checkpoint on Tuesday'],
+        ['31 people were killed in the bombing'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => words(doc, e.triggers))).toEqual([['killed', 'killed', 'bombing']])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['count'])
+  })
+
   it('leaves out a toll that moved and a toll with no attack to count', async () => {
     const moved = await analysed('Gunmen attacked a convoy. The death toll later rose to 30.')
     const attack = eventOf(moved, findEvents(moved), 'attacked')
