@@ -133,6 +133,8 @@ describe('trigger lexicon', () => {
     ['The government deployed riot police to the port.', 'deployed', 'MOBILIZE', 'police'],
     ['The neighbour sent in troops last spring.', 'sent in troops', 'MOBILIZE', 'troops'],
     ['Customs officers seized two tonnes of cocaine.', 'seized', 'COERCE', 'seize'],
+    // `abducted` is left unlemmatised and tagged a noun: read through its stem.
+    ['Gunmen abducted 30 students from a school.', 'abducted', 'ASSAULT', 'abduct'],
     ['Officers arrested the treasurer.', 'arrested', 'COERCE', 'arrest'],
     ['The regime imposed a curfew.', 'curfew', 'COERCE', 'curfew'],
     ['Gunmen shot a village chief.', 'shot', 'ASSAULT', 'firearms'],
