@@ -37,6 +37,9 @@ export interface Report {
 /** Verbs of dying: who died in an attack is hit by it. */
 const DYING = new Set(['die', 'perish'])
 
+/** Verbs that say when or where a happening happened: `the raid occurred at dawn`. */
+const OCCURRING = new Set(['happen', 'occur', 'unfold', 'take'])
+
 /** Prepositions that also open a clause: `after Poland accused Minsk`. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'because', 'while', 'as'])
 
@@ -212,7 +215,10 @@ export class ArgumentReader {
     const sentence = v.sentenceOf(hit.first)
     const mode = refineMode(hit, targets, v)
     const people = (list: ResolvedArgument[]) => list.filter((a) => !this.isTime(a.arg))
-    const bare = !actors.length && (died || !targets.length) && !place.length && !time
+    // `the kidnapping happened on Friday`: a place or time told by a verb of occurring still
+    // leaves the definite noun referring back, to the happening whose time it gives.
+    const occurring = carrier >= 0 && OCCURRING.has(v.lemma(v.word(carrier) === 'place' ? carrier - 1 : carrier))
+    const bare = !actors.length && (died || !targets.length) && (occurring || (!place.length && !time))
     return {
       ...(bare && hit.form === 'noun' && this.isDefinite(hit.first) ? { anaphoric: true } : {}),
       ...(time && v.word(lowerBound(v.tokens, time.start) - 1) === 'since' ? { cumulative: true } : {}),
@@ -335,6 +341,10 @@ export class ArgumentReader {
     const k = hit.end
     const w = v.word(k)
     if (v.pos(k) !== 'VERB' || w.endsWith('ing') || v.sentenceOf(k) !== v.sentenceOf(hit.first)) return -1
+    // `said the arrest happened on Thursday`, `the attack took place in X`: a verb of occurring
+    // gives its noun's time and place wherever the noun stands, and no object.
+    if (v.lemma(k) === 'take' && v.word(k + 1) === 'place') return k + 1
+    if (OCCURRING.has(v.lemma(k)) && v.lemma(k) !== 'take') return k
     const np = v.phraseEndingAt(hit.end - 1)
     const before = (np ? np.start : hit.first) - 1
     const opens = v.sentenceOf(before) !== v.sentenceOf(k) || v.isClauseBoundary(before) || v.word(before) === '-'
@@ -499,7 +509,9 @@ export class ArgumentReader {
         const p = this.np(j + 1)
         // `the withdrawal of troops`, `a protest of farmers`: those who do it.
         const doers = w === 'of' && OF_ACTOR_TYPES.has(hit.entry.type)
-        if (p && !this.resolver.place(p)) (doers ? actors : targets).push(this.resolver.phrase(p))
+        // `the attack on Friday`: a time is no target.
+        if (p && !this.resolver.place(p) && !this.timeAt(j + 1))
+          (doers ? actors : targets).push(this.resolver.phrase(p))
       }
     }
   }

@@ -328,7 +328,7 @@ function canMerge(
     t1 &&
     t2 &&
     !sameTime(t1, t2) &&
-    !(verdict === 'same' && nearInTime(t1, t2) && toldApart(cluster, r, sayer, true))
+    !((verdict === 'same' || r.anaphoric) && nearInTime(t1, t2) && toldApart(cluster, r, sayer, true))
   )
     return false
   if (verdict === 'same') return true

@@ -701,6 +701,26 @@ describe('event coreference', () => {
     expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toContain('time')
   })
 
+  it('reads the time and place a verb of occurring gives its noun, and disputes the date', async () => {
+    const when = await first('A teacher said the kidnapping happened on Friday night.', 'kidnapping')
+    expect(when.targets).toEqual([])
+    expect(when.e.time).toEqual({ value: '2024-03-15' })
+    const where = await first('The attack took place in Zaria.', 'attack', {
+      names: [['Zaria', 'GPE', 'zaria', 'NG', 'city']],
+    })
+    expect(where.targets).toEqual([])
+    expect(where.place).toEqual(['Zaria'])
+    const text =
+      'Gunmen kidnapped 30 students on Saturday, police said. ' +
+      'A teacher said the kidnapping happened on Friday night.'
+    const doc = await analysed(text, {
+      attributions: [['Gunmen kidnapped 30 students on Saturday'], ['the kidnapping happened on Friday night']],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => words(doc, e.triggers))).toEqual([['kidnapped', 'kidnapping']])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['time'])
+  })
+
   it('reads a subject set off by an appositive: the name, not an age or a title', async () => {
     const names: Name[] = [['Omar Haddad', 'PERSON', 'haddad']]
     const named = await first('The suspect, Omar Haddad, was caught in a raid.', 'caught', { names })
