@@ -213,7 +213,11 @@ export class ArgumentReader {
     const left = hit.form === 'verb' ? { start: v.clauseStart(hit.first, hit.group), end: hit.group } : null
     const time = this.timeIn(right) ?? (left ? this.frontedTime(left) : null)
     const sentence = v.sentenceOf(hit.first)
-    const mode = refineMode(hit, targets, v)
+    // `seized the commander`: a person seized is arrested (or held), not goods confiscated.
+    const seizedPerson =
+      hit.entry.mode === 'seize' &&
+      targets.some((t) => t.entity && this.resolver.entities.get(t.entity)?.type === 'PERSON')
+    const mode = seizedPerson ? 'arrest' : refineMode(hit, targets, v)
     const people = (list: ResolvedArgument[]) => list.filter((a) => !this.isTime(a.arg))
     // `the kidnapping happened on Friday`: a place or time told by a verb of occurring still
     // leaves the definite noun referring back, to the happening whose time it gives.

@@ -721,6 +721,22 @@ describe('event coreference', () => {
     expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['time'])
   })
 
+  it('takes a person seized as arrested, one arrest with the detention told before', async () => {
+    const text = 'Police detained Omar Haddad on Tuesday. His lawyer said he was seized on a street.'
+    const given: Given = {
+      names: [['Omar Haddad', 'PERSON', 'haddad']],
+      references: [
+        ['he', 'haddad'],
+        ['His', 'haddad'],
+      ],
+    }
+    const seized = await first(text, 'seized', given)
+    expect(seized.e.mode).toBe('arrest')
+    expect(seized.list).toHaveLength(1)
+    const goods = await first('Customs officers seized two tonnes of cocaine.', 'seized')
+    expect(goods.e.mode).toBe('seize')
+  })
+
   it('reads a subject set off by an appositive: the name, not an age or a title', async () => {
     const names: Name[] = [['Omar Haddad', 'PERSON', 'haddad']]
     const named = await first('The suspect, Omar Haddad, was caught in a raid.', 'caught', { names })
