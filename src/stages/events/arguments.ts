@@ -196,7 +196,7 @@ export class ArgumentReader {
         // `pleaded with the gunmen`, `called on the army`: the one appealed to is the target.
         if (APPEALED.has(v.word(j)) && APPEALING.has(v.lemma(hit.end - 1)) && j < rightEnd) j++
         const object = j < rightEnd && !this.timeAt(j) ? this.np(j) : null
-        if (object) targets.push(this.resolver.phrase(object))
+        if (object) targets.push(this.resolver.phrase(this.renamed(object)))
       }
       modality = verbModality(v, hit.group, hit.first, modality)
     } else {
@@ -337,6 +337,13 @@ export class ArgumentReader {
       return false
     }
     return names(inner) && !names(outer) ? inner : outer
+  }
+
+  /** `a senior commander, Abu Omar al-Shami,`: the name after an object that renames it. */
+  private renamed(object: Phrase): Phrase {
+    const v = this.view
+    if (v.word(object.end) !== ',' || v.appositiveNameEnd(object.end) < 0) return object
+    return { start: object.end + 1, end: v.appositiveNameEnd(object.end) }
   }
 
   /** The plain verb right after a noun trigger that opens its clause, or -1. */

@@ -737,6 +737,25 @@ describe('event coreference', () => {
     expect(goods.e.mode).toBe('seize')
   })
 
+  it('reads an object renamed by an appositive name: the name is the target, the place after it is read', async () => {
+    const names: Name[] = [
+      ['Omar Haddad', 'PERSON', 'haddad'],
+      ['Gaziantep', 'GPE', 'gaziantep', 'TR', 'city'],
+    ]
+    const r = await first(
+      'Agents captured a senior militia figure, Omar Haddad, in the city of Gaziantep.',
+      'captured',
+      {
+        names,
+      },
+    )
+    expect(r.targets).toEqual(['Omar Haddad'])
+    expect(r.place).toEqual(['Gaziantep'])
+    // A list of places is no appositive.
+    const list = await first('Rebels shelled the towns, Kafr Nabl, and Idlib.', 'shelled')
+    expect(list.targets).toEqual(['the towns'])
+  })
+
   it('reads a subject set off by an appositive: the name, not an age or a title', async () => {
     const names: Name[] = [['Omar Haddad', 'PERSON', 'haddad']]
     const named = await first('The suspect, Omar Haddad, was caught in a raid.', 'caught', { names })
