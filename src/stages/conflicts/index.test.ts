@@ -151,6 +151,61 @@ describe('refinement', () => {
   })
 })
 
+describe('towns the gazetteer does not know', () => {
+  const text =
+    'A monitor said gunmen raided Kabkabiya in North Darfur. The army said gunmen raided Tawila. ' +
+    'Medics said gunmen raided North Darfur. Aides said gunmen raided Kutum in North Darfur.'
+  const in_ = (phrase: string, n = 1) => spanOf(text, phrase, n)
+  const said = saidIn(text)
+  const townMentions: Mention[] = [
+    { ...in_('Kabkabiya'), type: 'GPE', entity: 'kabkabiya' },
+    { ...in_('North Darfur'), type: 'GPE', entity: 'north-darfur' },
+    { ...in_('Tawila'), type: 'GPE', entity: 'tawila' },
+    { ...in_('North Darfur', 2), type: 'GPE', entity: 'north-darfur' },
+    { ...in_('Kutum'), type: 'GPE', entity: 'kutum' },
+    { ...in_('North Darfur', 3), type: 'GPE', entity: 'north-darfur' },
+  ]
+  const townPlaces: Place[] = [{ entity: 'north-darfur', lat: 15, lon: 25, country: 'SD', kind: 'region', extent: 2 }]
+  const accounts = [
+    said('a1', 'gunmen raided Kabkabiya in North Darfur'),
+    said('a2', 'gunmen raided Tawila'),
+    said('a3', 'gunmen raided North Darfur'),
+    said('a4', 'gunmen raided Kutum in North Darfur'),
+  ]
+  const place = (phrase: string, entity: string, n = 1): Argument => ({ ...in_(phrase, n), entity })
+  const raid = (ids: string[], place: Argument[]): Event => ({
+    id: 'v1',
+    type: 'ASSAULT',
+    mode: null,
+    triggers: [1, 2, 3, 4].map((n) => in_('raided', n)),
+    actors: [],
+    targets: [],
+    place,
+    time: null,
+    modality: 'reported',
+    attributions: ids,
+  })
+  const slots = (e: Event) =>
+    findConflicts(makeDoc(text, { events: [e], attributions: accounts, places: townPlaces, mentions: townMentions }))
+  const kabkabiya = [place('Kabkabiya', 'kabkabiya'), place('North Darfur', 'north-darfur')]
+
+  it('sets a town told as lying in a known region against another town, shown by the town', () => {
+    const [c] = slots(raid(['a1', 'a2'], [...kabkabiya, place('Tawila', 'tawila')]))
+    expect(
+      c?.values.map((v) => [text.slice((v.value as Argument).start, (v.value as Argument).end), v.attributions]),
+    ).toEqual([
+      ['Kabkabiya', ['a1']],
+      ['Tawila', ['a2']],
+    ])
+  })
+
+  it('sets two such towns of one country apart, but not a town and its region', () => {
+    const kutum = [place('Kutum', 'kutum'), place('North Darfur', 'north-darfur', 3)]
+    expect(slots(raid(['a1', 'a4'], [...kabkabiya, ...kutum])).map((c) => c.slot)).toEqual(['place'])
+    expect(slots(raid(['a1', 'a3'], [...kabkabiya, place('North Darfur', 'north-darfur', 2)]))).toEqual([])
+  })
+})
+
 describe('time and count conflicts', () => {
   const attributions = [
     account('a1', 'the raid killed 9 people in 2020'),

@@ -3,7 +3,7 @@ import type { Argument, Attribution, Conflict, Event, Mention, Place } from '../
 import { contains, type Span } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { NUMBER_WORDS } from '../values/numbers.js'
-import { isCompatible, type Location, locate, specificity } from './refinement.js'
+import { isCompatible, type Location, locate, placedIn, specificity } from './refinement.js'
 
 /*
  * Conflicts stage. Reads: events (with their triggers, arguments and per-trigger times),
@@ -56,7 +56,7 @@ export function findConflicts(doc: Doc): Conflict[] {
   for (const event of doc.layer('events')) {
     const sources = event.attributions.map((id) => byId.get(id)).filter((a): a is Attribution => !!a?.content)
     if (sources.length < 2) continue
-    const place = placeConflict(event, sources, places, mentions)
+    const place = placeConflict(doc.text, event, sources, places, mentions)
     if (place) out.push(place)
     const time = timeConflict(event, sources)
     if (time) out.push(time)
@@ -110,7 +110,9 @@ function group<V>(accounts: readonly Account<V>[], compatible: (a: V, b: V) => b
   const ranked = [...accounts].sort((a, b) => rank(b.value) - rank(a.value) || (a.distance ?? 0) - (b.distance ?? 0))
   const groups: Group<V>[] = []
   for (const acc of ranked) {
-    const home = groups.find((g) => g.members.every((m) => compatible(m, acc.value)))
+    // An account's own group first: `Kutum in North Darfur` keeps its region to itself.
+    const fits = (g: Group<V>) => g.members.every((m) => compatible(m, acc.value))
+    const home = groups.find((g) => g.attributions.includes(acc.attribution) && fits(g)) ?? groups.find(fits)
     if (!home) {
       groups.push({
         value: acc.value,
@@ -141,17 +143,24 @@ function group<V>(accounts: readonly Account<V>[], compatible: (a: V, b: V) => b
 }
 
 function placeConflict(
+  text: string,
   event: Event,
   sources: readonly Attribution[],
   places: readonly Place[],
   mentions: readonly Mention[],
 ): Conflict | null {
   const accounts: Account<Location>[] = []
+  const ordered = [...event.place].sort((a, b) => a.start - b.start)
+  const located = placedIn(
+    ordered.map((arg) => locate(arg, places, mentions)),
+    text,
+    mentions,
+  )
   for (const a of sources) {
-    for (const arg of event.place) {
+    for (const [k, arg] of ordered.entries()) {
       if (!tells(a, arg, sources)) continue
       const distance = Math.min(...event.triggers.filter((t) => inside(a, t)).map((t) => gap(t, arg)))
-      accounts.push({ value: locate(arg, places, mentions), attribution: a.id, distance })
+      accounts.push({ value: located[k] as Location, attribution: a.id, distance })
     }
   }
   const groups = group(accounts, isCompatible, specificity)

@@ -39,6 +39,21 @@ export function locate(arg: Argument, places: readonly Place[], mentions: readon
   }
 }
 
+/**
+ * `Kabkabiya in North Darfur`, `Tawila, North Darfur`: a named place the gazetteer does not know,
+ * told as lying in one it knows, is a town of that place's country. `locations` are in text order.
+ */
+export function placedIn(locations: readonly Location[], text: string, mentions: readonly Mention[]): Location[] {
+  return locations.map((l, i) => {
+    const container = locations[i + 1]
+    if (l.country !== null || l.entity === null || !container?.country) return l
+    if (container.kind !== 'region' && container.kind !== 'country') return l
+    if (!/^\s*(?:,|in|of)\s*(?:the\s+)?$/i.test(text.slice(l.arg.end, container.arg.start))) return l
+    const named = mentions.some((m) => m.type === 'GPE' && m.start >= l.arg.start && m.end <= l.arg.end)
+    return named ? { ...l, country: container.country, kind: 'city' } : l
+  })
+}
+
 function sameDirection(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a)
 }
@@ -72,7 +87,10 @@ export function isCompatible(a: Location, b: Location): boolean {
   if (wide.direction && narrow.direction) return sameDirection(wide.direction, narrow.direction)
   if (specificity(narrow) === 3 && specificity(wide) === 2) return within(narrow, wide)
   if (specificity(narrow) === 3 && specificity(wide) === 3) {
-    if (narrow.lat === null || wide.lat === null || narrow.lon === null || wide.lon === null) return true
+    if (narrow.lat === null || wide.lat === null || narrow.lon === null || wide.lon === null) {
+      // Two towns of one country named apart, with nothing to measure: `Kabkabiya` and `Tawila`.
+      return !(narrow.kind === 'city' && wide.kind === 'city' && narrow.entity && wide.entity)
+    }
     return Math.abs(narrow.lat - wide.lat) <= SAME_CITY && Math.abs(narrow.lon - wide.lon) <= SAME_CITY
   }
   return true

@@ -34,6 +34,12 @@ export interface Report {
   readonly absorbed?: readonly Span[]
 }
 
+/** Verbs of dying: who died in an attack is hit by it. */
+const DYING = new Set(['die', 'perish'])
+
+/** Verbs that say when or where a happening happened: `the raid occurred at dawn`. */
+const OCCURRING = new Set(['happen', 'occur', 'unfold', 'take'])
+
 /** Prepositions that also open a clause: `after Poland accused Minsk`. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'because', 'while', 'as'])
 
@@ -175,6 +181,7 @@ export class ArgumentReader {
     const actors: ResolvedArgument[] = []
     const targets: ResolvedArgument[] = []
     let modality: Modality = 'asserted'
+    let died = false
 
     if (hit.form === 'verb') {
       const subject = this.subjectOf(hit)
@@ -189,11 +196,11 @@ export class ArgumentReader {
         // `pleaded with the gunmen`, `called on the army`: the one appealed to is the target.
         if (APPEALED.has(v.word(j)) && APPEALING.has(v.lemma(hit.end - 1)) && j < rightEnd) j++
         const object = j < rightEnd && !this.timeAt(j) ? this.np(j) : null
-        if (object) targets.push(this.resolver.phrase(object))
+        if (object) targets.push(this.resolver.phrase(this.renamed(object)))
       }
       modality = verbModality(v, hit.group, hit.first, modality)
     } else {
-      this.readNominal(hit, actors, targets)
+      died = this.readNominal(hit, actors, targets)
       if (carrier >= 0) {
         const object = this.np(carrier + 1)
         if (object && !this.timeAt(carrier + 1)) targets.push(this.resolver.phrase(object))
@@ -206,9 +213,16 @@ export class ArgumentReader {
     const left = hit.form === 'verb' ? { start: v.clauseStart(hit.first, hit.group), end: hit.group } : null
     const time = this.timeIn(right) ?? this.timeIn(this.purposeAfter(right)) ?? (left ? this.frontedTime(left) : null)
     const sentence = v.sentenceOf(hit.first)
-    const mode = refineMode(hit, targets, v)
+    // `seized the commander`: a person seized is arrested (or held), not goods confiscated.
+    const seizedPerson =
+      hit.entry.mode === 'seize' &&
+      targets.some((t) => t.entity && this.resolver.entities.get(t.entity)?.type === 'PERSON')
+    const mode = seizedPerson ? 'arrest' : refineMode(hit, targets, v)
     const people = (list: ResolvedArgument[]) => list.filter((a) => !this.isTime(a.arg))
-    const bare = !actors.length && !targets.length && !place.length && !time
+    // `the kidnapping happened on Friday`: a place or time told by a verb of occurring still
+    // leaves the definite noun referring back, to the happening whose time it gives.
+    const occurring = carrier >= 0 && OCCURRING.has(v.lemma(v.word(carrier) === 'place' ? carrier - 1 : carrier))
+    const bare = !actors.length && (died || !targets.length) && (occurring || (!place.length && !time))
     return {
       ...(bare && hit.form === 'noun' && this.isDefinite(hit.first) ? { anaphoric: true } : {}),
       ...(time && v.word(lowerBound(v.tokens, time.start) - 1) === 'since' ? { cumulative: true } : {}),
@@ -325,12 +339,23 @@ export class ArgumentReader {
     return names(inner) && !names(outer) ? inner : outer
   }
 
+  /** `a senior commander, Abu Omar al-Shami,`: the name after an object that renames it. */
+  private renamed(object: Phrase): Phrase {
+    const v = this.view
+    if (v.word(object.end) !== ',' || v.appositiveNameEnd(object.end) < 0) return object
+    return { start: object.end + 1, end: v.appositiveNameEnd(object.end) }
+  }
+
   /** The plain verb right after a noun trigger that opens its clause, or -1. */
   private carrierVerb(hit: TriggerHit): number {
     const v = this.view
     const k = hit.end
     const w = v.word(k)
     if (v.pos(k) !== 'VERB' || w.endsWith('ing') || v.sentenceOf(k) !== v.sentenceOf(hit.first)) return -1
+    // `said the arrest happened on Thursday`, `the attack took place in X`: a verb of occurring
+    // gives its noun's time and place wherever the noun stands, and no object.
+    if (v.lemma(k) === 'take' && v.word(k + 1) === 'place') return k + 1
+    if (OCCURRING.has(v.lemma(k)) && v.lemma(k) !== 'take') return k
     const np = v.phraseEndingAt(hit.end - 1)
     const before = (np ? np.start : hit.first) - 1
     const opens = v.sentenceOf(before) !== v.sentenceOf(k) || v.isClauseBoundary(before) || v.word(before) === '-'
@@ -411,19 +436,20 @@ export class ArgumentReader {
   }
 
   /** `his capture`, `Jasim's arrest`, `a U.S. raid`, `the killing of X`, `sanctions on X`. */
-  private readNominal(hit: TriggerHit, actors: ResolvedArgument[], targets: ResolvedArgument[]): void {
+  /** Returns whether the targets are only those who died in it, which leave a definite noun referring back. */
+  private readNominal(hit: TriggerHit, actors: ResolvedArgument[], targets: ResolvedArgument[]): boolean {
     const v = this.view
     const patient = PATIENT_TYPES.has(hit.entry.type)
     let k = hit.first - 1
     while (k >= 0 && v.pos(k) === 'ADJ') k--
     if (v.isPossessive(k)) {
       ;(patient ? targets : actors).push(this.resolver.phrase({ start: k, end: k + 1 }))
-      return
+      return false
     }
     if (v.isGenitive(k)) {
       const owner = v.phraseEndingAt(k - 1)
       if (owner) (patient ? targets : actors).push(this.resolver.phrase(owner))
-      return
+      return false
     }
     // Names before the noun inside its phrase act: `a U.S. raid`, `Turkish airstrikes`.
     const np = v.phraseEndingAt(hit.first - 1)
@@ -436,12 +462,24 @@ export class ArgumentReader {
       const subject = v.phraseEndingAt(this.groupOf(light) - 1)
       if (subject) actors.push(this.resolver.phrase(subject))
     }
+    // `three soldiers died in the attack`: those who died in an attack are its victims.
+    let died = false
+    if (hit.entry.type === 'ASSAULT' && !targets.length) {
+      let p = hit.first - 1
+      while (p > 0 && /^(DET|ADJ|NUM)$/.test(v.pos(p))) p--
+      if (/^(in|during|amid)$/.test(v.word(p)) && DYING.has(v.lemma(p - 1)) && v.pos(p - 1) === 'VERB') {
+        const dead = v.phraseEndingAt(this.groupOf(p - 1) - 1)
+        if (dead) targets.push(this.resolver.phrase(dead))
+        died = !!dead
+      }
+    }
     if (np) {
       const span = this.resolver.spanOf(np)
       const named = this.resolver.mentionsIn(span).filter((m) => this.resolver.canAct(m))
       const lastName = named[named.length - 1]
       if (lastName) actors.push(this.resolver.phrase(this.phraseOfSpan(lastName)))
     }
+    return died
   }
 
   private phraseOfSpan(span: Span): Phrase {
@@ -482,7 +520,9 @@ export class ArgumentReader {
         const p = this.np(j + 1)
         // `the withdrawal of troops`, `a protest of farmers`: those who do it.
         const doers = w === 'of' && OF_ACTOR_TYPES.has(hit.entry.type)
-        if (p && !this.resolver.place(p)) (doers ? actors : targets).push(this.resolver.phrase(p))
+        // `the attack on Friday`: a time is no target.
+        if (p && !this.resolver.place(p) && !this.timeAt(j + 1))
+          (doers ? actors : targets).push(this.resolver.phrase(p))
       }
     }
   }

@@ -50,6 +50,9 @@ export function absorbInnerNouns(reports: readonly Report[], word: (i: number) =
         targets: host.targets.length ? host.targets : r.targets,
         time: host.time ?? r.time,
         absorbed: [...(host.absorbed ?? []), r.trigger],
+        // `31 people were killed in the bombing`: a verb told inside a definite event noun with
+        // nothing of its own refers back as that noun does.
+        ...(r.anaphoric && !host.actors.length && !host.time && !host.place.length ? { anaphoric: true } : {}),
       }
       out[out.length - 1] = merged
     } else out.push(r)
@@ -116,6 +119,50 @@ export function absorbOutcomes(reports: readonly Report[], word: (i: number) => 
     } else out.push(r)
   }
   return out
+}
+
+/** How many words may stand between `when` and the verb of its clause: `when a militia group attacked`. */
+const WHEN_REACH = 5
+
+/**
+ * Folds an attack told in a `when` clause into the killing it explains: `40 people were killed
+ * when militia attacked the camp` is one attack, by the militia, on the camp and the 40.
+ */
+export function absorbWhenClauses(reports: readonly Report[], word: (i: number) => string): Report[] {
+  const out: Report[] = []
+  for (const r of reports) {
+    const host = out[out.length - 1]
+    const explains =
+      host &&
+      host.hit.entry.type === 'ASSAULT' &&
+      r.hit.entry.type === 'ASSAULT' &&
+      host.hit.form === 'verb' &&
+      r.hit.form === 'verb' &&
+      r.sentence === host.sentence &&
+      opensWhen(host.hit.first + 1, r.hit.group, word)
+    if (host && explains) {
+      out[out.length - 1] = {
+        ...host,
+        actors: host.actors.length ? host.actors : r.actors,
+        targets: [...host.targets, ...r.targets],
+        place: host.place.length ? host.place : r.place,
+        time: host.time ?? r.time,
+        mode: host.mode ?? r.mode,
+        absorbed: [...(host.absorbed ?? []), r.trigger, ...(r.absorbed ?? [])],
+      }
+    } else out.push(r)
+  }
+  return out
+}
+
+/** Whether `when` opens the clause of the verb group at `to`, with no clause break after the trigger at `from`. */
+function opensWhen(from: number, to: number, word: (i: number) => string): boolean {
+  for (let j = to - 1; j >= from && j >= to - 1 - WHEN_REACH; j--) {
+    const w = word(j)
+    if (w === 'when') return true
+    if (/^[,;:.]$/.test(w)) return false
+  }
+  return false
 }
 
 function hasInsidePreposition(from: number, to: number, word: (i: number) => string): boolean {
@@ -277,7 +324,12 @@ function canMerge(
   if (verdict === 'different') return false
   const t1 = explicitTime(cluster.reports)
   const t2 = timeKey(r)
-  if (t1 && t2 && !sameTime(t1, t2) && !(verdict === 'same' && nearInTime(t1, t2) && toldApart(cluster, r, sayer)))
+  if (
+    t1 &&
+    t2 &&
+    !sameTime(t1, t2) &&
+    !((verdict === 'same' || r.anaphoric) && nearInTime(t1, t2) && toldApart(cluster, r, sayer, true))
+  )
     return false
   if (verdict === 'same') return true
   // `a prisoner detained last year`: a dated participle on a noun is a background event.
@@ -353,14 +405,20 @@ function sameSayer(a: Report, b: Report, sayer: SayerOf): boolean {
  * said`: the same person's arrest told by different sources on dates near each other is one
  * arrest whose date they dispute (the conflicts stage records it), not two. One source giving two
  * dates, the writer's own words, or dates far apart (`arrested in 2015`) still tell two events.
+ * With `undated`, the writer's own undated mentions (`gave a different account of X's arrest`) are
+ * passed over: they name the event without telling a date of their own.
  */
-function toldApart(cluster: Cluster, r: Report, sayer: SayerOf): boolean {
+function toldApart(cluster: Cluster, r: Report, sayer: SayerOf, undated = false): boolean {
   const by = sayer(r)
   if (by === undefined) return false
-  return cluster.reports.every((x) => {
-    const other = sayer(x)
-    return other !== undefined && other !== by
-  })
+  const told = undated ? cluster.reports.filter((x) => x.time || sayer(x) !== undefined) : cluster.reports
+  return (
+    told.length > 0 &&
+    told.every((x) => {
+      const other = sayer(x)
+      return other !== undefined && other !== by
+    })
+  )
 }
 
 /**

@@ -133,6 +133,8 @@ describe('trigger lexicon', () => {
     ['The government deployed riot police to the port.', 'deployed', 'MOBILIZE', 'police'],
     ['The neighbour sent in troops last spring.', 'sent in troops', 'MOBILIZE', 'troops'],
     ['Customs officers seized two tonnes of cocaine.', 'seized', 'COERCE', 'seize'],
+    // `abducted` is left unlemmatised and tagged a noun: read through its stem.
+    ['Gunmen abducted 30 students from a school.', 'abducted', 'ASSAULT', 'abduct'],
     ['Officers arrested the treasurer.', 'arrested', 'COERCE', 'arrest'],
     ['The regime imposed a curfew.', 'curfew', 'COERCE', 'curfew'],
     ['Gunmen shot a village chief.', 'shot', 'ASSAULT', 'firearms'],
@@ -188,6 +190,17 @@ describe('trigger lexicon', () => {
     expect(r.list).toHaveLength(1)
     expect(words(r.doc, r.e.triggers)).toEqual(triggers)
     expect(r.targets).toEqual(targets)
+  })
+
+  it('folds the attack told in a "when" clause into the killing it explains', async () => {
+    const r = await first('Twelve villagers were killed when gunmen attacked the market on Sunday.', 'killed')
+    expect(r.list).toHaveLength(1)
+    expect(words(r.doc, r.e.triggers)).toEqual(['killed', 'attacked'])
+    expect(r.actors).toEqual(['gunmen'])
+    expect(r.targets).toEqual(['Twelve villagers', 'the market'])
+    // A clause that only says when, with no attack in it, folds nothing.
+    const apart = await analysed('Two guards were shot when the gate opened. Rebels bombed the depot.')
+    expect(findEvents(apart)).toHaveLength(2)
   })
 
   it('takes no firing from "fire" in other senses', async () => {
@@ -680,6 +693,80 @@ describe('event coreference', () => {
     expect(findEvents(before).map((e) => words(before, e.triggers))).toEqual([['detained'], ['captured']])
   })
 
+  it("lets the writer's own undated mention of the arrest stand between two sources' dates", async () => {
+    const text =
+      'Omar Haddad was arrested on Friday in Azaz, the army said. ' +
+      "Two officials gave a different account of Haddad's arrest. " +
+      'Haddad was detained on Thursday near Idlib, the officials said.'
+    const doc = await analysed(text, {
+      names: [
+        ['Omar Haddad', 'PERSON', 'haddad'],
+        ['Haddad', 'PERSON', 'haddad'],
+        ['Azaz', 'GPE', 'azaz', 'SY', 'city'],
+        ['Idlib', 'GPE', 'idlib', 'SY', 'city'],
+      ],
+      attributions: [['Omar Haddad was arrested on Friday in Azaz'], ['Haddad was detained on Thursday near Idlib']],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => words(doc, e.triggers))).toEqual([['arrested', 'arrest', 'detained']])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toContain('time')
+  })
+
+  it('reads the time and place a verb of occurring gives its noun, and disputes the date', async () => {
+    const when = await first('A teacher said the kidnapping happened on Friday night.', 'kidnapping')
+    expect(when.targets).toEqual([])
+    expect(when.e.time).toEqual({ value: '2024-03-15' })
+    const where = await first('The attack took place in Zaria.', 'attack', {
+      names: [['Zaria', 'GPE', 'zaria', 'NG', 'city']],
+    })
+    expect(where.targets).toEqual([])
+    expect(where.place).toEqual(['Zaria'])
+    const text =
+      'Gunmen kidnapped 30 students on Saturday, police said. ' +
+      'A teacher said the kidnapping happened on Friday night.'
+    const doc = await analysed(text, {
+      attributions: [['Gunmen kidnapped 30 students on Saturday'], ['the kidnapping happened on Friday night']],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => words(doc, e.triggers))).toEqual([['kidnapped', 'kidnapping']])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['time'])
+  })
+
+  it('takes a person seized as arrested, one arrest with the detention told before', async () => {
+    const text = 'Police detained Omar Haddad on Tuesday. His lawyer said he was seized on a street.'
+    const given: Given = {
+      names: [['Omar Haddad', 'PERSON', 'haddad']],
+      references: [
+        ['he', 'haddad'],
+        ['His', 'haddad'],
+      ],
+    }
+    const seized = await first(text, 'seized', given)
+    expect(seized.e.mode).toBe('arrest')
+    expect(seized.list).toHaveLength(1)
+    const goods = await first('Customs officers seized two tonnes of cocaine.', 'seized')
+    expect(goods.e.mode).toBe('seize')
+  })
+
+  it('reads an object renamed by an appositive name: the name is the target, the place after it is read', async () => {
+    const names: Name[] = [
+      ['Omar Haddad', 'PERSON', 'haddad'],
+      ['Gaziantep', 'GPE', 'gaziantep', 'TR', 'city'],
+    ]
+    const r = await first(
+      'Agents captured a senior militia figure, Omar Haddad, in the city of Gaziantep.',
+      'captured',
+      {
+        names,
+      },
+    )
+    expect(r.targets).toEqual(['Omar Haddad'])
+    expect(r.place).toEqual(['Gaziantep'])
+    // A list of places is no appositive.
+    const list = await first('Rebels shelled the towns, Kafr Nabl, and Idlib.', 'shelled')
+    expect(list.targets).toEqual(['the towns'])
+  })
+
   it('reads a subject set off by an appositive: the name, not an age or a title', async () => {
     const names: Name[] = [['Omar Haddad', 'PERSON', 'haddad']]
     const named = await first('The suspect, Omar Haddad, was caught in a raid.', 'caught', { names })
@@ -907,6 +994,55 @@ describe('death tolls', () => {
       const doc = await analysed(text)
       expect(words(doc, eventOf(doc, findEvents(doc), 'attacked').targets)).toContain(figure)
     }
+  })
+
+  it('reads the dead counted as bodies as a toll, for a count conflict', async () => {
+    const text =
+      'Gunmen attacked the camp on Sunday, killing 30 people, an aid group said. ' +
+      'Two residents said they had counted 45 bodies after the attack.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['Gunmen attacked the camp on Sunday, killing 30 people'],
+        ['they had counted 45 bodies after the attack'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(words(doc, eventOf(doc, list, 'attacked').targets)).toEqual(['the camp', '30 people', '45'])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['count'])
+    // Bodies that are not the dead, or not found, count nothing.
+    const other = await analysed('Gunmen attacked the camp. Two bodies of water lie nearby. Two bodies will review it.')
+    expect(words(other, eventOf(other, findEvents(other), 'attacked').targets)).toEqual(['the camp'])
+  })
+
+  it('takes those who died in an attack as its victims, still referring back, for a count conflict', async () => {
+    const text =
+      'Rebels killed 14 soldiers in an attack on a base on Monday, the rebels said. ' +
+      'A spokesman said only three soldiers died in the attack.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['Rebels killed 14 soldiers in an attack on a base on Monday'],
+        ['only three soldiers died in the attack'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(list).toHaveLength(1)
+    expect(words(doc, (list[0] as Event).targets)).toContain('14 soldiers')
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['count'])
+  })
+
+  it('takes a killing told inside "the bombing" as that bombing, for a count conflict', async () => {
+    const text =
+      'A bomber killed 23 people at a checkpoint on Tuesday, police said. ' +
+      'Hospital officials said 31 people were killed in the bombing.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['A bomber killed 23 people at a checkpoint on Tuesday'],
+        ['31 people were killed in the bombing'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => words(doc, e.triggers))).toEqual([['killed', 'killed', 'bombing']])
+    expect(findConflicts(doc.withLayers({ events: list })).map((c) => c.slot)).toEqual(['count'])
   })
 
   it('leaves out a toll that moved and a toll with no attack to count', async () => {

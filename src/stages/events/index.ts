@@ -7,6 +7,7 @@ import {
   absorbInnerNouns,
   absorbOutcomes,
   absorbSubjectNouns,
+  absorbWhenClauses,
   type Cluster,
   clusterReports,
   isSameNamed,
@@ -67,12 +68,15 @@ export function findEvents(doc: Doc): Event[] {
   const hits = findTriggers(view, times)
   const read = hits.map((hit) => reader.read(hit)).filter((r) => !isOtherSense(r, view) && !isInRefusal(r, refusals))
   const word = (i: number) => view.word(i)
-  const reports = absorbOutcomes(
-    absorbSubjectNouns(
-      absorbInnerNouns(
-        read.map((r) => withSources(r, attributions, view)),
-        word,
+  const reports = absorbWhenClauses(
+    absorbOutcomes(
+      absorbSubjectNouns(
+        absorbInnerNouns(
+          read.map((r) => withSources(r, attributions, view)),
+          word,
+        ),
       ),
+      word,
     ),
     word,
   )

@@ -246,12 +246,32 @@ export class TokenView {
   }
 
   /** One past the last token of the clause holding `i`, reading right from `from`. */
+  /**
+   * `captured a senior commander, Abu Omar al-Shami, in X`: a name set off by commas after a common
+   * noun renames it. The index of the closing comma, or -1.
+   */
+  appositiveNameEnd(comma: number): number {
+    if (this.pos(comma - 1) !== 'NOUN') return -1
+    const s = this.sentenceOf(comma)
+    for (let k = comma + 1; k <= comma + 7 && k < this.tokens.length && this.sentenceOf(k) === s; k++) {
+      const w = this.word(k)
+      // `the towns, Kafr Nabl, and Idlib`: a list, not a renaming.
+      if (w === ',') return k > comma + 1 && !/^(and|or)$/.test(this.word(k + 1)) ? k : -1
+      if (this.pos(k) !== 'PROPN' && !(w === '-' && this.glued(k))) return -1
+    }
+    return -1
+  }
+
   clauseEnd(from: number): number {
     const s = this.sentenceOf(from - 1)
     let j = from
     while (j < this.tokens.length && this.sentenceOf(j) === s) {
       const pos = this.pos(j)
       const w = this.word(j)
+      if (w === ',' && this.appositiveNameEnd(j) > 0) {
+        j = this.appositiveNameEnd(j) + 1
+        continue
+      }
       if (this.isClauseBoundary(j) || w === ',') return j
       const nounUse = NOUN_BEFORE.has(this.word(j - 1))
       if ((pos === 'AUX' || pos === 'VERB') && !this.isNominal(j) && !w.endsWith('ing') && !nounUse) return j

@@ -51,7 +51,35 @@ export function findTolls(view: TokenView): Toll[] {
     if (count && first && last) tolls.push({ trigger: { start: first.start, end: last.end }, count })
     i = head.end - 1
   }
-  return tolls
+  for (let i = 0; i < view.tokens.length; i++) {
+    const bodies = bodiesCounted(view, i)
+    if (bodies) tolls.push(bodies)
+  }
+  return tolls.sort((a, b) => a.trigger.start - b.trigger.start)
+}
+
+const CORPSES = /^(bodies|corpses)$/
+/** Verbs by which the dead are counted: `counted 55 bodies`, `55 bodies were recovered`. */
+const FOUND_DEAD =
+  /^(count|find|recover|see|bury|retrieve|pull|collect|identify|receive|bring|lie|line|exhume|unearth|discover)$/
+
+/**
+ * `Residents counted 55 bodies`, `at least 30 corpses were recovered`: the dead counted where they
+ * lie give a toll as `the death toll stood at 55` does. The noun is the trigger, the figure the
+ * count; `two bodies of water` and a clause with no verb of finding the dead are not.
+ */
+function bodiesCounted(view: TokenView, i: number): Toll | null {
+  if (!CORPSES.test(view.word(i)) || view.word(i + 1) === 'of') return null
+  const k = i - 1
+  if (view.pos(k) !== 'NUM' || view.sentenceOf(k) !== view.sentenceOf(i)) return null
+  const sentence = view.sentenceOf(i)
+  let found = false
+  for (let j = Math.max(0, i - 6); j < i + 6 && j < view.tokens.length; j++)
+    if (view.sentenceOf(j) === sentence && FOUND_DEAD.test(view.lemma(j))) found = true
+  if (!found) return null
+  let start = k
+  while (start > 0 && BOUNDS.test(view.word(start - 1)) && view.sentenceOf(start - 1) === sentence) start--
+  return { trigger: spanOf(view, i, i + 1), count: spanOf(view, start, k + 1) }
 }
 
 /** The tokens of a toll noun phrase at `i` (`death toll`, `number of dead`), or null. */

@@ -31,6 +31,8 @@ function keysOf(view: TokenView, i: number): string[] {
   const keys = form || bare ? [lemma, word, form ?? lemma, bare ?? lemma] : [lemma, word]
   // `beating` left unlemmatised: try the stem, with and without a silent e (`seizing`).
   if (lemma === word && word.length > 6 && word.endsWith('ing')) keys.push(word.slice(0, -3), `${word.slice(0, -3)}e`)
+  // `abducted` left unlemmatised (tagged a noun): the stem, with and without its e (`seized`).
+  if (lemma === word && word.length > 6 && word.endsWith('ed')) keys.push(word.slice(0, -2), word.slice(0, -1))
   return keys
 }
 
@@ -39,13 +41,15 @@ function entryKeys(view: TokenView, i: number): string[] | null {
   const lemma = view.lemma(i)
   const word = view.word(i)
   if (!LEXICON.has(lemma) && !LEXICON.has(word)) {
-    if (!FORMS.has(word) && !word.endsWith('s') && !word.endsWith('ing')) return null
+    if (!FORMS.has(word) && !word.endsWith('s') && !word.endsWith('ing') && !word.endsWith('ed')) return null
     // Most words ending in -s (`is`, `was`, plurals) start no entry in any form: say so before
     // building their keys, by looking up the same forms `keysOf` adds to the lemma and word.
     const form = FORMS.get(word) ?? FORMS.get(lemma)
     const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined
     const stem = lemma === word && word.length > 6 && word.endsWith('ing') ? word.slice(0, -3) : undefined
+    const past = lemma === word && word.length > 6 && word.endsWith('ed') ? word.slice(0, -2) : undefined
     const starts =
+      (past !== undefined && (LEXICON.has(past) || LEXICON.has(`${past}e`))) ||
       (form !== undefined && LEXICON.has(form)) ||
       (bare !== undefined && LEXICON.has(bare)) ||
       (stem !== undefined && (LEXICON.has(stem) || LEXICON.has(`${stem}e`)))
