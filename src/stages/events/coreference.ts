@@ -281,6 +281,19 @@ function placesFit(a: readonly Argument[], b: readonly Argument[], where: PlaceO
   return false
 }
 
+/** Whether two lists of places name one place, or either is empty; a country holds its towns. */
+function samePlace(a: readonly Argument[], b: readonly Argument[], where: PlaceOf): boolean {
+  if (!a.length || !b.length) return true
+  return a.some((x) =>
+    b.some((y) => {
+      if (x.entity && x.entity === y.entity) return true
+      const p = where(x)
+      const q = where(y)
+      return !!p && !!q && p.country === q.country && (p.kind === 'country' || q.kind === 'country')
+    }),
+  )
+}
+
 function isDatedAside(r: Report): boolean {
   return r.hit.reducedRelative && r.time !== null
 }
@@ -354,6 +367,19 @@ function canMerge(
   // Two sources each telling of fighting, with nothing in common but nearness, tell two
   // happenings as often as one: `the RSF said it repelled an assault; the army said it struck Mellit`.
   if (bare && !refersBack && (!nearby || toldApart(cluster, r, sayer))) return false
+  // ... and two named places that may merely fit (a town the gazetteer does not know beside
+  // another) do not join reports that share nothing else: `shelled a camp near El Fasher` and
+  // `struck positions in Mellit`.
+  if (
+    bare &&
+    !refersBack &&
+    !samePlace(
+      cluster.reports.flatMap((x) => x.place),
+      r.place,
+      where,
+    )
+  )
+    return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),
     true,
