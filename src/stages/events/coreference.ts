@@ -92,33 +92,43 @@ export function absorbSubjectNouns(reports: readonly Report[]): Report[] {
   return out
 }
 
+/** Folds each report into the one kept before it when `joins` says it tells part of it, with `fold` merging the two. */
+function foldReports(
+  reports: readonly Report[],
+  joins: (host: Report, r: Report) => boolean,
+  fold: (host: Report, r: Report) => Report,
+): Report[] {
+  const out: Report[] = []
+  for (const r of reports) {
+    const host = out[out.length - 1]
+    if (host && joins(host, r)) out[out.length - 1] = fold(host, r)
+    else out.push(r)
+  }
+  return out
+}
+
 /**
  * Folds an attack's outcome told in a participle clause into the attack: `fired at the crowd,
  * killing two men` is one attack, on both the crowd and the two men.
  */
 export function absorbOutcomes(reports: readonly Report[], word: (i: number) => string): Report[] {
-  const out: Report[] = []
-  for (const r of reports) {
-    const host = out[out.length - 1]
-    const outcome =
-      host &&
+  return foldReports(
+    reports,
+    (host, r) =>
       host.hit.entry.type === 'ASSAULT' &&
       r.hit.entry.type === 'ASSAULT' &&
       r.hit.form === 'verb' &&
       r.sentence === host.sentence &&
       word(r.hit.first).endsWith('ing') &&
-      word(r.hit.group - 1) === ','
-    if (host && outcome) {
-      out[out.length - 1] = {
-        ...host,
-        targets: [...host.targets, ...r.targets],
-        place: host.place.length ? host.place : r.place,
-        time: host.time ?? r.time,
-        absorbed: [...(host.absorbed ?? []), r.trigger],
-      }
-    } else out.push(r)
-  }
-  return out
+      word(r.hit.group - 1) === ',',
+    (host, r) => ({
+      ...host,
+      targets: [...host.targets, ...r.targets],
+      place: host.place.length ? host.place : r.place,
+      time: host.time ?? r.time,
+      absorbed: [...(host.absorbed ?? []), r.trigger],
+    }),
+  )
 }
 
 /** How many words may stand between `when` and the verb of its clause: `when a militia group attacked`. */
@@ -129,30 +139,25 @@ const WHEN_REACH = 5
  * when militia attacked the camp` is one attack, by the militia, on the camp and the 40.
  */
 export function absorbWhenClauses(reports: readonly Report[], word: (i: number) => string): Report[] {
-  const out: Report[] = []
-  for (const r of reports) {
-    const host = out[out.length - 1]
-    const explains =
-      host &&
+  return foldReports(
+    reports,
+    (host, r) =>
       host.hit.entry.type === 'ASSAULT' &&
       r.hit.entry.type === 'ASSAULT' &&
       host.hit.form === 'verb' &&
       r.hit.form === 'verb' &&
       r.sentence === host.sentence &&
-      opensWhen(host.hit.first + 1, r.hit.group, word)
-    if (host && explains) {
-      out[out.length - 1] = {
-        ...host,
-        actors: host.actors.length ? host.actors : r.actors,
-        targets: [...host.targets, ...r.targets],
-        place: host.place.length ? host.place : r.place,
-        time: host.time ?? r.time,
-        mode: host.mode ?? r.mode,
-        absorbed: [...(host.absorbed ?? []), r.trigger, ...(r.absorbed ?? [])],
-      }
-    } else out.push(r)
-  }
-  return out
+      opensWhen(host.hit.first + 1, r.hit.group, word),
+    (host, r) => ({
+      ...host,
+      actors: host.actors.length ? host.actors : r.actors,
+      targets: [...host.targets, ...r.targets],
+      place: host.place.length ? host.place : r.place,
+      time: host.time ?? r.time,
+      mode: host.mode ?? r.mode,
+      absorbed: [...(host.absorbed ?? []), r.trigger, ...(r.absorbed ?? [])],
+    }),
+  )
 }
 
 /** Whether `when` opens the clause of the verb group at `to`, with no clause break after the trigger at `from`. */
