@@ -230,6 +230,7 @@ export function buildAttributions(
         ctx,
         withoutTime(ctx, withWholeNames(tokens, mentions, nounObjectSubject(ctx, frame.cue, range) ?? range)),
       )
+    if (range) range = afterDatelineTokens(range)
     // `Diallo is accused of C`: the subject of a charge in the passive is the one charged; with no
     // `by X` the accusers go unnamed (PolNeAR leaves such claims unsourced, 17 times in 20).
     const charged = range !== null && isChargedSubject(ctx, frame.cue, range)

@@ -320,7 +320,8 @@ export function findCues(
       i = attitude.last - 1
       continue
     }
-    if (!isCandidate(t) || isInsideCompound(tokens, words, i) || claimsDeed(t, words, i)) continue
+    if (!isCandidate(t) || isInsideCompound(tokens, words, i) || claimsDeed(t, words, i) || isArmedAttack(t, words, i))
+      continue
     const estimate = putsFigureAt(tokens, words, i)
     const finding = isHeadlineFinding(tokens, words, i)
     const speech = (t.pos === 'VERB' && SPEECH.has(t.lemma)) || estimate || finding
@@ -355,6 +356,23 @@ function scoredAs(model: CueModel, text: CueText, i: number): 'lemma' | 'class' 
   if (model.heads.get(t.pos)?.has(t.lemma)) return 'lemma'
   const fine = model.classHeads.get(t.pos)
   return fine?.has(text.clusters.at(i)?.fine ?? -1) ? 'class' : null
+}
+
+/** What an attack with arms hits: `militia attacked the camp` is an act of war, not criticism. */
+const STRUCK_PLACES =
+  /^(camp|camps|village|villages|town|towns|city|base|bases|convoy|convoys|checkpoint|checkpoints|post|posts|station|stations|position|positions|building|school|hospital|market|ship|vessel|tanker|patrol|barracks|airport|port|depot|compound|prison|church|mosque)$/
+
+function isArmedAttack(t: Token, words: Words, i: number): boolean {
+  if (t.lemma !== 'attack') return false
+  let k = i + 1
+  while (
+    k < i + 5 &&
+    /^(the|a|an|their|its|his|her|two|three|several|army|military|police|refugee|displacement|rebel|border)$/.test(
+      words[k] ?? '',
+    )
+  )
+    k++
+  return STRUCK_PLACES.test(words[k] ?? '')
 }
 
 /** `C, study finds`, `C, report says`: a headline's bare study or report giving its finding after a comma. */

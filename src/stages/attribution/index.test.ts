@@ -1240,6 +1240,31 @@ describe('sources as records', () => {
     expect(at(text, attributions[0]?.source.mention)).toBe('Rebels')
   })
 
+  it('starts no source inside the dateline', () => {
+    const text =
+      'KHARTOUM, March 3 (Reuters) - Forty people were killed when militia attacked the elders, an aid group said.'
+    const doc = makeDoc(
+      text,
+      { mentions: [], entities: [], references: [] },
+      { dateline: spanOf(text, 'KHARTOUM, March 3 (Reuters) -') },
+    )
+    const starts = analyseDoc(doc).attributions.map((a) => a.source.mention?.start ?? text.length)
+    expect(Math.min(...starts)).toBeGreaterThan(text.indexOf('-'))
+  })
+
+  it('reads no criticism in an attack with arms on a place: "militia attacked the camp"', () => {
+    const text =
+      'KHARTOUM, March 3 (Reuters) - Forty people were killed when militia attacked the camp, an aid group said.'
+    const dateline = spanOf(text, 'KHARTOUM, March 3 (Reuters) -')
+    const doc = makeDoc(text, { mentions: [], entities: [], references: [] }, { dateline })
+    const read = analyseDoc(doc).attributions.map((a) => [
+      at(text, a.source.mention),
+      at(text, a.cue),
+      at(text, a.content),
+    ])
+    expect(read).toEqual([['an aid group', 'said', 'Forty people were killed when militia attacked the camp']])
+  })
+
   it('makes a surname the same source as the full name', () => {
     const text = 'Anna Berg, an economist at the central bank, said rates would rise. Berg added that wages lag behind.'
     const { attributions } = analyse(text)
