@@ -732,14 +732,8 @@ function opensWithRelative(
 }
 
 const CHARGES = /^(accuse|charge|suspect|allege|blame|indict|fault)$/
-const BE = /^(is|was|are|were|be|been|being)$/
 
 /** A source phrase that is the subject of a charge in the passive with no agent: `X is accused of`, `X was charged with`. */
 function isChargedSubject(ctx: Context, cue: Cue, [, last]: [number, number]): boolean {
-  const { tokens, words } = ctx
-  if (!CHARGES.test((tokens[cue.head] as Token).lemma) || !/ed$/.test(words[cue.head] as string)) return false
-  let k = cue.head - 1
-  if (tokens[k]?.pos === 'ADV') k--
-  if (!BE.test(words[k] ?? '') || last > k) return false
-  return words[cue.head + 1] !== 'by'
+  return CHARGES.test((ctx.tokens[cue.head] as Token).lemma) && last < cue.head && isAgentlessPassive(ctx, cue)
 }

@@ -6,10 +6,10 @@ import type { Phrase, TokenView } from './phrases.js'
 import type { ResolvedArgument, Resolver } from './resolve.js'
 import type { TriggerHit } from './triggers.js'
 
-/** One trigger read in its clause: the arguments, time and modality of that one report. */
 /** Units of time that, with `later` or `earlier` after them, say when, not where. */
 const LAPSES = /^(seconds|minutes|hours|days|weeks|months|years|moments)$/
 
+/** One trigger read in its clause: the arguments, time and modality of that one report. */
 export interface Report {
   readonly hit: TriggerHit
   readonly trigger: Span
@@ -342,8 +342,8 @@ export class ArgumentReader {
   /** `a senior commander, Abu Omar al-Shami,`: the name after an object that renames it. */
   private renamed(object: Phrase): Phrase {
     const v = this.view
-    if (v.word(object.end) !== ',' || v.appositiveNameEnd(object.end) < 0) return object
-    return { start: object.end + 1, end: v.appositiveNameEnd(object.end) }
+    const end = v.word(object.end) === ',' ? v.appositiveNameEnd(object.end) : -1
+    return end < 0 ? object : { start: object.end + 1, end }
   }
 
   /** The plain verb right after a noun trigger that opens its clause, or -1. */
@@ -435,8 +435,10 @@ export class ArgumentReader {
     return j
   }
 
-  /** `his capture`, `Jasim's arrest`, `a U.S. raid`, `the killing of X`, `sanctions on X`. */
-  /** Returns whether the targets are only those who died in it, which leave a definite noun referring back. */
+  /**
+   * `his capture`, `Jasim's arrest`, `a U.S. raid`, `the killing of X`, `sanctions on X`. Returns
+   * whether the targets are only those who died in it, which leave a definite noun referring back.
+   */
   private readNominal(hit: TriggerHit, actors: ResolvedArgument[], targets: ResolvedArgument[]): boolean {
     const v = this.view
     const patient = PATIENT_TYPES.has(hit.entry.type)

@@ -264,9 +264,9 @@ function compareTargets(
   return 'unknown'
 }
 
-/** The first time any report gives: its value, or its words when it has no value. */
 /** What the places layer knows of a place argument: its entity, country and kind. */
-export type PlaceOf = (arg: Argument) => Pick<Place, 'entity' | 'country' | 'kind'> | null
+type Located = Pick<Place, 'entity' | 'country' | 'kind'>
+export type PlaceOf = (arg: Argument) => Located | null
 
 /**
  * Whether two reports' places can be one place: some pair is the same entity, or a country
@@ -279,8 +279,7 @@ function placesFit(a: readonly Argument[], b: readonly Argument[], where: PlaceO
       const p = where(x)
       const q = where(y)
       if (!p || !q || !p.country || !q.country) return true
-      if (p.entity === q.entity) return true
-      if (p.country === q.country && (p.kind === 'country' || q.kind === 'country')) return true
+      if (p.entity === q.entity || holds(p, q)) return true
     }
   }
   return false
@@ -294,15 +293,21 @@ function samePlace(a: readonly Argument[], b: readonly Argument[], where: PlaceO
       if (x.entity && x.entity === y.entity) return true
       const p = where(x)
       const q = where(y)
-      return !!p && !!q && p.country === q.country && (p.kind === 'country' || q.kind === 'country')
+      return !!p && !!q && holds(p, q)
     }),
   )
+}
+
+/** Whether one of two places is the country the other lies in. */
+function holds(p: Located, q: Located): boolean {
+  return p.country === q.country && (p.kind === 'country' || q.kind === 'country')
 }
 
 function isDatedAside(r: Report): boolean {
   return r.hit.reducedRelative && r.time !== null
 }
 
+/** The first time any report gives: its value, or its words when it has no value. */
 function explicitTime(reports: readonly Report[]): string | null {
   for (const r of reports) if (r.time) return timeKey(r)
   return null
@@ -354,14 +359,8 @@ function canMerge(
   if (isDatedAside(r) || (cluster.reports.length === 1 && isDatedAside(cluster.reports[0] as Report))) return false
   // With nothing to compare, only nearby reports are taken as one (`the raid ... the attack`).
   // Nothing shared to say it is one happening, and places that cannot both be right.
-  if (
-    !placesFit(
-      cluster.reports.flatMap((x) => x.place),
-      r.place,
-      where,
-    )
-  )
-    return false
+  const places = cluster.reports.flatMap((x) => x.place)
+  if (!placesFit(places, r.place, where)) return false
   // Unnamed targets (`hundreds of protesters`, `two policemen`) say as little as none.
   const unnamed = !entitiesOf(targets, false).size && !entitiesOf(r.targets, false).size
   const bare = !r.targets.length || !targets.length || unnamed
@@ -369,21 +368,11 @@ function canMerge(
   // `The envoy condemned the attack`, paragraphs after the strike: a definite noun with nothing
   // of its own refers back to the latest such event, however far.
   const refersBack = r.anaphoric && cluster.reports.some((x) => x.trigger.start < r.trigger.start)
-  // Two sources each telling of fighting, with nothing in common but nearness, tell two
-  // happenings as often as one: `the RSF said it repelled an assault; the army said it struck Mellit`.
-  if (bare && !refersBack && (!nearby || toldApart(cluster, r, sayer))) return false
-  // ... and two named places that may merely fit (a town the gazetteer does not know beside
-  // another) do not join reports that share nothing else: `shelled a camp near El Fasher` and
-  // `struck positions in Mellit`.
-  if (
-    bare &&
-    !refersBack &&
-    !samePlace(
-      cluster.reports.flatMap((x) => x.place),
-      r.place,
-      where,
-    )
-  )
+  // Reports that share nothing but nearness stay apart when two sources tell them (`the RSF said
+  // it repelled an assault; the army said it struck Mellit`) or when they name two places that
+  // may merely fit (`shelled a camp near El Fasher`, `struck positions in Mellit`, a town the
+  // gazetteer does not know).
+  if (bare && !refersBack && (!nearby || toldApart(cluster, r, sayer) || !samePlace(places, r.place, where)))
     return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),

@@ -245,7 +245,6 @@ export class TokenView {
     return false
   }
 
-  /** One past the last token of the clause holding `i`, reading right from `from`. */
   /**
    * `captured a senior commander, Abu Omar al-Shami, in X`: a name set off by commas after a common
    * noun renames it. The index of the closing comma, or -1.
@@ -262,14 +261,16 @@ export class TokenView {
     return -1
   }
 
+  /** One past the last token of the clause holding `i`, reading right from `from`. */
   clauseEnd(from: number): number {
     const s = this.sentenceOf(from - 1)
     let j = from
     while (j < this.tokens.length && this.sentenceOf(j) === s) {
       const pos = this.pos(j)
       const w = this.word(j)
-      if (w === ',' && this.appositiveNameEnd(j) > 0) {
-        j = this.appositiveNameEnd(j) + 1
+      const renaming = w === ',' ? this.appositiveNameEnd(j) : -1
+      if (renaming > 0) {
+        j = renaming + 1
         continue
       }
       if (this.isClauseBoundary(j) || w === ',') return j
