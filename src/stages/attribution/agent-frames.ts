@@ -34,16 +34,24 @@ export function passiveAgentFrame(ctx: Context, cue: Cue, j: number, s0: number,
 }
 
 /**
+ * Whether a cue is a participle after a form of `be` (adverbs and `not` between, none before
+ * token `floor`): `is accused`, `was not called`.
+ */
+export function isPassiveParticiple(ctx: Context, cue: Cue, floor: number): boolean {
+  const { tokens, words } = ctx
+  let b = cue.first - 1
+  while (b > floor && (tokens[b]?.pos === 'ADV' || words[b] === 'not')) b--
+  return /^(is|are|was|were|been|being|be)$/.test(words[b] ?? '') && /(ed|en|wn)$/.test(words[cue.head] as string)
+}
+
+/**
  * `Pigs are considered unclean by some faiths`, `she has been called a charlatan by fellow
  * doctors`: a passive whose agent follows a complement names the agent as source; the claim runs
  * from the subject to the `by`.
  */
 function separatedAgentFrame(ctx: Context, cue: Cue, j: number, s0: number, s1: number): Frame | null {
   const { tokens, words } = ctx
-  let b = cue.first - 1
-  while (b > s0 && (tokens[b]?.pos === 'ADV' || words[b] === 'not')) b--
-  if (!/^(is|are|was|were|been|being|be)$/.test(words[b] ?? '') || !/(ed|en|wn)$/.test(words[cue.head] as string))
-    return null
+  if (!isPassiveParticiple(ctx, cue, s0)) return null
   let by = -1
   for (let k = cue.last; k < Math.min(s1, cue.last + 8); k++) {
     const w = words[k] as string

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js'
 import type { Attribution, AttributionKind, Layers, Source, Token } from '../../doc/layers.js'
 import type { Reporter } from '../../doc/message.js'
 import { contains, type Span, tokenRange } from '../../doc/span.js'
+import { isPassiveParticiple } from './agent-frames.js'
 import { anonymityReasons, opensAnonymityRequest } from './anonymity.js'
 import { beforeCoordinatedCues } from './claim-ends.js'
 import { colonQuoteFrames } from './colon-quotes.js'
@@ -710,12 +711,7 @@ const FEELING =
   /^(worry|concern|alarm|shock|surprise|stun|thrill|delight|please|excite|encourage|disappoint|frustrate|upset|anger|outrage|dismay|trouble|confuse|puzzle|convince|persuade|satisfy|divide|assure|impress|disturb|horrify|amaze|scare|frighten|terrify|annoy|irritate|offend|bother|embarrass|relieve|hearten)$/
 
 function isAgentlessPassive(ctx: Context, cue: Cue): boolean {
-  const { words, tokens } = ctx
-  const head = cue.head
-  let j = head - 1
-  while (j > 0 && (tokens[j]?.pos === 'ADV' || words[j] === 'not')) j--
-  const be = /^(is|are|was|were|been|be|being)$/.test(words[j] ?? '')
-  return be && tokens[head]?.pos === 'VERB' && /(ed|en|wn)$/.test(words[head] as string) && words[cue.last] !== 'by'
+  return isPassiveParticiple(ctx, cue, 0) && ctx.tokens[cue.head]?.pos === 'VERB' && ctx.words[cue.last] !== 'by'
 }
 
 /** A source phrase opened by a relative pronoun: `which rights groups`, `that critics` (no determiner before a plural). */
