@@ -357,8 +357,22 @@ export class ArgumentReader {
     if (v.lemma(k) === 'take' && v.word(k + 1) === 'place') return k + 1
     if (OCCURRING.has(v.lemma(k)) && v.lemma(k) !== 'take') return k
     const np = v.phraseEndingAt(hit.end - 1)
-    const before = (np ? np.start : hit.first) - 1
-    const opens = v.sentenceOf(before) !== v.sentenceOf(k) || v.isClauseBoundary(before) || v.word(before) === '-'
+    let before = (np ? np.start : hit.first) - 1
+    // `Heavy shelling hit`: the tagger, reading the noun as a verb, gives no phrase to it.
+    while (
+      !np &&
+      before >= 0 &&
+      v.sentenceOf(before) === v.sentenceOf(k) &&
+      /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(v.pos(before))
+    )
+      before--
+    // `Residents said Russian shelling hit the town`: a noun phrase and a verb straight after a
+    // verb are a clause of their own.
+    const opens =
+      v.sentenceOf(before) !== v.sentenceOf(k) ||
+      v.isClauseBoundary(before) ||
+      v.word(before) === '-' ||
+      v.pos(before) === 'VERB'
     return opens ? k : -1
   }
 
@@ -464,6 +478,13 @@ export class ArgumentReader {
       const subject = v.phraseEndingAt(this.groupOf(light) - 1)
       if (subject) actors.push(this.resolver.phrase(subject))
     }
+    // `clashes between police and protesters`: both sides act.
+    if (v.word(hit.end) === 'between') {
+      const first = this.np(hit.end + 1)
+      const and = first ? this.andAfter(first.end) : -1
+      const second = and >= 0 ? this.np(and + 1) : null
+      for (const side of [first, second]) if (side) actors.push(this.resolver.phrase(side))
+    }
     // `three soldiers died in the attack`: those who died in an attack are its victims.
     let died = false
     if (hit.entry.type === 'ASSAULT' && !targets.length) {
@@ -482,6 +503,16 @@ export class ArgumentReader {
       if (lastName) actors.push(this.resolver.phrase(this.phraseOfSpan(lastName)))
     }
     return died
+  }
+
+  /** The `and` at `i`, or after a comma-set insertion there (`Iraq, from where ..., and Turkey`); else -1. */
+  private andAfter(i: number): number {
+    const v = this.view
+    if (v.word(i) === 'and') return i
+    if (v.word(i) !== ',') return -1
+    for (let k = i + 1; k < i + 16 && v.sentenceOf(k) === v.sentenceOf(i); k++)
+      if (v.word(k) === ',') return v.word(k + 1) === 'and' ? k + 1 : -1
+    return -1
   }
 
   private phraseOfSpan(span: Span): Phrase {

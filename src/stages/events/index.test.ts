@@ -285,6 +285,30 @@ describe('arguments', () => {
     expect(targets[0]).toMatch(/^the treasurer/)
   })
 
+  it('reads an -ing word before the verb as the event noun, never an adjective as its actor', async () => {
+    const heavy = await first('Heavy shelling hit the town on Monday.', 'shelling')
+    expect(heavy.actors).toEqual([])
+    expect(heavy.targets).toEqual(['the town'])
+    const fierce = await first('Fierce fighting broke out near the airport.', 'fighting')
+    expect(fierce.actors).toEqual([])
+    // A noun and its verb after a verb of saying are a clause: the verb's object is hit.
+    const said = await first('Residents said artillery shelling hit the market.', 'shelling')
+    expect(said.targets).toEqual(['the market'])
+  })
+
+  it('takes both sides of "clashes between X and Y" as actors', async () => {
+    const clashes = await first('Clashes between police and protesters erupted near the stadium.', 'Clashes')
+    expect(clashes.actors).toEqual(['police', 'protesters'])
+    const fighting = await first('Fighting between the army and rebels killed 12 people.', 'Fighting')
+    expect(fighting.actors).toEqual(['the army', 'rebels'])
+    expect(fighting.targets).toEqual(['12 people'])
+    const ties = await first(
+      'Security cooperation between Kenya, which hosts the talks, and Somalia has grown.',
+      'cooperation',
+    )
+    expect(ties.actors).toEqual(['Kenya', 'Somalia'])
+  })
+
   it('ends a place where a time begins ("in Izmail overnight", "the port of Izmail last week")', async () => {
     const names: [string, EntityType, string, string][] = [['Izmail', 'GPE', 'izmail', 'UA']]
     const night = await first('Rebels attacked depots in Izmail overnight.', 'attacked', { names })

@@ -237,6 +237,7 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     ['incursion', null, 'noun'],
     ['clash', null],
     ['fight', null, 'verb'],
+    ['fighting', null, 'noun'],
     ['battle', null],
     ['bombard', 'explosives', 'verb'],
     ['bombardment', 'explosives', 'noun'],

@@ -22,13 +22,20 @@ const BE = new Set(['be', 'get'])
 /** Verbs after which a noun phrase and a participle are a clause, not a reduced relative. */
 const SPEECH = new Set(['say', 'tell', 'report', 'announce', 'claim', 'add', 'confirm', 'state', 'think', 'believe'])
 
+/** `raids` -> `raid`: a plural the tagger left whole, with its -s dropped. */
+function barePlural(word: string): string | undefined {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined
+}
+
 /** The lemma keys a token can match: its lemma, its form, a known irregular form, a bare plural. */
 function keysOf(view: TokenView, i: number): string[] {
   const lemma = view.lemma(i)
   const word = view.word(i)
   const form = FORMS.get(word) ?? FORMS.get(lemma)
-  const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined
+  const bare = barePlural(word)
   const keys = form || bare ? [lemma, word, form ?? lemma, bare ?? lemma] : [lemma, word]
+  // `Clashes` opening a sentence, tagged a name and so left unlemmatised.
+  if (bare && word.endsWith('hes')) keys.push(word.slice(0, -2))
   // `beating` left unlemmatised: try the stem, with and without a silent e (`seizing`).
   if (lemma === word && word.length > 6 && word.endsWith('ing')) keys.push(word.slice(0, -3), `${word.slice(0, -3)}e`)
   // `abducted` left unlemmatised (tagged a noun): the stem, with and without its e (`seized`).
@@ -45,13 +52,13 @@ function entryKeys(view: TokenView, i: number): string[] | null {
     // Most words ending in -s (`is`, `was`, plurals) start no entry in any form: say so before
     // building their keys, by looking up the same forms `keysOf` adds to the lemma and word.
     const form = FORMS.get(word) ?? FORMS.get(lemma)
-    const bare = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : undefined
+    const bare = barePlural(word)
     const stem = lemma === word && word.length > 6 && word.endsWith('ing') ? word.slice(0, -3) : undefined
     const past = lemma === word && word.length > 6 && word.endsWith('ed') ? word.slice(0, -2) : undefined
     const starts =
       (past !== undefined && (LEXICON.has(past) || LEXICON.has(`${past}e`))) ||
       (form !== undefined && LEXICON.has(form)) ||
-      (bare !== undefined && LEXICON.has(bare)) ||
+      (bare !== undefined && (LEXICON.has(bare) || LEXICON.has(bare.slice(0, -1)))) ||
       (stem !== undefined && (LEXICON.has(stem) || LEXICON.has(`${stem}e`)))
     if (!starts) return null
   }
@@ -111,6 +118,13 @@ function formOf(view: TokenView, i: number): 'verb' | 'noun' {
   const nextPos = view.sentenceOf(i + 1) === view.sentenceOf(i) ? view.pos(i + 1) : ''
   if ((nextPos === 'DET' && next !== 'that') || POSSESSIVE.has(next)) {
     if (prevPos === 'PROPN' || prevPos === 'NOUN' || prevPos === 'PRON') return 'verb'
+  }
+  // `Heavy shelling hit the town`, `Fighting has continued`, `fighting between X and Y`: an -ing
+  // word straight before the clause's verb is its subject, a noun, whatever the tagger made of it
+  // or of the adjective before it.
+  if (word.endsWith('ing') && next === 'between') return 'noun'
+  if (word.endsWith('ing') && (nextPos === 'VERB' || nextPos === 'AUX') && !/^(AUX|PART)$/.test(prevPos)) {
+    if (!view.word(i + 1).endsWith('ing')) return 'noun'
   }
   if (pos === 'VERB' || pos === 'AUX' || inflected) return 'verb'
   if (word.endsWith('ing') && pos !== 'NOUN') return 'verb'
