@@ -441,14 +441,18 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
 
 const ANSWER = new Set(['respond', 'reply', 'return', 'answer'])
 
-/** `a local official put the death toll at 54`, `puts the number of missing at 200`: a figure given. */
+/**
+ * `a local official put the death toll at 54`, `puts the number of missing at 200`, `put the army's
+ * losses at 40`: a figure given.
+ */
 function putsFigureAt(tokens: readonly Token[], words: Words, i: number): boolean {
   if (!/^(put|puts|putting)$/.test(w(words, i)) || !/^(the|its|their|his|her)$/.test(w(words, i + 1))) return false
   for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
     if (words[k] === 'at')
       return (
-        /^(toll|number|figure|count|tally|total|estimate)s?$/.test(w(words, k - 1)) ||
-        /^(dead|missing|injured|wounded|killed)$/.test(w(words, k - 1))
+        /^(tolls?|numbers?|figures?|counts?|tally|tallies|totals?|estimates?|loss|losses|casualties|costs?)$/.test(
+          w(words, k - 1),
+        ) || /^(dead|missing|injured|wounded|killed|displaced|damage)$/.test(w(words, k - 1))
       )
     if (tokens[k]?.pos === 'PUNCT') return false
   }

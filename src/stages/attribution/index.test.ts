@@ -250,6 +250,12 @@ describe('attribution forms', () => {
       ['the army', 'said', 'Floods killed at least 30 people'],
       ['a local official', 'put', 'the death toll at 54'],
     ])
+    for (const [given, figure] of [
+      ["The mayor put the army's losses at more than 40.", "the army's losses at more than 40"],
+      ['Insurers put the damage at $3 billion.', 'the damage at $3 billion'],
+    ])
+      expect(at(given, only(given).content)).toBe(figure)
+    expect(analyse('He put the blame on the government.').attributions).toEqual([])
   })
 
   it('reads a headline whose reporting verb the tagger takes for a plural noun', () => {

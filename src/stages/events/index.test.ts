@@ -1014,9 +1014,20 @@ describe('death tolls', () => {
     for (const [text, figure] of [
       ['Gunmen attacked a convoy. A local official gave a toll of at least 9.', 'at least 9'],
       ['Gunmen attacked a convoy. The number of dead stood at 11, the army said.', '11'],
+      ["Gunmen attacked a convoy. A local official put the army's losses at more than 40.", 'more than 40'],
     ] as const) {
       const doc = await analysed(text)
       expect(words(doc, eventOf(doc, findEvents(doc), 'attacked').targets)).toContain(figure)
+    }
+  })
+
+  it('reads no toll in losses that are not estimated or counted: "losses of $2 billion", "losses at sea"', async () => {
+    for (const text of [
+      'Gunmen attacked a convoy. The insurer reported losses of $2 billion.',
+      'Gunmen attacked a convoy. The fleet suffered losses at sea in 1942.',
+    ]) {
+      const doc = await analysed(text)
+      expect(words(doc, eventOf(doc, findEvents(doc), 'attacked').targets)).toEqual(['a convoy'])
     }
   })
 

@@ -94,7 +94,19 @@ function tollHead(view: TokenView, i: number): { start: number; end: number } | 
   }
   if (word === 'number' && view.word(i + 1) === 'of' && view.word(i + 2) === 'people' && view.word(i + 3) === 'killed')
     return { start: i, end: i + 4 }
+  // `put the army's losses at 40`: losses given as an estimate are a toll; `losses of $2 billion` are not.
+  if (LOSSES.test(word) && view.word(i + 1) === 'at' && estimatedBefore(view, i)) return { start: i, end: i + 1 }
   return null
+}
+
+const LOSSES = /^(losses|casualties)$/
+
+/** Whether a verb of estimating opens the phrase before `i`: `put the army's losses`. */
+function estimatedBefore(view: TokenView, i: number): boolean {
+  for (let k = i - 1; k >= i - 5 && view.sentenceOf(k) === view.sentenceOf(i); k--) {
+    if (ESTIMATING.test(view.word(k))) return true
+  }
+  return false
 }
 
 /** Whether a verb just before the toll moves it: `bringing the (official) toll to 30`. */
