@@ -440,6 +440,15 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
 }
 
 const ANSWER = new Set(['respond', 'reply', 'return', 'answer'])
+const ASKED = /^(requests?|questions|messages|calls|emails|e-mails|inquiries|queries)$/
+
+/** The end of the request a verb of answering takes (`reply to an emailed request`), or -1. */
+function askedAfter(tokens: readonly Token[], words: Words, i: number): number {
+  let j = i + 1
+  if (w(words, j) === 'to') j++
+  while (j < i + 5 && /^(DET|ADJ|VERB|NOUN)$/.test(tokens[j]?.pos ?? '') && !ASKED.test(w(words, j))) j++
+  return ASKED.test(w(words, j)) ? j + 1 : -1
+}
 
 /**
  * `a local official put the death toll at 54`, `puts the number of missing at 200`, `put the army's
@@ -484,6 +493,8 @@ function unansweredAt(tokens: readonly Token[], words: Words, i: number): Cue | 
       last = j + 1
       break
     }
+  // `did not reply to an emailed request`, `did not return calls`: a request with no `comment` after it.
+  if (last < 0) last = askedAfter(tokens, words, i)
   if (last < 0) return null
   let first = -1
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {

@@ -786,6 +786,8 @@ describe('attribution forms', () => {
       'was not immediately available for comment',
     ],
     ['The coach would not immediately comment on the transfer.', 'would not immediately comment'],
+    ["A spokesperson for the city's mayor did not reply to an emailed request.", 'did not reply to an emailed request'],
+    ['The lender did not return calls on Monday.', 'did not return calls'],
   ])('reads the refusal in "%s" as a decline with no content', (text, cue) => {
     const a = only(text)
     expect(at(text, a.cue)).toBe(cue)
@@ -1174,6 +1176,18 @@ describe('sources as records', () => {
     expect(at(text, group?.mentions[0])).toBe('Two officials')
     expect(group?.members).toHaveLength(2)
     expect(another?.source).toMatchObject({ named: false, count: 1 })
+  })
+
+  it('makes "another" a member of the group last heard from, past a plural subject of unknown size', () => {
+    const text =
+      'Three bankers said the talks went on. The rules, which would need the backing of all 12 member banks, could be ' +
+      'agreed as early as next week, one of the bankers said. The regulator has yet to signal its view, another added.'
+    const { sources, attributions } = analyse(text)
+    const another = attributions.find((a) => at(text, a.source.mention) === 'another')
+    const member = sources.find((s) => s.id === another?.source.id)
+    const group = sources.find((s) => s.id === member?.group)
+    expect(at(text, group?.mentions[0])).toBe('Three bankers')
+    expect(member?.role).toEqual(group?.role)
   })
 
   it('resolves "The sources" to the whole group and records the reason for anonymity', () => {

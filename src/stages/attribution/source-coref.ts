@@ -62,6 +62,11 @@ export class SourceResolver {
       const rec = this.create(m.span, { ...d, count: 1 })
       if (group) this.addMember(group.id, rec.id)
       rec.named ??= group?.named ?? null
+      // A bare `Another` is what its group is: another diplomat, another security source.
+      if (group && !rec.role.length && !rec.affiliation.length) {
+        rec.role = [...group.role]
+        rec.affiliation = [...group.affiliation]
+      }
       return rec.id
     }
     const found = this.find(d)
@@ -178,8 +183,18 @@ export class SourceResolver {
   }
 
   /** The most recent source of more than one, or of a number not given, that is not itself part of a group. */
+  /**
+   * The group last spoken of: that of the last member heard from (`One of the diplomats said C.
+   * Another added D`) unless a group counted since (`Two officials said E`) has come after it; else
+   * the last source not known to be one person.
+   */
   private lastGroup(): Record | undefined {
-    return [...this.records].reverse().find((r) => !r.group && r.count !== 1 && !r.entity)
+    const recent = [...this.records].reverse()
+    const member = recent.findIndex((r) => r.group)
+    const counted = recent.findIndex((r) => !r.group && (r.count ?? 0) > 1 && !r.entity)
+    const group = member >= 0 ? this.get(recent[member]?.group ?? '') : undefined
+    if (group && (counted < 0 || counted > member)) return group
+    return recent.find((r) => !r.group && r.count !== 1 && !r.entity)
   }
 
   private find(d: SourceDescription): Record | undefined {

@@ -65,6 +65,8 @@ const PLACE_PREPOSITIONS = new Set([
   'through',
   'around',
 ])
+/** The preposition of who receives aid: `drones to Russia`. */
+const RECIPIENT = 'to'
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'dead'])
 /** Nouns whose owner undergoes the event: `his capture`, `her killing`. */
 const PATIENT_TYPES = new Set(['COERCE', 'ASSAULT', 'SANCTION'])
@@ -86,6 +88,10 @@ const LIGHT = new Set([
   'begin',
   'open',
   'start',
+  // `Norway sent aid to Gaza`, `the bank provided loans`.
+  'send',
+  'provide',
+  'deliver',
 ])
 
 /** What harms without being the one who harms: `injured by stones`, `a bomb killed two`. */
@@ -209,7 +215,8 @@ export class ArgumentReader {
     }
 
     this.readPrepositions(hit, right, actors, targets)
-    const place = this.placesIn(right)
+    // `supplying drones to Russia`, `sent aid to Gaza`: what is given goes to a recipient, not a place.
+    const place = this.placesIn(right, hit.entry.type === 'AID' ? RECIPIENT : undefined)
     const left = hit.form === 'verb' ? { start: v.clauseStart(hit.first, hit.group), end: hit.group } : null
     const time = this.timeIn(right) ?? this.timeIn(this.purposeAfter(right)) ?? (left ? this.frontedTime(left) : null)
     const sentence = v.sentenceOf(hit.first)
@@ -541,6 +548,9 @@ export class ArgumentReader {
         // `used tear gas on the crowd`, `used water cannon to disperse protesters`.
         const p = this.np(w === 'to' ? j + 2 : j + 1)
         if (p && !this.timeAt(j + 1) && !this.resolver.place(p)) targets.push(this.resolver.phrase(p))
+      } else if (w === RECIPIENT && hit.entry.type === 'AID' && v.pos(j) === 'ADP') {
+        const p = this.np(j + 1)
+        if (p && !this.timeAt(j + 1)) targets.push(this.resolver.phrase(p))
       } else if (w === 'at' && hit.form === 'verb' && isAimed(v, hit.first) && !targets.length) {
         // `fired rubber bullets at the crowd`, `shot at a patrol`: what is aimed at is hit.
         const p = this.np(j + 1)
@@ -553,19 +563,20 @@ export class ArgumentReader {
         const p = this.np(j + 1)
         // `the withdrawal of troops`, `a protest of farmers`: those who do it.
         const doers = w === 'of' && OF_ACTOR_TYPES.has(hit.entry.type)
-        // `the attack on Friday`: a time is no target.
-        if (p && !this.resolver.place(p) && !this.timeAt(j + 1))
-          (doers ? actors : targets).push(this.resolver.phrase(p))
+        // `the attack on Friday`: a time is no target. `sanctions on Iran` fall on the country,
+        // where `the attack on Kyiv` happens in the city.
+        const placed = hit.entry.type !== 'SANCTION' && p && this.resolver.place(p)
+        if (p && !placed && !this.timeAt(j + 1)) (doers ? actors : targets).push(this.resolver.phrase(p))
       }
     }
   }
 
   /** Places named by `in X`, `near X`, `at X` in the clause. */
-  placesIn(range: Phrase): Argument[] {
+  placesIn(range: Phrase, except?: string): Argument[] {
     const v = this.view
     const out: Argument[] = []
     for (let j = range.start; j < range.end; j++) {
-      if (v.pos(j) !== 'ADP' || !PLACE_PREPOSITIONS.has(v.word(j))) continue
+      if (v.pos(j) !== 'ADP' || !PLACE_PREPOSITIONS.has(v.word(j)) || v.word(j) === except) continue
       // `in Izmail overnight`, `in Aleppo last week`: the place ends where a time begins.
       const p = this.withoutLapse(this.np(j + 1))
       if (!p || this.timeAt(j + 1)) continue

@@ -296,6 +296,23 @@ describe('arguments', () => {
     expect(said.targets).toEqual(['the market'])
   })
 
+  it('takes who receives aid as its target, not its place, and who sends it as its actor', async () => {
+    const names: Name[] = [
+      ['Norway', 'GPE', 'norway', 'NO'],
+      ['Gaza', 'GPE', 'gaza', 'PS', 'city'],
+    ]
+    const sent = await first('Norway sent aid to Gaza on Monday.', 'aid', { names })
+    expect(sent.actors).toEqual(['Norway'])
+    expect(sent.targets).toEqual(['Gaza'])
+    expect(sent.place).toEqual([])
+  })
+
+  it('takes the country sanctions fall on as their target: "new sanctions on Iran"', async () => {
+    const names: Name[] = [['Iran', 'GPE', 'iran', 'IR']]
+    const { targets } = await first('The bloc weighs new sanctions on Iran.', 'sanctions', { names })
+    expect(targets).toEqual(['Iran'])
+  })
+
   it('takes both sides of "clashes between X and Y" as actors', async () => {
     const clashes = await first('Clashes between police and protesters erupted near the stadium.', 'Clashes')
     expect(clashes.actors).toEqual(['police', 'protesters'])
