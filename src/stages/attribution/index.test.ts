@@ -796,6 +796,14 @@ describe('attribution forms', () => {
     expect(a.stance).toBe('decline')
   })
 
+  it('reads no refusal in questions a witness would not answer, nor in a request that says what it asks', () => {
+    for (const text of [
+      'His lawyer said he would not answer questions.',
+      'Voters who did not respond to queries seeking to confirm their address were removed.',
+    ])
+      expect(analyse(text).attributions.every((a) => a.stance !== 'decline')).toBe(true)
+  })
+
   it('codes "said it would not comment on X" as one declining statement', () => {
     const text = 'The ministry said it would not comment on the inquiry.'
     const a = only(text)
