@@ -442,12 +442,18 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
 const ANSWER = new Set(['respond', 'reply', 'return', 'answer'])
 const ASKED = /^(requests?|questions|messages|calls|emails|e-mails|inquiries|queries)$/
 
-/** The end of the request a verb of answering takes (`reply to an emailed request`), or -1. */
+/**
+ * The end of the request a verb of answering takes (`reply to an emailed request`), or -1. Not
+ * `answer questions` (a witness's refusal, not the press's) nor a request that goes on to say
+ * what it asks (`queries seeking to confirm their address`).
+ */
 function askedAfter(tokens: readonly Token[], words: Words, i: number): number {
+  if ((tokens[i] as Token).lemma === 'answer') return -1
   let j = i + 1
   if (w(words, j) === 'to') j++
   while (j < i + 5 && /^(DET|ADJ|VERB|NOUN)$/.test(tokens[j]?.pos ?? '') && !ASKED.test(w(words, j))) j++
-  return ASKED.test(w(words, j)) ? j + 1 : -1
+  if (!ASKED.test(w(words, j)) || tokens[j + 1]?.pos === 'VERB') return -1
+  return j + 1
 }
 
 /**
