@@ -286,6 +286,20 @@ describe('references', () => {
     ])
   })
 
+  it('links "the ministry" only to a body named a ministry: "the finance ministry" is no rights commission', () => {
+    const text =
+      'The Rights Commission of Lorena spoke. The finance ministry said later that the Ministry of Trade agreed. The ministry was quiet.'
+    expect(
+      references(text, [
+        ['Rights Commission of Lorena', 'ORG', 'commission'],
+        ['Ministry of Trade', 'ORG', 'trade'],
+      ]),
+    ).toEqual([
+      ['The finance ministry', null],
+      ['The ministry', 'trade'],
+    ])
+  })
+
   it('links "the party" to a party, not to the news agency named last, which only "the agency" means', () => {
     const text = 'Vela Union won seats, Reuters reported. The party was quiet. The agency said so.'
     const names: [string, EntityType, string][] = [

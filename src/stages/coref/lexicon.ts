@@ -159,6 +159,18 @@ const GPE_NOUNS = ['country', 'city', 'capital', 'town', 'nation', 'kingdom', 'r
 /** GPE head nouns that mean a country; the others (`city`, `capital`) mean anything but one. */
 export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'republic'])
 
+/**
+ * Heads naming a kind of public body that names carry (`Ministry of Finance`, `Supreme Court`): a
+ * definite nominal with one of them means only an entity whose name has the word.
+ */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'ministry',
+  'department',
+  'court',
+  'council',
+  'committee',
+])
+
 /** Head nouns of definite nominals (`the group`, `the militant leader`) and the entity type they fit. */
 export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map([
   ...ORG_NOUNS.map((n) => [n, 'ORG'] as const),

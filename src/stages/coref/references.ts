@@ -5,6 +5,7 @@ import {
   GENDER,
   HEAD_TYPES,
   HONORIFICS,
+  INSTITUTION_NOUNS,
   ORG_ROLES,
   PEOPLE_PLURALS,
   PRONOUNS,
@@ -56,6 +57,8 @@ export function findReferences(ctx: CorefContext): Reference[] {
   // Every name, modifiers included: a nominal or `its leader` may mean a name used as a modifier.
   const names: { sentence: number; entity: string; type: EntityType }[] = []
   const genders = new Map<string, 'f' | 'm'>()
+  /** The words of each entity's names: `the ministry` means only a body named a ministry. */
+  const nameWords = new Map<string, Set<string>>()
   /** The person last named with each title: `president` -> the entity of `President X`. */
   const titled = new Map<string, string>()
   const verbs = firstVerbs(ctx)
@@ -72,6 +75,9 @@ export function findReferences(ctx: CorefContext): Reference[] {
       const range = mentionTokens[m]
       if (!mention || !range) continue
       names.push({ sentence: token.sentence, entity: mention.entity, type: mention.type })
+      const own = nameWords.get(mention.entity) ?? new Set<string>()
+      for (let j = range[0]; j <= range[1]; j++) own.add(tokens[j]?.lemma ?? '')
+      nameWords.set(mention.entity, own)
       const head = modifiedHead(ctx, range[1])
       if (mention.type === 'PERSON' && TITLE_NOUNS.has(tokens[i - 1]?.lemma ?? '')) {
         titled.set(tokens[i - 1]?.lemma ?? '', mention.entity)
@@ -129,11 +135,13 @@ export function findReferences(ctx: CorefContext): Reference[] {
         const title = nominal.type === 'PERSON' ? titled.get(tokens[nominal.head]?.lemma ?? '') : undefined
         // `the country` means a country, `the city` anything else of type GPE.
         const head = tokens[nominal.head]?.lemma ?? ''
-        // ... and `the ruling party` is no news agency that the dateline or a source named.
+        // ... and `the ruling party` is no news agency that the dateline or a source named, nor
+        // `the finance ministry` a human rights commission.
         const fits = (entity: string) =>
           entity !== joined &&
           (nominal.type !== 'GPE' || COUNTRY_NOUNS.has(head) === ctx.countries.has(entity)) &&
-          (!ctx.outlets.has(entity) || OUTLET_NOUNS.test(head))
+          (!ctx.outlets.has(entity) || OUTLET_NOUNS.test(head)) &&
+          (!INSTITUTION_NOUNS.has(head) || nameWords.get(entity)?.has(head) === true)
         const entity = nominal.inside ?? title ?? latestName(names, token.sentence, nominal.type, fits)
         references.push({
           start: token.start,
