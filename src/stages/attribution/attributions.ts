@@ -574,6 +574,9 @@ function isObjectBeforeParticiple(
 /** A phrase without the comma or dash that closes an insertion after it: no source ends in one. */
 function withoutClosingMark(ctx: Context, [a, b]: [number, number]): [number, number] {
   let end = b
+  // `President Ruto, who signed the law, has defended C`: a relative pronoun the reader stopped at
+  // opens a clause it left out, and is no part of who speaks.
+  if (end > a + 2 && /^(who|which)$/.test(ctx.words[end - 1] as string) && ctx.words[end - 2] === ',') end--
   while (end > a + 1 && /^(,|--|—|–)$/.test(ctx.words[end - 1] as string)) end--
   return [a, end]
 }

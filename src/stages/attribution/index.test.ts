@@ -1186,6 +1186,13 @@ describe('sources as records', () => {
     expect(another?.source).toMatchObject({ named: false, count: 1 })
   })
 
+  it('leaves out a relative pronoun the source stopped at: "President Ana Ruiz, who signed the law, ..."', () => {
+    const text =
+      "President Ana Ruiz, who signed the tax into law two weeks ago, has defended it as necessary to reduce the country's debt."
+    const a = only(text)
+    expect(at(text, a.source.mention)).toBe('President Ana Ruiz')
+  })
+
   it('makes "another" a member of the group last heard from, past a plural subject of unknown size', () => {
     const text =
       'Three bankers said the talks went on. The rules, which would need the backing of all 12 member banks, could be ' +

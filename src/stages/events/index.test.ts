@@ -313,6 +313,14 @@ describe('arguments', () => {
     expect(targets).toEqual(['Iran'])
   })
 
+  it('leaves the conjunction out of a subject: "said C and that police had arrested X"', async () => {
+    const { actors } = await first(
+      'Organisers said 12 people were hurt and that police had arrested 45 marchers.',
+      'arrested',
+    )
+    expect(actors).toEqual(['police'])
+  })
+
   it('takes both sides of "clashes between X and Y" as actors', async () => {
     const clashes = await first('Clashes between police and protesters erupted near the stadium.', 'Clashes')
     expect(clashes.actors).toEqual(['police', 'protesters'])

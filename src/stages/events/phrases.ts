@@ -199,9 +199,13 @@ export class TokenView {
     return { start, end: i + 1 }
   }
 
-  /** Whether the `that` at `k` introduces a clause whose subject ends at `end`: `said that police had`. */
+  /**
+   * Whether the `that` at `k` introduces a clause whose subject ends at `end`: `said that police
+   * had`, `said C and that police had`.
+   */
   private opensClause(k: number, end: number): boolean {
-    return /^(VERB|NOUN)$/.test(this.pos(k - 1)) && /^(VERB|AUX)$/.test(this.pos(end + 1))
+    const before = this.pos(k - 1) === 'CCONJ' || /^(VERB|NOUN)$/.test(this.pos(k - 1))
+    return before && /^(VERB|AUX)$/.test(this.pos(end + 1))
   }
 
   /** The last token of a phrase, past a trailing genitive: the word the phrase is about. */

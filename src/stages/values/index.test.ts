@@ -45,6 +45,18 @@ describe('values stage', () => {
       ['C$40', 40, 'CAD'],
       ['300 Iraqi dinars', 300, 'IQD'],
     ])
+    expect(
+      run('The levy raises 50 billion Kenyan shillings, 4 billion naira and 90 million hryvnias.').map((v) => [
+        v.text,
+        v.currency,
+      ]),
+    ).toEqual([
+      ['50 billion Kenyan shillings', 'KES'],
+      ['4 billion naira', 'NGN'],
+      ['90 million hryvnias', 'UAH'],
+    ])
+    // Four countries pay in shillings: a bare `shillings` names no currency.
+    expect(run('It costs 50 shillings.').filter((v) => v.type === 'MONEY')).toEqual([])
   })
 
   it('reads a sum of millions of pounds as sterling, and other pounds as no money', () => {

@@ -74,6 +74,23 @@ const WORDS: Record<string, string> = {
   'syrian pounds': 'SYP',
   'indian rupees': 'INR',
   'pakistani rupees': 'PKR',
+  // A bare `shillings` is any of four countries' money, so only these are read.
+  'kenyan shillings': 'KES',
+  'ugandan shillings': 'UGX',
+  'tanzanian shillings': 'TZS',
+  'somali shillings': 'SOS',
+  naira: 'NGN',
+  cedis: 'GHS',
+  birr: 'ETB',
+  hryvnias: 'UAH',
+  hryvnia: 'UAH',
+  zlotys: 'PLN',
+  zloty: 'PLN',
+  forints: 'HUF',
+  baht: 'THB',
+  ringgit: 'MYR',
+  rupiah: 'IDR',
+  taka: 'BDT',
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
