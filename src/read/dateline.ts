@@ -5,7 +5,7 @@ import { isRealDay } from './meta.js'
 /** A dateline at the start of a paragraph: `BAGHDAD, Oct 11 (Reuters) -`. */
 export interface Dateline {
   readonly span: Span
-  /** The place as written: `BAGHDAD`, `NEW DELHI`. */
+  /** The place as written: `BAGHDAD`, `NEW DELHI`; empty for a date alone (`March 1 (Reuters) -`). */
   readonly place: string
   /** ISO date when the dateline gives a year; a dateline without one cannot date the story. */
   readonly date: string | null
@@ -49,6 +49,8 @@ const SEPARATOR = '(?:--|-|—|–|―|:)'
 
 const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE})${REGION}(?:,? (${DATE}))?(?: ${CREDIT})? ?${SEPARATOR}(?=\\s|$)`)
 const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${REGION}(?:,? (${DATE}))? ${CREDIT} ?${SEPARATOR}(?=\\s|$)`)
+// `March 1 (Reuters) -`: a wire story filed from no one place.
+const DATE_DATELINE = new RegExp(`^()(${DATE}) ${CREDIT} ?${SEPARATOR}(?=\\s|$)`)
 
 /**
  * The dateline at `offset` in `text`, or undefined. An all-capitals place needs no more than
@@ -58,18 +60,20 @@ const MIXED_DATELINE = new RegExp(`^(${MIXED_PLACE})${REGION}(?:,? (${DATE}))? $
 export function findDateline(text: string, offset: number): Dateline | undefined {
   const rest = text.slice(offset, offset + 200)
   const caps = CAPS_DATELINE.exec(rest)
-  const m = caps ?? MIXED_DATELINE.exec(rest)
+  const dated = caps ? null : DATE_DATELINE.exec(rest)
+  const m = caps ?? dated ?? MIXED_DATELINE.exec(rest)
   if (!m) return undefined
   const place = m[1] as string
   // A single capitalised word such as `I` or `A` is not a place, nor is a rubric (`EXCLUSIVE -`).
-  if (place.replace(/[^A-Za-z]/g, '').length < 2 || RUBRICS.test(place)) return undefined
+  if (!dated && (place.replace(/[^A-Za-z]/g, '').length < 2 || RUBRICS.test(place))) return undefined
   // With neither date nor credit, only a dash makes a dateline: `NAME:` opens quotes and rubrics.
   if (!m[2] && !m[3] && m[0].endsWith(':')) return undefined
   const credits = (m[3] ?? '').split(/\s*[/,]\s*|\s+and\s+/).filter(Boolean)
   const agencies = credits.map(agencyNamed).filter((a): a is string => a !== undefined)
   const others = credits.filter((c) => agencyNamed(c) === undefined)
-  // After a mixed-case place only a known agency or a capitalised name makes a credit.
-  if (!caps && agencies.length === 0 && !others.every((o) => /^[A-Z]/.test(o))) return undefined
+  // After a mixed-case place only a known agency or a capitalised name makes a credit, and after
+  // a date alone only a known agency: `March 1 (Monday) -` opens no story.
+  if (!caps && agencies.length === 0 && (dated || !others.every((o) => /^[A-Z]/.test(o)))) return undefined
   return {
     span: { start: offset, end: offset + m[0].length },
     place,

@@ -29,6 +29,8 @@ describe('datelines', () => {
       null,
     ],
     ['ANKARA, Jan. 5, 2023 (Anadolu) - A law', 'ANKARA, Jan. 5, 2023 (Anadolu) -', 'ANKARA', ['Anadolu'], '2023-01-05'],
+    // A wire story filed from no one place gives its date and credit alone.
+    ['March 1 (Reuters) - Shares fell', 'March 1 (Reuters) -', '', ['Reuters'], null],
   ])('reads %j', (text, span, place, agencies, date) => {
     const d = findDateline(text, 0)
     expect(d && textOf(text, d.span)).toBe(span)
@@ -42,6 +44,7 @@ describe('datelines', () => {
     'A - B testing is common.',
     'Officials in Rome (Italy) - met.',
     'I - for one - disagree.',
+    'March 1 (Monday) - a holiday.',
   ])('takes no dateline from the sentence %j', (text) => {
     expect(findDateline(text, 0)).toBeUndefined()
   })

@@ -41,7 +41,8 @@ export function readText(text: string, meta: ReadMeta = {}): Doc {
     origin: frame.origin,
     url: meta.url ?? null,
     ...(headline ? { headline } : {}),
-    ...(frame.dateline ? { dateline: frame.dateline.span, datelinePlace: frame.dateline.place } : {}),
+    ...(frame.dateline ? { dateline: frame.dateline.span } : {}),
+    ...(frame.dateline?.place ? { datelinePlace: frame.dateline.place } : {}),
     ...(frame.trailer ? { trailer: frame.trailer.span } : {}),
   }
   return new Doc(text, article)

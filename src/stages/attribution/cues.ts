@@ -431,12 +431,27 @@ function refusalAt(tokens: readonly Token[], words: Words, i: number): Cue | nul
     } else if (/^(has|have|had)$/.test(start) && (verb === 'commented' || verb === 'elaborated')) last = k + 1
     else if (/^(was|were|is|are)$/.test(start) && verb === 'available' && w(words, k + 1) === 'for')
       last = /^comments?$/.test(w(words, k + 2)) ? k + 3 : -1
+  } else if (/^(would|will|could|did)$/.test(w(words, i)) && /^(comment|elaborate)$/.test(w(words, i + 1))) {
+    // `Neither company would comment`, `No one at the ministry would comment`: the subject denies.
+    if (negativeSubject(tokens, words, i)) last = i + 2
   }
   if (last < 0) return null
   // `who declined to give his name`: a request for anonymity (anonymity.ts), not a refusal to comment.
   if (/^(his|her|their)$/.test(w(words, i + 3)) && /^(full|last|name|names|surname|identity)$/.test(w(words, i + 4)))
     return null
   return { first: i, last, head: i, lemma: t.lemma, frame: 'refusal', stance: 'decline' }
+}
+
+/** Whether the clause before the verb at `i` opens with `neither`, `no one` or `nobody`. */
+function negativeSubject(tokens: readonly Token[], words: Words, i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence
+  for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]?.sentence === sentence; k--) {
+    const word = w(words, k)
+    if (word === 'neither' || word === 'nobody' || (word === 'no' && /^(one|official)$/.test(w(words, k + 1))))
+      return true
+    if (word === ',' || tokens[k]?.pos === 'VERB') return false
+  }
+  return false
 }
 
 const ANSWER = new Set(['respond', 'reply', 'return', 'answer'])

@@ -788,12 +788,19 @@ describe('attribution forms', () => {
     ['The coach would not immediately comment on the transfer.', 'would not immediately comment'],
     ["A spokesperson for the city's mayor did not reply to an emailed request.", 'did not reply to an emailed request'],
     ['The lender did not return calls on Monday.', 'did not return calls'],
+    ['Neither airline would comment.', 'would comment'],
+    ['No one at the embassy would comment on the visit.', 'would comment'],
   ])('reads the refusal in "%s" as a decline with no content', (text, cue) => {
     const a = only(text)
     expect(at(text, a.cue)).toBe(cue)
     expect(a.content).toBeNull()
     expect(a.kind).toBe('none')
     expect(a.stance).toBe('decline')
+  })
+
+  it('counts the two that "Neither" names, and reads no refusal where a subject merely would comment', () => {
+    expect(only('Neither airline would comment.').source.count).toBe(2)
+    expect(analyse('The bank would comment later.').attributions).toEqual([])
   })
 
   it('reads no refusal in questions a witness would not answer, nor in a request that says what it asks', () => {

@@ -29,9 +29,11 @@ export interface SourceDescription {
   readonly surname?: string
 }
 
-/** Counts in source phrases: number words, and `both` and `single`. */
+/** Counts in source phrases: number words, and `both`, `neither` and `single`. */
 // A Map, not an object: a source word such as `constructor` must not find Object's own members.
-const NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries({ ...NUMBER_WORDS, both: 2, single: 1 }))
+const NUMBERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ ...NUMBER_WORDS, both: 2, neither: 2, single: 1 }),
+)
 /** What stands between a phrase and a name in apposition: a comma, then capitalised titles at most. */
 const APPOSED = /,\s*(?:\p{Lu}[\p{L}.'-]*\s+)*$/u
 
