@@ -59,6 +59,7 @@ export function findCounts(
     const first = tokens[i] as Token
     const word = text.slice(first.start, first.end)
     if (!(isNumberToken(word) || isArticleBeforeScale(word, text, tokens[i + 1])) || isTaken(first.start)) continue
+    if (isNameNumber(tokens, i)) continue
     let j = i + 1
     while (j < tokens.length && isNumberPart(text, tokens, j, first.sentence)) j++
     const words = text.slice(first.start, (tokens[j - 1] as Token).end)
@@ -81,6 +82,13 @@ export function findCounts(
     } else i = j - 1
   }
   return out
+}
+
+/** `Boeing 737 jets`, `MAX 9 jets`, `Apollo 11 astronauts`: a figure right after a name is part of it. */
+function isNameNumber(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const t = tokens[i] as Token
+  return before !== undefined && before.sentence === t.sentence && before.pos === 'PROPN' && before.end + 1 >= t.start
 }
 
 function isNumberToken(word: string): boolean {

@@ -37,6 +37,13 @@ describe('values stage', () => {
     ])
   })
 
+  it('counts no figure that is part of a name: "Boeing 737 MAX 9 jets", "Apollo 11 astronauts"', () => {
+    const counts = (text: string) => run(text).map((v) => [v.text, v.amount])
+    expect(counts('Regulators grounded Boeing 737 MAX 9 jets.')).toEqual([])
+    expect(counts('Three Apollo 11 astronauts waved.')).toEqual([])
+    expect(counts('Regulators grounded 171 jets.')).toEqual([['171 jets', 171]])
+  })
+
   it('tells other dollars and named currencies apart', () => {
     expect(
       run('The deal was worth US$2.5m, C$40 and 300 Iraqi dinars.').map((v) => [v.text, v.amount, v.currency]),
