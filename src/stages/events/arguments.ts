@@ -485,6 +485,16 @@ export class ArgumentReader {
       const subject = v.phraseEndingAt(this.groupOf(light) - 1)
       if (subject) actors.push(this.resolver.phrase(subject))
     }
+    // `Boeing is in advanced talks`, `the two sides were in negotiations`: who is in them holds them.
+    let within = hit.first - 1
+    while (within > 0 && (v.pos(within) === 'ADJ' || v.word(within).endsWith('ed'))) within--
+    if (v.word(within) === 'in') {
+      // ... and a headline's `Boeing in talks to buy ...`, with no verb.
+      const be = v.lemma(within - 1) === 'be'
+      const subject = v.phraseEndingAt(be ? this.groupOf(within - 1) - 1 : within - 1)
+      const opening = subject !== null && v.sentenceOf(subject.start - 1) !== v.sentenceOf(subject.start)
+      if (subject && (be || opening)) actors.push(this.resolver.phrase(subject))
+    }
     // `clashes between police and protesters`: both sides act.
     if (v.word(hit.end) === 'between') {
       const first = this.np(hit.end + 1)
@@ -548,6 +558,10 @@ export class ArgumentReader {
         // `used tear gas on the crowd`, `used water cannon to disperse protesters`.
         const p = this.np(w === 'to' ? j + 2 : j + 1)
         if (p && !this.timeAt(j + 1) && !this.resolver.place(p)) targets.push(this.resolver.phrase(p))
+      } else if (w === 'with' && hit.entry.type === 'CONSULT' && j === right.start && !targets.length) {
+        // `talks with the IMF`, `met with Qatar's emir`: the other side.
+        const p = this.np(j + 1)
+        if (p && !this.timeAt(j + 1)) targets.push(this.resolver.phrase(p))
       } else if (w === RECIPIENT && hit.entry.type === 'AID' && v.pos(j) === 'ADP') {
         const p = this.np(j + 1)
         if (p && !this.timeAt(j + 1)) targets.push(this.resolver.phrase(p))

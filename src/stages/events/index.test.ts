@@ -321,6 +321,20 @@ describe('arguments', () => {
     expect(actors).toEqual(['police'])
   })
 
+  it('takes who is in talks as their actor and who they are with as their target', async () => {
+    const names: Name[] = [
+      ['Kenya', 'GPE', 'kenya', 'KE'],
+      ['Qatar', 'GPE', 'qatar', 'QA'],
+    ]
+    const within = await first('Kenya is in advanced talks with the lenders over a loan.', 'talks', { names })
+    expect(within.actors).toEqual(['Kenya'])
+    expect(within.targets).toEqual(['the lenders'])
+    const headline = await first('Kenya in talks to buy jets', 'talks', { names })
+    expect(headline.actors).toEqual(['Kenya'])
+    const held = await first('Kenya held talks with Qatar on Monday.', 'held talks', { names })
+    expect(held.targets).toEqual(['Qatar'])
+  })
+
   it('takes both sides of "clashes between X and Y" as actors', async () => {
     const clashes = await first('Clashes between police and protesters erupted near the stadium.', 'Clashes')
     expect(clashes.actors).toEqual(['police', 'protesters'])
