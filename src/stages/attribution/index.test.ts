@@ -1193,6 +1193,18 @@ describe('sources as records', () => {
     expect(another?.source).toMatchObject({ named: false, count: 1 })
   })
 
+  it('reads who a named source is from the apposition after it: "said Ana Ruiz, an analyst at Capital Economics."', () => {
+    const text = '"Rates will stay high," said Ana Ruiz, an analyst at Capital Economics.'
+    const { attributions, sources } = analyse(text)
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(at(text, attributions[0]?.source.mention)).toBe('Ana Ruiz')
+    expect(source?.role).toEqual(['expert'])
+    // A clause after the name is no apposition.
+    const clause = '"Rates will stay high," said Ana Ruiz, adding that prices would fall.'
+    const read = analyse(clause)
+    expect(read.sources.find((s) => s.id === read.attributions[0]?.source.id)?.role).toEqual([])
+  })
+
   it('leaves out a relative pronoun the source stopped at: "President Ana Ruiz, who signed the law, ..."', () => {
     const text =
       "President Ana Ruiz, who signed the tax into law two weeks ago, has defended it as necessary to reduce the country's debt."

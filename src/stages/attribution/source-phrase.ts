@@ -116,6 +116,10 @@ const ROLES: Record<string, string> = {
   ceo: 'executive',
   chairman: 'executive',
   chairwoman: 'executive',
+  director: 'executive',
+  founder: 'executive',
+  strategist: 'expert',
+  consultant: 'expert',
 }
 /** ROLES as a Map, which has no inherited keys (`constructor` names no role) and is read twice per word of every source phrase. */
 const ROLE_OF = new Map(Object.entries(ROLES))
@@ -300,10 +304,42 @@ export function sourceDescriber(
     if (!description) {
       const described = describeSource(text, tokens, words, range, mentions)
       description = withNominalEntity(described, tokens, range, references, text)
+      const apposition = described.named === true && !described.role.length && appositionAfter(tokens, words, range)
+      if (apposition) {
+        const more = describeSource(text, tokens, words, apposition, mentions)
+        description = {
+          ...description,
+          affiliation: [...description.affiliation, ...more.affiliation],
+          role: more.role,
+          rank: [...description.rank, ...more.rank],
+        }
+      }
       read.set(key, description)
     }
     return description
   }
+}
+
+/** How far an apposition after a source may run: `managing director at Gulf Advisory`. */
+const APPOSITION_REACH = 12
+
+/**
+ * `said Ahmed Ali, managing director at Gulf Advisory.`: the phrase set off after a named source,
+ * to the clause's end, tells who it is though it is no part of the name. Not a clause (`Ali, who
+ * ...`, `Ali, adding ...`) nor a quotation.
+ */
+function appositionAfter(tokens: readonly Token[], words: Words, [, b]: [number, number]): [number, number] | null {
+  const comma = tokens[b]
+  if (words[b] !== ',' || !comma) return null
+  let end = b + 1
+  for (; end < tokens.length && end <= b + APPOSITION_REACH; end++) {
+    const t = tokens[end] as Token
+    if (t.sentence !== comma.sentence || /^[,.;:]$/.test(words[end] as string)) break
+    if (t.pos === 'AUX' || t.pos === 'PRON' || /^["“”'‘’]$/.test(words[end] as string)) return null
+    if (t.pos === 'VERB' && !(words[end]?.endsWith('ing') && tokens[end + 1]?.pos === 'NOUN')) return null
+  }
+  const closed = end < tokens.length && /^[.;]$/.test(words[end] as string)
+  return closed && end > b + 1 && end <= b + APPOSITION_REACH ? [b + 1, end] : null
 }
 
 /**
