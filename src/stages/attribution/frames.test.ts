@@ -341,3 +341,12 @@ describe('`when` and a participle after the cue', () => {
     expect(contents('"It was a good year," Lee said when asked about the budget.')[0]).toBe('It was a good year,')
   })
 })
+
+describe('a place or manner of saying between the cue and its clause', () => {
+  it('is skipped: "told aides behind closed doors that C", "said outside the court that C"', () => {
+    expect(contents('The mayor told aides behind closed doors that the plan had failed.')).toEqual([
+      'the plan had failed',
+    ])
+    expect(contents('She said outside the court that she would appeal.')).toEqual(['she would appeal'])
+  })
+})

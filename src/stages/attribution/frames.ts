@@ -46,7 +46,7 @@ const OPENERS = /^(["“]|''|``)$/
 const CLOSERS = /^(["”]|'')$/
 /** Prepositions that open a time or place adverbial after a cue: `said on Tuesday`, `in a statement`. */
 const ADVERBIAL_PREPOSITIONS =
-  /^(on|in|at|during|after|before|since|via|through|from|late|earlier|last|this|onstage|overnight)$/
+  /^(on|in|at|during|after|before|since|via|through|from|behind|outside|inside|under|late|earlier|last|this|onstage|overnight)$/
 const DASHES = /^(--|—|–|―)$/
 /** Adverbs skipped between a cue and its clause: `said today that`, `added quickly`. */
 const ADVERBIAL_WORDS =
@@ -717,6 +717,11 @@ function isSkippable(t: Token, w: string): boolean {
  * Tuesday`, `in a statement`) and a `that`. `weak` marks a start found only after adverbials with
  * no complementizer, where a comma-led `C, X said` reading is preferred.
  */
+/** `behind closed doors`: a noun after a participle the tagger took for a verb. */
+function participleNoun({ tokens, words }: Context, i: number): [number, number] | null {
+  return /ed$/.test(words[i] ?? '') && tokens[i + 1]?.pos === 'NOUN' ? [i, i + 2] : null
+}
+
 function complementStart(ctx: Context, from: number, end: number): { at: number; weak: boolean } | null {
   const { tokens, words } = ctx
   let i = from
@@ -738,7 +743,8 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
     const w = words[i] as string
     const t = tokens[i] as Token
     if (t.pos === 'ADP' && ADVERBIAL_PREPOSITIONS.test(w) && !isCounting(words, i)) {
-      const np = phraseStartingAt(tokens, words, i + 1, end) ?? ownedPhrase(ctx, i + 1, end)
+      const np =
+        phraseStartingAt(tokens, words, i + 1, end) ?? ownedPhrase(ctx, i + 1, end) ?? participleNoun(ctx, i + 1)
       if (!np) break
       i = placeAppositiveEnd(ctx, np[1], end)
       skipped = true
