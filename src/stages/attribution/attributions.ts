@@ -197,6 +197,13 @@ export function buildAttributions(
     return last
   }
   const toMention = (range: [number, number]): SourceMention => {
+    const including = includedAfter(ctx, range)
+    if (including) {
+      const group = toMention([range[0], including[0] - 2])
+      const member = [including[0], including[1]] as [number, number]
+      const included = [{ span: spanOf(tokens, member), description: describe(member) }]
+      return { ...group, span: spanOf(tokens, range), included }
+    }
     const description = describe(range)
     const span = spanOf(tokens, range)
     const parts =
@@ -249,7 +256,9 @@ export function buildAttributions(
       range = host.range
       inheritedFrom = host.id
     }
-    let description = range ? describe(range) : null
+    // `several conservatives, including Sen. Lee`: the group speaks, so its words say who.
+    const including = range ? includedAfter(ctx, range) : null
+    let description = range ? describe(including && range ? [range[0], including[0] - 2] : range) : null
     if (range && description?.pronoun) {
       const antecedent = resolvePronoun(ctx, range, previous, references, describe, lastSeen, doc.article.dateline)
       if (antecedent) {
@@ -572,6 +581,24 @@ function isObjectBeforeParticiple(
 }
 
 /** A phrase without the comma or dash that closes an insertion after it: no source ends in one. */
+/**
+ * `several conservatives, including Sen. Mike Lee`: the named member after `, including`, as
+ * token range, when the group before it names no one.
+ */
+function includedAfter(ctx: Context, [a, b]: [number, number]): [number, number] | null {
+  const { words, tokens } = ctx
+  for (let k = a + 2; k < b - 1; k++) {
+    if (words[k] !== 'including' || words[k - 1] !== ',') continue
+    // A capitalised word opening the sentence is tagged a name whatever it is (`Several`).
+    if (tokens.slice(a, k).some((t, j) => t.pos === 'PROPN' && (j > 0 || tokens[a - 1]?.sentence === t.sentence)))
+      return null
+    let end = b
+    while (end > k + 1 && /^[,.]$/.test(words[end - 1] as string)) end--
+    return tokens[k + 1]?.pos === 'PROPN' || tokens[k + 2]?.pos === 'PROPN' ? [k + 1, end] : null
+  }
+  return null
+}
+
 function withoutClosingMark(ctx: Context, [a, b]: [number, number]): [number, number] {
   let end = b
   // `President Ruto, who signed the law, has defended C`: a relative pronoun the reader stopped at

@@ -1205,6 +1205,18 @@ describe('sources as records', () => {
     expect(read.sources.find((s) => s.id === read.attributions[0]?.source.id)?.role).toEqual([])
   })
 
+  it('makes "several senators, including Sen. Ana Ruiz" a group with her as a member, who may speak alone later', () => {
+    const text =
+      'Several senators, including Sen. Ana Ruiz of Ohio, said they would vote against the deal. Ruiz wrote that the text was worse.'
+    const { attributions, sources } = analyse(text)
+    const group = sources.find((s) => s.id === attributions[0]?.source.id)
+    const member = sources.find((s) => s.id === attributions[1]?.source.id)
+    expect(attributions[0]?.source).toMatchObject({ named: null, count: null })
+    expect(member?.group).toBe(group?.id)
+    expect(member?.named).toBe(true)
+    expect(member?.role).toEqual(['politician'])
+  })
+
   it('leaves out a relative pronoun the source stopped at: "President Ana Ruiz, who signed the law, ..."', () => {
     const text =
       "President Ana Ruiz, who signed the tax into law two weeks ago, has defended it as necessary to reduce the country's debt."

@@ -10,6 +10,8 @@ export interface SourceMention {
   readonly parts: readonly { span: Span; description: SourceDescription }[]
   /** For a partitive or ordinal phrase, the group phrase it picks from (`the Iraqi sources`). */
   readonly groupPhrase?: { span: Span; description: SourceDescription }
+  /** Members a group phrase names after `including` (`several senators, including Mike Lee`). */
+  readonly included?: readonly { span: Span; description: SourceDescription }[]
 }
 
 interface Record {
@@ -40,6 +42,12 @@ export class SourceResolver {
 
   /** The id of the source a phrase refers to, creating one when it is new. */
   resolve(m: SourceMention): string {
+    if (m.included?.length) {
+      // `several conservatives, including Mike Lee`: a group, and Lee one of it, who may speak alone later.
+      const group = this.resolve({ ...m, included: [] })
+      for (const member of m.included) this.addMember(group, this.resolve({ ...member, parts: [] }))
+      return group
+    }
     const d = m.description
     if (m.parts.length > 1) return this.resolveCompound(m)
     if ((d.partitive || d.ordinal) && m.groupPhrase) {
@@ -182,7 +190,6 @@ export class SourceResolver {
     m.group ??= group
   }
 
-  /** The most recent source of more than one, or of a number not given, that is not itself part of a group. */
   /**
    * The group last spoken of: that of the last member heard from (`One of the diplomats said C.
    * Another added D`) unless a group counted since (`Two officials said E`) has come after it; else
