@@ -33,6 +33,24 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['block', new Set(['vote', 'bill', 'nomination', 'legislation', 'measure', 'proposal'])],
   ['fight', new Set(['fire', 'disease', 'cancer', 'poverty', 'corruption', 'inflation', 'climate', 'battle'])],
   ['storm', new Set(['stage', 'chart', 'market'])],
+  // One attacks a bill or a record in words: criticism, no assault.
+  [
+    'attack',
+    new Set([
+      'bill',
+      'plan',
+      'policy',
+      'idea',
+      'proposal',
+      'law',
+      'decision',
+      'deal',
+      'record',
+      'ruling',
+      'budget',
+      'remark',
+    ]),
+  ],
   ['strike', new Set(['deal', 'balance', 'tone', 'chord', 'agreement', 'note', 'pose'])],
   // A plea in court (`pleaded not guilty`) asks for nothing.
   ['plead', new Set(['guilty', 'not', 'innocent', 'no'])],
