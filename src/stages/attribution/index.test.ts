@@ -253,7 +253,7 @@ describe('attribution forms', () => {
     for (const [given, figure] of [
       ["The mayor put the army's losses at more than 40.", "the army's losses at more than 40"],
       ['Insurers put the damage at $3 billion.', 'the damage at $3 billion'],
-    ])
+    ] as const)
       expect(at(given, only(given).content)).toBe(figure)
     expect(analyse('He put the blame on the government.').attributions).toEqual([])
   })

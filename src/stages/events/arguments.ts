@@ -4,7 +4,7 @@ import { AID_MODES, FORMS, MOBILIZE_MODES } from './lexicon.js'
 import { isPast, nounModality, verbModality } from './modality.js'
 import type { Phrase, TokenView } from './phrases.js'
 import type { ResolvedArgument, Resolver } from './resolve.js'
-import type { TriggerHit } from './triggers.js'
+import { boundedFigureEnd, type TriggerHit } from './triggers.js'
 
 /** Units of time that, with `later` or `earlier` after them, say when, not where. */
 const LAPSES = /^(seconds|minutes|hours|days|weeks|months|years|moments)$/
@@ -201,7 +201,9 @@ export class ArgumentReader {
         while (PARTICLES.has(v.word(j)) && j < rightEnd) j++
         // `pleaded with the gunmen`, `called on the army`: the one appealed to is the target.
         if (APPEALED.has(v.word(j)) && APPEALING.has(v.lemma(hit.end - 1)) && j < rightEnd) j++
-        const object = j < rightEnd && !this.timeAt(j) ? this.np(j) : null
+        const figure = boundedFigureEnd(v, j)
+        const counted = figure > j ? this.np(figure) : null
+        const object = counted ? { ...counted, start: j } : j < rightEnd && !this.timeAt(j) ? this.np(j) : null
         if (object) targets.push(this.resolver.phrase(this.renamed(object)))
       }
       modality = verbModality(v, hit.group, hit.first, modality)
@@ -390,6 +392,9 @@ export class ArgumentReader {
     // `Izmail overnight`: wire copy's `overnight` is a time, though no date can be given it.
     for (let j = p.start + 1; j < p.end; j++)
       if (this.timeAt(j) || this.view.word(j) === 'overnight') return { start: p.start, end: j }
+    // `25 people early on Saturday`: the part of the day goes with the time after it.
+    if (p.end - p.start > 1 && /^(early|late)$/.test(this.view.word(p.end - 1)) && this.timeAt(p.end + 1))
+      return this.throughName({ start: p.start, end: p.end - 1 })
     return this.throughName(p)
   }
 

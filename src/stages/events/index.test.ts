@@ -337,6 +337,18 @@ describe('arguments', () => {
     expect(held.targets).toEqual(['Qatar'])
   })
 
+  it('reads a verb with a bounded figure after it as active: "killed at least 25 people", "attacked southern X"', async () => {
+    const strike = await first(
+      'An air strike on a school in the city killed at least 25 people early on Saturday.',
+      'killed',
+    )
+    expect(strike.targets).toContain('at least 25 people')
+    expect(words(strike.doc, strike.e.triggers)).toEqual(['air strike', 'killed'])
+    const names: Name[] = [['Lorenia', 'GPE', 'lorenia', 'LR']]
+    const raid = await first('The war began after gunmen attacked southern Lorenia in May.', 'attacked', { names })
+    expect(raid.actors).toEqual(['gunmen'])
+  })
+
   it('takes both sides of "clashes between X and Y" as actors', async () => {
     const clashes = await first('Clashes between police and protesters erupted near the stadium.', 'Clashes')
     expect(clashes.actors).toEqual(['police', 'protesters'])

@@ -152,6 +152,7 @@ describe('times stage', () => {
       ['June 16th of last year', '2020-06-16'],
       ['March of this year', '2021-03'],
     ])
+    expect(values('Gunmen attacked the town on Oct. 7 last year.')).toEqual([['Oct. 7 last year', '2020-10-07']])
   })
 
   it('does not take counts, amounts or the name and verb May for dates', () => {

@@ -97,7 +97,8 @@ export const PATTERNS: readonly Pattern[] = [
   {
     name: 'month-day-of-year',
     needs: NEEDS.month,
-    re: re(`\\b(${MONTH})(?:\\s+(${DAY}))?,?\\s+of\\s+(last|this|next)\\s+year\\b`),
+    // `June 16 of last year`, and without `of`: `Oct. 7 last year`.
+    re: re(`\\b(${MONTH})(?:\\s+(${DAY}))?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`),
     meaning: (m) => ({
       kind: 'date',
       month: monthNumber(m[1] ?? ''),
