@@ -335,7 +335,7 @@ export class ArgumentReader {
   private appositiveSubject(comma: number): Phrase | null {
     const v = this.view
     const inner = v.phraseEndingAt(comma - 1)
-    if (!inner || v.word(inner.start - 1) !== ',') return null
+    if (!inner || v.word(inner.start - 1) !== ',') return this.subjectBeforeRelative(comma)
     const outer = v.phraseEndingAt(inner.start - 2)
     if (!outer) return null
     const before = outer.start - 1
@@ -346,6 +346,21 @@ export class ArgumentReader {
       return false
     }
     return names(inner) && !names(outer) ? inner : outer
+  }
+
+  /** `Egypt and Qatar, which have been mediating talks, condemned`: the phrase before the relative clause. */
+  private subjectBeforeRelative(comma: number): Phrase | null {
+    const v = this.view
+    for (let k = comma - 1; k > 0 && k > comma - 16 && v.sentenceOf(k) === v.sentenceOf(comma); k--) {
+      if (v.word(k) !== ',') continue
+      if (!/^(who|which|whose)$/.test(v.word(k + 1))) return null
+      const subject = v.phraseEndingAt(k - 1)
+      if (!subject) return null
+      const before = subject.start - 1
+      const opens = v.sentenceOf(before) !== v.sentenceOf(subject.start) || v.isClauseBoundary(before)
+      return opens || v.pos(before) === 'VERB' ? subject : null
+    }
+    return null
   }
 
   /** `a senior commander, Abu Omar al-Shami,`: the name after an object that renames it. */

@@ -349,6 +349,19 @@ describe('arguments', () => {
     expect(raid.actors).toEqual(['gunmen'])
   })
 
+  it('takes the subject before a relative clause set off by commas', async () => {
+    const names: Name[] = [
+      ['Egypt', 'GPE', 'egypt', 'EG'],
+      ['Qatar', 'GPE', 'qatar', 'QA'],
+    ]
+    const both = await first('Egypt and Qatar, which have been mediating talks, condemned the raid.', 'condemned', {
+      names,
+    })
+    expect(both.actors).toEqual(['Egypt and Qatar'])
+    const said = await first('Aides said the mayor, who took office in May, had arrested the chief.', 'arrested')
+    expect(said.actors).toEqual(['the mayor'])
+  })
+
   it('takes both sides of "clashes between X and Y" as actors', async () => {
     const clashes = await first('Clashes between police and protesters erupted near the stadium.', 'Clashes')
     expect(clashes.actors).toEqual(['police', 'protesters'])
