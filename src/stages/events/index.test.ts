@@ -1097,6 +1097,16 @@ describe('death tolls', () => {
     }
   })
 
+  it('joins a toll to the attack told in its own sentence rather than to an earlier one', async () => {
+    const text =
+      'Rebels shot down a jet on Tuesday. The hospital received 14 bodies, most of them civilians killed by shelling.'
+    const doc = await analysed(text)
+    const list = findEvents(doc)
+    expect(words(doc, eventOf(doc, list, 'shot down').targets)).toEqual(['a jet'])
+    expect(words(doc, eventOf(doc, list, 'shelling').targets)).toEqual(['14', 'civilians'])
+    expect(eventOf(doc, list, 'shelling').actors).toEqual([])
+  })
+
   it('reads the dead counted as bodies as a toll, for a count conflict', async () => {
     const text =
       'Gunmen attacked the camp on Sunday, killing 30 people, an aid group said. ' +

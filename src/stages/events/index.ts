@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Argument, Attribution, Entity, Event, EventTime, Modality, Token } from '../../doc/layers.js'
-import { contains } from '../../doc/span.js'
+import { contains, lowerBound } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { ArgumentReader, isInstrument, type Report } from './arguments.js'
 import {
@@ -94,7 +94,9 @@ export function findEvents(doc: Doc): Event[] {
   }
   const clusters = clusterReports(reports, resolver.entities, (arg) => resolver.placeOf(arg), sayer)
   const found = clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
-  return withCrowdSizes(withTolls(found, findTolls(view), attributions), findCrowdSizes(view), attributions)
+  const sentenceAt = (offset: number) => view.sentenceOf(lowerBound(view.tokens, offset))
+  const tolled = withTolls(found, findTolls(view), attributions, sentenceAt)
+  return withCrowdSizes(tolled, findCrowdSizes(view), attributions, sentenceAt)
 }
 
 function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; end: number }> {

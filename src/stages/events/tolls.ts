@@ -188,8 +188,13 @@ function figureAfter(view: TokenView, from: number): Span | null {
  * the first after it when the toll comes first. With no attack in the story (a flood, a crash)
  * a toll counts no PLOVER event and is dropped.
  */
-export function withTolls(events: Event[], tolls: readonly Toll[], attributions: readonly Attribution[]): Event[] {
-  return withFigures(events, tolls, attributions, 'ASSAULT', 'targets')
+export function withTolls(
+  events: Event[],
+  tolls: readonly Toll[],
+  attributions: readonly Attribution[],
+  sentenceAt: (offset: number) => number,
+): Event[] {
+  return withFigures(events, tolls, attributions, 'ASSAULT', 'targets', sentenceAt)
 }
 
 /** Events with each crowd size joined to the protest it counts, found as a toll's attack is. */
@@ -197,8 +202,9 @@ export function withCrowdSizes(
   events: Event[],
   sizes: readonly CrowdSize[],
   attributions: readonly Attribution[],
+  sentenceAt: (offset: number) => number,
 ): Event[] {
-  return withFigures(events, sizes, attributions, 'PROTEST', 'actors')
+  return withFigures(events, sizes, attributions, 'PROTEST', 'actors', sentenceAt)
 }
 
 function withFigures(
@@ -207,14 +213,19 @@ function withFigures(
   attributions: readonly Attribution[],
   type: Event['type'],
   slot: 'actors' | 'targets',
+  sentenceAt: (offset: number) => number,
 ): Event[] {
   if (figures.length === 0) return events
   const out = [...events]
   for (const figure of figures) {
     const counted = out.filter((e) => e.type === type)
     if (counted.some((e) => e.triggers.some((t) => t.start === figure.trigger.start))) continue
+    // `received 14 bodies, most of them civilians killed by shelling`: an attack told in the
+    // toll's own sentence is the one it counts, though an earlier one comes before it.
+    const sentence = sentenceAt(figure.trigger.start)
+    const beside = counted.find((e) => e.triggers.some((t) => sentenceAt(t.start) === sentence))
     const before = counted.filter((e) => (e.triggers[0]?.start ?? 0) < figure.trigger.start)
-    const event = before[before.length - 1] ?? counted[0]
+    const event = beside ?? before[before.length - 1] ?? counted[0]
     if (!event) continue
     out[out.indexOf(event)] = joined(event, figure, attributions, slot)
   }

@@ -123,6 +123,9 @@ function formOf(view: TokenView, i: number): 'verb' | 'noun' {
   // word straight before the clause's verb is its subject, a noun, whatever the tagger made of it
   // or of the adjective before it.
   if (word.endsWith('ing') && next === 'between') return 'noun'
+  // `killed by shelling.`, `damaged in fighting overnight`: after a preposition with no object
+  // of its own, the -ing word names the act.
+  if (word.endsWith('ing') && prevPos === 'ADP' && !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(nextPos)) return 'noun'
   if (word.endsWith('ing') && (nextPos === 'VERB' || nextPos === 'AUX') && !/^(AUX|PART)$/.test(prevPos)) {
     if (!view.word(i + 1).endsWith('ing')) return 'noun'
   }
