@@ -74,6 +74,13 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'said')).toBe('the mayor was honest')
   })
 
+  it('ends a claim inside an opening subordinate clause after "but", "and", "just" or "even"', () => {
+    const a = 'But just as the coach said the team was ready, two players fell ill.'
+    expect(contentAfterCue(a, 'said')).toBe('the team was ready')
+    const b = 'And even as the board argued the fees were fair, its members quietly cut them.'
+    expect(contentAfterCue(b, 'argued')).toBe('the fees were fair')
+  })
+
   it('ends a claim before a description of the last name that runs to the sentence end', () => {
     // PolNeAR train: the claim stops before such a phrase 42 times in 68.
     const a = 'The senator said he did not support Mr. Lane, the presumed favorite.'

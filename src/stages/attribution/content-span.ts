@@ -207,7 +207,10 @@ export function closesOpeningClause(ctx: Context, first: number, i: number): boo
   const [s0] = ctx.sentenceRange(first)
   let k = s0
   if (OPENERS.test(words[k] as string)) k++
-  if (words[k] === 'even') k++
+  // `But just as the coach said C, ...`: a conjunction or a focus word before the subordinator
+  // leaves it opening the sentence's subordinate clause.
+  if (/^(but|and|yet)$/.test(words[k] ?? '')) k++
+  if (/^(even|just)$/.test(words[k] ?? '')) k++
   if (!SUBORDINATORS.test(words[k] ?? '')) k = innerSubordinator(ctx, k, first)
   if (!SUBORDINATORS.test(words[k] ?? '') || k >= first) return false
   for (let j = k; j < i; j++) if (words[j] === ',' || words[j] === ';') return false
