@@ -81,6 +81,13 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'argued')).toBe('the fees were fair')
   })
 
+  it('ends a claim inside an opening "with" or "amid" phrase before the main clause', () => {
+    const a = 'With farmers worried about the new water tax, the council dropped the plan.'
+    expect(contentAfterCue(a, 'worried')).toBe('about the new water tax')
+    const b = 'Amid warnings that the bridge could fail, the city closed it to trucks.'
+    expect(contentAfterCue(b, 'warnings')).toBe('that the bridge could fail')
+  })
+
   it('ends a claim before a description of the last name that runs to the sentence end', () => {
     // PolNeAR train: the claim stops before such a phrase 42 times in 68.
     const a = 'The senator said he did not support Mr. Lane, the presumed favorite.'

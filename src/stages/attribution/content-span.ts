@@ -189,9 +189,12 @@ function opensClauseOfItsOwn(ctx: Context, i: number): boolean {
   return false
 }
 
-/** Words that open a sentence with a subordinate clause the main clause completes after a comma. */
+/**
+ * Words that open a sentence with a subordinate clause the main clause completes after a comma,
+ * and `with` or `amid` before a subject and its predicate (`With voters worried about C, ...`).
+ */
 const SUBORDINATORS =
-  /^(although|though|while|whereas|if|because|since|after|before|when|once|unless|until|having|despite|as)$/
+  /^(although|though|while|whereas|if|because|since|after|before|when|once|unless|until|having|despite|as|with|amid)$/
 
 /**
  * `While the judge found the law unfair, his ruling was overturned`, `Having admitted C, she
