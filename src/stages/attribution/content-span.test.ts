@@ -81,6 +81,16 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'argued')).toBe('the fees were fair')
   })
 
+  it("ends a claim before the writer's comparison with another figure", () => {
+    const a = 'Among renters, 58 percent said the new tax was unfair, compared with 31 percent of owners.'
+    expect(contentAfterCue(a, 'said')).toBe('the new tax was unfair')
+    const b = 'Most nurses say they feel safe at work, compared to the 20 percent who did in 2010.'
+    expect(contentAfterCue(b, 'say')).toBe('they feel safe at work')
+    // A comparison with no figure may be the source's own.
+    const c = 'The coach said the team was slow, compared with the side that won last year.'
+    expect(contentAfterCue(c, 'said')).toBe('the team was slow, compared with the side that won last year')
+  })
+
   it('ends a claim inside an opening "with" or "amid" phrase before the main clause', () => {
     const a = 'With farmers worried about the new water tax, the council dropped the plan.'
     expect(contentAfterCue(a, 'worried')).toBe('about the new water tax')

@@ -134,6 +134,12 @@ export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
   if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i, after) && !isConcessiveInsert(ctx, after)
   if (opensParticiple(ctx, after)) return true
   if (opensTimeLapse(words, after)) return true
+  // `60 percent say C, compared with 40 percent who ...`: the writer's comparison with another
+  // figure (PolNeAR train: 7 claims mended for 2 lost); one with no figure may be the source's.
+  if (next === 'compared' && /^(with|to)$/.test(words[after + 1] ?? '')) {
+    const figure = words[after + 2] === 'the' ? after + 3 : after + 2
+    return tokens[figure]?.pos === 'NUM'
+  }
   // `, and criticized the party`: a second predicate of the cue's subject.
   if (next === 'and' && tokens[after + 1]?.pos === 'VERB' && !/ing$/.test(words[after + 1] ?? '')) return true
   // `C, and the council has already sued`, `C, and when asked ...`: the writer's next clause
