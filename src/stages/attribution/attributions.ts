@@ -380,10 +380,12 @@ function afterDateline(content: Span | null, dateline: Span | undefined, text: s
  */
 function isQuotedBefore(ctx: Context, content: Span, source: [number, number] | null, cue: Cue): boolean {
   const { tokens, words } = ctx
-  if (!source || source[1] > cue.first || !isQuoted(ctx.quotes, content)) return false
+  // The quotation may go on after the cue (`"C?" he asked. "D."`), as a run of quotes is read.
+  const quote = quoteAt(ctx.quotes, content.start)
+  if (!source || source[1] > cue.first || !quote || quote.inner.start > content.start) return false
   let k = source[0] - 1
   if (words[k] === ',') k--
-  if (!/^(["”]|'')$/.test(words[k] ?? '') || (tokens[k] as Token).end < content.end) return false
+  if (!/^(["”]|'')$/.test(words[k] ?? '') || (tokens[k] as Token).end !== quote.end) return false
   // `"C," she called the plan "D"`, `"C." He recalled an incident`: an object after the cue, or
   // a topic (`opened up about`), is what it says, and the quotation another claim's.
   let j = cue.head + 1

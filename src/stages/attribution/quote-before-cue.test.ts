@@ -18,4 +18,10 @@ describe('a quotation before its source and a cue with no object', () => {
       ['the engineer', 'yelled', 'The bridge will open in May,'],
     ])
   })
+
+  it('reads a run of quotes on from it as the rules do: "C?" she asked. "D."', () => {
+    expect(readings('"Who pays for the new bridge?" the mayor asked. "Nobody knows."')).toEqual([
+      ['the mayor', 'asked', 'Who pays for the new bridge?" the mayor asked. "Nobody knows.'],
+    ])
+  })
 })
