@@ -205,3 +205,10 @@ describe('a name the tagger stopped before an apposition', () => {
     )
   })
 })
+
+describe('a quotation opening the next sentence', () => {
+  it('is left out when a short sentence of its own source and saying follows it', () => {
+    const text = 'The host asked the senator about the vote. "Did you know it was rigged?" Lane asked him.'
+    expect(trimmedAfter(text, 'asked')).toBe('the senator about the vote')
+  })
+})

@@ -95,7 +95,24 @@ function goesOnInQuote(ctx: Context, k: number): boolean {
   const j = quotationEnd(ctx, k)
   if (j === undefined) return false
   const next = ctx.tokens[j]
+  if (next && next.sentence !== ctx.tokens[j - 1]?.sentence && isSayingSentence(ctx, j)) return false
   return !next || next.sentence !== ctx.tokens[j - 1]?.sentence || /^[.!?]$/.test(ctx.words[j] as string)
+}
+
+const SAYING = /^(say|ask|add|write|tell|explain|continue|reply)$/
+
+/**
+ * `"Did you know?" Todd asked.`: a short sentence of a source and a saying after a quotation,
+ * which the tagger may split from it, is the quotation's own attribution. Token `j` opens it.
+ */
+function isSayingSentence(ctx: Context, j: number): boolean {
+  const [, s1] = ctx.sentenceRange(j)
+  if (s1 - j > 8) return false
+  for (let k = j; k < s1; k++) {
+    const t = ctx.tokens[k] as Token
+    if (t.pos === 'VERB' && SAYING.test(t.lemma)) return k > j
+  }
+  return false
 }
 
 /**
