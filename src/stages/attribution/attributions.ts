@@ -95,7 +95,8 @@ export function buildAttributions(
         words[cue.last] === 'that' ||
         asClauseEnd(ctx, rule, ...ctx.sentenceRange(cue.head)) > 0)
     const spoken = rule.content && isSpeechCue(cue) && !isDoubtedObject(ctx, cue, rule.content)
-    if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || cue.believed)
+    const quotedBefore = rule.content !== null && isQuotedBefore(ctx, rule.content, rule.source, cue)
+    if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || quotedBefore || cue.believed)
       return withoutSetting(ctx, withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule))
     const learned = reader.read(cue)
     learnedCues.add(cue)
@@ -378,6 +379,30 @@ function afterDateline(content: Span | null, dateline: Span | undefined, text: s
   let start = dateline.end
   while (start < content.end && /\s/.test(text[start] as string)) start++
   return { start, end: content.end }
+}
+
+/**
+ * `"We won!" the aide shouted to the crowd`, `"C," Lee joked`: a quotation closing just before
+ * the source and a cue that takes no object is what the cue says, whatever its verb; the tagger,
+ * which reads every token of the window, may take the audience after the cue, or the whole
+ * sentence, instead.
+ */
+function isQuotedBefore(ctx: Context, content: Span, source: [number, number] | null, cue: Cue): boolean {
+  const { tokens, words } = ctx
+  // The quotation may go on after the cue (`"C?" he asked. "D."`), as a run of quotes is read.
+  const quote = quoteAt(ctx.quotes, content.start)
+  if (!source || source[1] > cue.first || !quote || quote.inner.start > content.start) return false
+  let k = source[0] - 1
+  if (words[k] === ',') k--
+  if (!/^(["”]|'')$/.test(words[k] ?? '') || (tokens[k] as Token).end !== quote.end) return false
+  // `"C," she called the plan "D"`, `"C." He recalled an incident`: an object after the cue, or
+  // a topic (`opened up about`), is what it says, and the quotation another claim's.
+  let j = cue.head + 1
+  while (tokens[j]?.pos === 'ADV' || /^(back|up|out)$/.test(words[j] ?? '')) j++
+  const next = words[j] ?? '.'
+  // `pointed to the report`: `to` after `point` or `refer` leads to what is cited.
+  const cites = next === 'to' && /^(point|refer)$/.test(tokens[cue.head]?.lemma ?? '')
+  return /^[.,;:!?]$/.test(next) || (tokens[j]?.pos === 'ADP' && !/^(about|of|on)$/.test(next) && !cites)
 }
 
 /**

@@ -15,6 +15,13 @@ describe('a claim ending before the next claim', () => {
     expect(show(text)[0]).toEqual(['said', 'if the state balks, the city officials would note that taxes had risen'])
   })
 
+  it('reads on past a subject pronoun joined to the next verb\'s subject: "said she and her aides called C"', () => {
+    const a = 'At the bank, Ms. Lee said she and her female peers jokingly called themselves the club.'
+    expect(show(a)).toEqual([['said', 'she and her female peers jokingly called themselves the club']])
+    const b = 'The mayor has attacked the failure to stand up to what he and many workers see as unfair trade.'
+    expect(show(b)[0]).toEqual(['attacked', 'the failure to stand up to what he and many workers see as unfair trade'])
+  })
+
   it('reads on past a relative clause with a cue of its own: "X, who denied C, will appeal, Y said"', () => {
     const text = 'The banker, who denied the charges, will appeal the verdict, his lawyer said.'
     expect(show(text)).toEqual([

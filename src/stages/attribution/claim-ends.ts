@@ -54,6 +54,9 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
       )
         continue
       if (join.coordinated && sharesReportedSubject(ctx, f, frames[k] as Frame)) continue
+      // `said she and her aides called C`: a subject pronoun ends no clause, and the conjunction
+      // after it joins a second subject to the next verb's.
+      if (join.coordinated && /^(i|he|she|we|they)$/.test(words[join.at - 1] ?? '')) continue
       let j = join.at
       while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
       end = (tokens[j - 1] as Token).end

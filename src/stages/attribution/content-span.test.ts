@@ -74,6 +74,30 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'said')).toBe('the mayor was honest')
   })
 
+  it('ends a claim inside an opening subordinate clause after "but", "and", "just" or "even"', () => {
+    const a = 'But just as the coach said the team was ready, two players fell ill.'
+    expect(contentAfterCue(a, 'said')).toBe('the team was ready')
+    const b = 'And even as the board argued the fees were fair, its members quietly cut them.'
+    expect(contentAfterCue(b, 'argued')).toBe('the fees were fair')
+  })
+
+  it("ends a claim before the writer's comparison with another figure", () => {
+    const a = 'Among renters, 58 percent said the new tax was unfair, compared with 31 percent of owners.'
+    expect(contentAfterCue(a, 'said')).toBe('the new tax was unfair')
+    const b = 'Most nurses say they feel safe at work, compared to the 20 percent who did in 2010.'
+    expect(contentAfterCue(b, 'say')).toBe('they feel safe at work')
+    // A comparison with no figure may be the source's own.
+    const c = 'The coach said the team was slow, compared with the side that won last year.'
+    expect(contentAfterCue(c, 'said')).toBe('the team was slow, compared with the side that won last year')
+  })
+
+  it('ends a claim inside an opening "with" or "amid" phrase before the main clause', () => {
+    const a = 'With farmers worried about the new water tax, the council dropped the plan.'
+    expect(contentAfterCue(a, 'worried')).toBe('about the new water tax')
+    const b = 'Amid warnings that the bridge could fail, the city closed it to trucks.'
+    expect(contentAfterCue(b, 'warnings')).toBe('that the bridge could fail')
+  })
+
   it('ends a claim before a description of the last name that runs to the sentence end', () => {
     // PolNeAR train: the claim stops before such a phrase 42 times in 68.
     const a = 'The senator said he did not support Mr. Lane, the presumed favorite.'

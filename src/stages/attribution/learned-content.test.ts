@@ -183,3 +183,32 @@ describe('an object the tagger stopped before `, especially`', () => {
     expect(extended(text, 'backs')).toBe('fair pay rules')
   })
 })
+
+describe('a name the tagger stopped before an apposition', () => {
+  /** The content from the word after `cue` to the first comma, as the tagger may read it. */
+  function stopped(text: string, cue: string): string {
+    const ctx = contextOf(text)
+    const [a, b] = trimLearnedContent(ctx, [ctx.words.indexOf(cue) + 1, ctx.words.indexOf(',')])
+    return text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)
+  }
+
+  it('leaves out a bare gloss on the name', () => {
+    expect(stopped('The fund gave money to a group backing Walker, the former Ohio governor.', 'backing')).toBe(
+      'Walker',
+    )
+    expect(stopped('Reid has railed against Lopez, a rancher from the valley.', 'against')).toBe('Lopez')
+  })
+
+  it('takes in an apposition with a relative clause', () => {
+    expect(stopped('The ad mentions Roe, a nurse whose clinic was closed.', 'mentions')).toBe(
+      'Roe, a nurse whose clinic was closed',
+    )
+  })
+})
+
+describe('a quotation opening the next sentence', () => {
+  it('is left out when a short sentence of its own source and saying follows it', () => {
+    const text = 'The host asked the senator about the vote. "Did you know it was rigged?" Lane asked him.'
+    expect(trimmedAfter(text, 'asked')).toBe('the senator about the vote')
+  })
+})
