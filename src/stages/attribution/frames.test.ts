@@ -348,5 +348,8 @@ describe('a place or manner of saying between the cue and its clause', () => {
       'the plan had failed',
     ])
     expect(contents('She said outside the court that she would appeal.')).toEqual(['she would appeal'])
+    expect(contents('He warned, however, that a slowdown in Asia, where rivals cut prices, would hurt sales.')).toEqual(
+      ['a slowdown in Asia, where rivals cut prices, would hurt sales'],
+    )
   })
 })

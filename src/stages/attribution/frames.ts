@@ -48,6 +48,8 @@ const CLOSERS = /^(["”]|'')$/
 const ADVERBIAL_PREPOSITIONS =
   /^(on|in|at|during|after|before|since|via|through|from|behind|outside|inside|under|late|earlier|last|this|onstage|overnight)$/
 const DASHES = /^(--|—|–|―)$/
+/** Adverbs set off by commas between a cue and its clause: `said, however, that`. */
+const INSERTED_ADVERBS = /^(however|though|too|also|moreover|meanwhile|nonetheless|nevertheless|instead|again)$/
 /** Adverbs skipped between a cue and its clause: `said today that`, `added quickly`. */
 const ADVERBIAL_WORDS =
   /ly$|^(today|yesterday|tonight|now|then|again|also|later|earlier|recently|previously|still|already|once|twice|late|here|there|instead|too|afterward|afterwards|back|further|privately|publicly)$/
@@ -754,6 +756,10 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
       skipped = true
     } else if (t.pos === 'ADV' && ADVERBIAL_WORDS.test(w) && tokens[i + 1]?.pos !== 'VERB') {
       i++
+      skipped = true
+    } else if (w === ',' && INSERTED_ADVERBS.test(words[i + 1] ?? '') && words[i + 2] === ',') {
+      // `warned, however, that C`: an adverb set off by commas stands outside the claim.
+      i += 3
       skipped = true
     } else if (t.pos === 'PROPN' && DAYS.test(w)) {
       // `announced Monday morning`: the part of the day goes with it.
