@@ -49,3 +49,17 @@ describe('a passive with a separated agent whose subject carries an insertion be
     ])
   })
 })
+
+describe('`by` before a gerund after a cue', () => {
+  it('says how the subject spoke, not who: the subject is the source', () => {
+    expect(readings('The governor concluded by admonishing reporters who cannot put their views aside.')).toEqual([
+      ['The governor', 'concluded', 'reporters who cannot put their views aside'],
+    ])
+  })
+
+  it('leaves a passive with its agent as it was', () => {
+    expect(readings('The plan was first reported by the local paper.')).toEqual([
+      ['the local paper', 'reported', 'The plan'],
+    ])
+  })
+})
