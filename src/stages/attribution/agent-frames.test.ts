@@ -63,3 +63,18 @@ describe('`by` before a gerund after a cue', () => {
     ])
   })
 })
+
+describe('a participle with its agent after the noun it describes', () => {
+  it('is the writer aside about the noun, no claim', () => {
+    expect(readings('The council voted on a budget drafted by the mayor.')).toEqual([])
+    expect(readings('Voters rejected the tax increase proposed by the governor.')).toEqual([
+      ['Voters', 'rejected', 'the tax increase proposed by the governor'],
+    ])
+  })
+
+  it('is still a saying when `by` names a means, not an agent', () => {
+    expect(readings('"The bridge is safe," Ms. Lane said by telephone.')).toEqual([
+      ['Ms. Lane', 'said', 'The bridge is safe,'],
+    ])
+  })
+})
