@@ -126,7 +126,9 @@ describe('a phrase opening the sentence that only sets the scene (`Since then,`,
 
   it('leaves the claim to the words after the cue', () => {
     expect(
-      contents("Beyond the tax plan, the mayor's office has blasted out a stream of press releases attacking the union."),
+      contents(
+        "Beyond the tax plan, the mayor's office has blasted out a stream of press releases attacking the union.",
+      ),
     ).toEqual(['a stream of press releases attacking the union'])
   })
 

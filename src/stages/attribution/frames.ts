@@ -227,11 +227,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   )
     // `During his years in office, he said, most voters came round`: the opener sets the scene.
     content = contentAfter(ctx, after + 1, s1)
-  else if (
-    trailing &&
-    (clauseBefore ||
-      (!hasObject(ctx, after) && !isSceneOnly(ctx, s0, leftEdge - 1)))
-  ) {
+  else if (trailing && (clauseBefore || (!hasObject(ctx, after) && !isSceneOnly(ctx, s0, leftEdge - 1)))) {
     content = contentBefore(ctx, leftEdge - 1, s0)
     if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1, !clauseBefore)
   }
@@ -442,7 +438,8 @@ function isClauseBefore(ctx: Context, edge: number, s0: number): boolean {
  */
 function isSceneOnly(ctx: Context, s0: number, edge: number): boolean {
   if (!isOpener(ctx, edge, s0) && !isAdverbOpener(ctx, s0, edge)) return false
-  for (let k = s0; k < edge; k++) if (/^(VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '') || CLOSERS.test(ctx.words[k] as string)) return false
+  for (let k = s0; k < edge; k++)
+    if (/^(VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '') || CLOSERS.test(ctx.words[k] as string)) return false
   return true
 }
 
