@@ -54,6 +54,7 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
       )
         continue
       if (join.coordinated && sharesReportedSubject(ctx, f, frames[k] as Frame)) continue
+      if (join.coordinated && !(frames[k] as Frame).inherits && isJoinedSubject(ctx, content.start, join.at)) continue
       let j = join.at
       while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
       end = (tokens[j - 1] as Token).end
@@ -153,4 +154,16 @@ function sharesReportedSubject(ctx: Context, f: Frame, g: Frame): boolean {
   const a = tenseOf(ctx, f.cue.head)
   const b = tenseOf(ctx, g.cue.head)
   return a !== null && b !== null && a !== b
+}
+
+/**
+ * `said she and her aides referred to C`: a conjunction with no comma before it and no verb
+ * before it in the claim joins two subjects of one clause, not the claim to the next saying
+ * (PolNeAR train: 4 more claims right for 7 fewer read; dev unchanged).
+ */
+function isJoinedSubject(ctx: Context, start: number, at: number): boolean {
+  const { tokens, words } = ctx
+  if (words[at - 1] === ',') return false
+  for (let k = firstStartingAt(tokens, start); k < at; k++) if (/^(VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return false
+  return true
 }
