@@ -49,3 +49,32 @@ describe('a passive with a separated agent whose subject carries an insertion be
     ])
   })
 })
+
+describe('`by` before a gerund after a cue', () => {
+  it('says how the subject spoke, not who: the subject is the source', () => {
+    expect(readings('The governor concluded by admonishing reporters who cannot put their views aside.')).toEqual([
+      ['The governor', 'concluded', 'reporters who cannot put their views aside'],
+    ])
+  })
+
+  it('leaves a passive with its agent as it was', () => {
+    expect(readings('The plan was first reported by the local paper.')).toEqual([
+      ['the local paper', 'reported', 'The plan'],
+    ])
+  })
+})
+
+describe('a participle with its agent after the noun it describes', () => {
+  it('is the writer aside about the noun, no claim', () => {
+    expect(readings('The council voted on a budget drafted by the mayor.')).toEqual([])
+    expect(readings('Voters rejected the tax increase proposed by the governor.')).toEqual([
+      ['Voters', 'rejected', 'the tax increase proposed by the governor'],
+    ])
+  })
+
+  it('is still a saying when `by` names a means, not an agent', () => {
+    expect(readings('"The bridge is safe," Ms. Lane said by telephone.')).toEqual([
+      ['Ms. Lane', 'said', 'The bridge is safe,'],
+    ])
+  })
+})

@@ -12,6 +12,7 @@ import { readContext } from './context.js'
 import { inheritedHost, type Said } from './coordinated-source.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { withDocumentNoun } from './document-agent.js'
+import { isDoubtedDeed } from './doubted-deed.js'
 import { firstPersonBeliefs } from './first-person.js'
 import { asClauseEnd, type Context, type Frame, frameOf, nounObjectSubject } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
@@ -285,6 +286,7 @@ export function buildAttributions(
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
     if (!range && frame.cue.frame === 'verb' && !frame.unsourced && !charged) continue
+    if (isDoubtedDeed(ctx, frame)) continue
     // `"To those I say: C," he said`, `"Every poll shows C," she said`: a saying inside a quotation
     // is part of the quote's claim, not one of its own (PolNeAR marks the quote alone). A label
     // (`WALLACE:`) that opens a quoted transcript is no saying inside it.

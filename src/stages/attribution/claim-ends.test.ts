@@ -124,3 +124,22 @@ describe('a verb after "and" in another tense than the saying', () => {
     expect(show(text)[0]).toEqual(['said', 'the vote was fair'])
   })
 })
+
+describe('a conjunction inside the subject of the claim', () => {
+  it('joins two subjects of one clause, not the claim to the next saying', () => {
+    expect(show('The coach said she and her players believed the referee had been unfair.')).toEqual([
+      ['said', 'she and her players believed the referee had been unfair'],
+    ])
+    expect(show('The senator said he and the governor promised to fight the tax.')).toEqual([
+      ['said', 'he and the governor promised to fight the tax'],
+    ])
+  })
+
+  it('still ends a claim with a verb of its own before the next speaker: "said C and critics warned D"', () => {
+    const text = 'The mayor said the council would vote and critics warned that the plan was rushed.'
+    expect(show(text)).toEqual([
+      ['said', 'the council would vote'],
+      ['warned', 'the plan was rushed'],
+    ])
+  })
+})

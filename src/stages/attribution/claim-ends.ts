@@ -54,8 +54,9 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
       )
         continue
       if (join.coordinated && sharesReportedSubject(ctx, f, frames[k] as Frame)) continue
-      // `said she and her aides called C`: a subject pronoun ends no clause, and the conjunction
-      // after it joins a second subject to the next verb's.
+      if (join.coordinated && !(frames[k] as Frame).inherits && isJoinedSubject(ctx, content.start, join.at)) continue
+      // `what he and many workers see as C`: a subject pronoun ends no clause, and the
+      // conjunction after it joins a second subject to the next verb's.
       if (join.coordinated && /^(i|he|she|we|they)$/.test(words[join.at - 1] ?? '')) continue
       let j = join.at
       while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
@@ -156,4 +157,16 @@ function sharesReportedSubject(ctx: Context, f: Frame, g: Frame): boolean {
   const a = tenseOf(ctx, f.cue.head)
   const b = tenseOf(ctx, g.cue.head)
   return a !== null && b !== null && a !== b
+}
+
+/**
+ * `said she and her aides referred to C`: a conjunction with no comma before it and no verb
+ * before it in the claim joins two subjects of one clause, not the claim to the next saying
+ * (PolNeAR train: 4 more claims right for 7 fewer read; dev unchanged).
+ */
+function isJoinedSubject(ctx: Context, start: number, at: number): boolean {
+  const { tokens, words } = ctx
+  if (words[at - 1] === ',') return false
+  for (let k = firstStartingAt(tokens, start); k < at; k++) if (/^(VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return false
+  return true
 }

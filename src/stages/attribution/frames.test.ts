@@ -118,6 +118,28 @@ describe('an adverb opening the sentence before an interrupting saying', () => {
   })
 })
 
+describe('a phrase opening the sentence that only sets the scene (`Since then,`, `On Friday,`)', () => {
+  it('is no claim of a cue after its subject', () => {
+    expect(contents('Since then, the council has responded by hiring more inspectors.')).toEqual([])
+    expect(contents('On Friday, the closure of the plant was announced.')).toEqual([])
+  })
+
+  it('leaves the claim to the words after the cue', () => {
+    expect(
+      contents(
+        "Beyond the tax plan, the mayor's office has blasted out a stream of press releases attacking the union.",
+      ),
+    ).toEqual(['a stream of press releases attacking the union'])
+  })
+
+  it('is still the claim when it is a clause or nothing follows the cue', () => {
+    expect(contents('People like her neighbours, he said.')).toEqual(['People like her neighbours'])
+    expect(contents('After the storm, the pier was unsafe, the harbour master said.')).toEqual([
+      'After the storm, the pier was unsafe',
+    ])
+  })
+})
+
 describe('the phrase after a cue', () => {
   it('is no inverted source when a verb follows it: X, a pilot, said he would C', () => {
     // The tagger reads `Banks` as a verb, so no subject is found before the cue.

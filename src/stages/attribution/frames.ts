@@ -229,7 +229,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   )
     // `During his years in office, he said, most voters came round`: the opener sets the scene.
     content = contentAfter(ctx, after + 1, s1)
-  else if (trailing && (clauseBefore || !hasObject(ctx, after))) {
+  else if (trailing && (clauseBefore || (!hasObject(ctx, after) && !isSceneOnly(ctx, s0, leftEdge - 1)))) {
     content = contentBefore(ctx, leftEdge - 1, s0)
     if (content) content = continued(ctx, content, skipAdverbials(ctx, after, s1), s1, !clauseBefore)
   }
@@ -430,6 +430,19 @@ function isClauseBefore(ctx: Context, edge: number, s0: number): boolean {
   if (start >= edge || isOpener(ctx, edge, s0)) return false
   for (let k = start; k < edge; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true
   return false
+}
+
+/**
+ * `Since then, the council has responded by C`, `On Friday, the closure was announced`: a phrase
+ * with no verb opening the sentence with a preposition or adverbs (isOpener, isAdverbOpener) only
+ * sets the scene, and is no claim of a cue after its subject (PolNeAR train: 12 fewer claims read,
+ * 5 more right; dev unchanged). `edge` is the comma before the subject.
+ */
+function isSceneOnly(ctx: Context, s0: number, edge: number): boolean {
+  if (!isOpener(ctx, edge, s0) && !isAdverbOpener(ctx, s0, edge)) return false
+  for (let k = s0; k < edge; k++)
+    if (/^(VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '') || CLOSERS.test(ctx.words[k] as string)) return false
+  return true
 }
 
 /** `In a speech,`, `While in Iowa,`, `Speaking to reporters,`, `Asked about the bridge,`: what opens the sentence before `edge` sets the scene. */
