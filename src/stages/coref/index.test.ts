@@ -286,6 +286,17 @@ describe('references', () => {
     ])
   })
 
+  it('links "the company" to the company the story is about, not to one named last in passing', () => {
+    const text = 'Kestrel rose. Kestrel beat forecasts. Analysts at Brandt agreed. The company said so.'
+    expect(
+      references(text, [
+        ['Kestrel', 'ORG', 'kestrel'],
+        ['Kestrel', 'ORG', 'kestrel', 2],
+        ['Brandt', 'ORG', 'brandt'],
+      ]),
+    ).toEqual([['The company', 'kestrel']])
+  })
+
   it('links "the ministry" only to a body named a ministry: "the finance ministry" is no rights commission', () => {
     const text =
       'The Rights Commission of Lorena spoke. The finance ministry said later that the Ministry of Trade agreed. The ministry was quiet.'

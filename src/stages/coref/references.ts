@@ -142,7 +142,12 @@ export function findReferences(ctx: CorefContext): Reference[] {
           (nominal.type !== 'GPE' || COUNTRY_NOUNS.has(head) === ctx.countries.has(entity)) &&
           (!ctx.outlets.has(entity) || OUTLET_NOUNS.test(head)) &&
           (!INSTITUTION_NOUNS.has(head) || nameWords.get(entity)?.has(head) === true)
-        const entity = nominal.inside ?? title ?? latestName(names, token.sentence, nominal.type, fits)
+        const entity =
+          nominal.inside ??
+          title ??
+          (nominal.type === 'ORG'
+            ? salientName(names, token.sentence, fits)
+            : latestName(names, token.sentence, nominal.type, fits))
         references.push({
           start: token.start,
           end: tokens[nominal.head]?.end ?? token.end,
@@ -208,6 +213,26 @@ function definiteHead(ctx: CorefContext, det: number): number {
   const t = tokens[head]
   if (!t || isPluralNoun(words[head] ?? '', t) || HEAD_TYPES.get(t.lemma) === 'PERSON') return -1
   return head
+}
+
+/**
+ * Of the organisations named within the nominal window, the one named most often so far, the
+ * latest of equals: `The company said` after `Toyota ... Toyota ... analysts at Nomura` is Toyota,
+ * the one the story is about.
+ */
+function salientName(
+  names: readonly { sentence: number; entity: string; type: EntityType }[],
+  sentence: number,
+  fits: (entity: string) => boolean,
+): string | null {
+  const counts = new Map<string, number>()
+  for (const n of names) if (n.type === 'ORG') counts.set(n.entity, (counts.get(n.entity) ?? 0) + 1)
+  let best: string | null = null
+  for (const n of names) {
+    if (n.sentence < sentence - NOMINAL_WINDOW || n.type !== 'ORG' || !fits(n.entity)) continue
+    if (best === null || (counts.get(n.entity) ?? 0) >= (counts.get(best) ?? 0)) best = n.entity
+  }
+  return best
 }
 
 /** The entity of the latest name of a type within the nominal window, or null. */

@@ -21,6 +21,21 @@ describe('initialsOf', () => {
 })
 
 describe('corefer', () => {
+  it('puts a company named short with its full name, one word before the designator apart', () => {
+    const { entities } = corefer(
+      candidates(
+        ['Kestrel', 'ORG'],
+        ['Kestrel Motor Corp', 'ORG'],
+        ['Kestrel', 'ORG'],
+        ['Kestrel River Bridge', 'FAC'],
+      ),
+    )
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Kestrel Motor Corp', 3],
+      ['Kestrel River Bridge', 1],
+    ])
+  })
+
   it('puts part-names with the full name, whichever comes first', () => {
     const { entities } = corefer(
       candidates(['Dolan', 'PERSON'], ['Maria Ines Dolan', 'PERSON'], ['Ines', 'PERSON'], ['Dolan', 'PERSON']),

@@ -157,14 +157,14 @@ function localKey(
   }
   if ((c.type === 'ORG' || c.type === 'PERSON') && words.length) {
     // `Northline` after `Northline Shipping`, `Vesta` after `Vesta Energy Inc`: a company named
-    // without the words that say what kind of body it is (which the tagger may take for a person).
-    const fuller = clusters.find(
-      (k) =>
-        k.members[0]?.type === 'ORG' &&
-        k.words.length > words.length &&
-        words.every((w, i) => k.words[i] === w) &&
-        k.words.slice(words.length).every((w) => DESIGNATORS.has(w)),
-    )
+    // without the words that say what kind of body it is (which the tagger may take for a person);
+    // and `Toyota` for `Toyota Motor Corp`, one more word before its designator.
+    const fuller = clusters.find((k) => {
+      if (k.members[0]?.type !== 'ORG' || k.words.length <= words.length) return false
+      if (!words.every((w, i) => k.words[i] === w)) return false
+      const rest = k.words.slice(words.length)
+      return rest.every((w) => DESIGNATORS.has(w)) || (rest.length === 2 && DESIGNATORS.has(rest[1] as string))
+    })
     if (fuller) return fuller.key
   }
   if (c.type === 'ORG' && /^\p{Lu}{2,6}$/u.test(name)) {
