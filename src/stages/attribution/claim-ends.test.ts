@@ -143,3 +143,16 @@ describe('a conjunction inside the subject of the claim', () => {
     ])
   })
 })
+
+describe('a claim another speaker names "in what X described as"', () => {
+  it("ends before that speaker's word for it, but keeps the speaker's own", () => {
+    expect(show('The rebels said they had seized the airport, in what the army described as a stunt.')).toEqual([
+      ['said', 'they had seized the airport'],
+      ['described as', 'a stunt'],
+    ])
+    expect(show('The army said it had taken the town, in what it described as a decisive blow.')[0]).toEqual([
+      'said',
+      'it had taken the town, in what it described as a decisive blow',
+    ])
+  })
+})

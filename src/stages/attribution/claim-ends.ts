@@ -4,6 +4,7 @@ import type { Context, Frame } from './frames.js'
 import { isQuoted } from './quotes.js'
 
 const CLOSERS = /^(["”]|'')$/
+const PRONOUN = /^(it|he|she|they|we|i)$/
 
 /** Where another frame's claim opens, seen from a content it may end. */
 interface Join {
@@ -76,6 +77,14 @@ function joinOf(ctx: Context, g: Frame): Join | null {
   if (isQuoted(ctx.quotes, tokens[g.cue.head] as Token)) return null
   const own = g.inherits ? null : g.source
   if (!g.inherits && !(own && own[1] <= g.cue.first && !isQuoted(ctx.quotes, tokens[own[0]] as Token))) return null
+  // `said C, in what the army described as D`: another speaker's word for it is none of C. (The
+  // speaker's own, `in what it described as D`, stays in C.)
+  if (own && words[own[0] - 1] === 'what' && words[own[0] - 2] === 'in' && words[own[0] - 3] === ',') {
+    if (PRONOUN.test(words[own[0]] as string)) return null
+    const at = own[0] - 3
+    const start = (tokens[at] as Token).start
+    return { at, start, coordinated: false, comma: true, quoted: false, trailing: false, claim: g.content?.start ?? -1 }
+  }
   let j = (own ? own[0] : g.cue.first) - 1
   while (j > 0 && !own && /^(ADV|AUX|PART)$/.test((tokens[j] as Token).pos)) j--
   const conjunction = tokens[j]
