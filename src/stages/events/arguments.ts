@@ -402,13 +402,18 @@ export class ArgumentReader {
 
   /** The noun phrase at `i`, cut before a time expression (`militants last year`). */
   private np(i: number): Phrase | null {
-    const p = this.view.phraseAt(i)
-    if (!p) return null
+    const v = this.view
+    const found = v.phraseAt(i)
+    if (!found) return null
+    // `30 of 42 drones`, `12 of the 40 protesters`: a figure out of a whole.
+    const whole = found.end === found.start + 1 && v.pos(found.start) === 'NUM' && v.word(found.end) === 'of'
+    const of = whole ? v.phraseAt(found.end + 1) : null
+    const p = of ? { start: found.start, end: of.end } : found
     // `Izmail overnight`: wire copy's `overnight` is a time, though no date can be given it.
     for (let j = p.start + 1; j < p.end; j++)
-      if (this.timeAt(j) || this.view.word(j) === 'overnight') return { start: p.start, end: j }
+      if (this.timeAt(j) || v.word(j) === 'overnight') return { start: p.start, end: j }
     // `25 people early on Saturday`: the part of the day goes with the time after it.
-    if (p.end - p.start > 1 && /^(early|late)$/.test(this.view.word(p.end - 1)) && this.timeAt(p.end + 1))
+    if (p.end - p.start > 1 && /^(early|late)$/.test(v.word(p.end - 1)) && this.timeAt(p.end + 1))
       return this.throughName({ start: p.start, end: p.end - 1 })
     return this.throughName(p)
   }

@@ -256,8 +256,11 @@ function compareTargets(
     // Unnamed on both sides: compatible when some pair shares a head word or a number.
     // A bare number (`Bomb kills 12`) counts whatever the other phrase names, if it is that many.
     const bare = (x: ResolvedArgument, y: ResolvedArgument) => /^\d[\d,.]*$/.test(x.head) && x.count === y.count
+    // Two plurals of other heads and other figures (`30 of 41 drones`, `Two people`) are two things.
+    const counted = (x: ResolvedArgument, y: ResolvedArgument) =>
+      x.count !== null && y.count !== null && x.count !== y.count
     const fits = cluster.some((x) =>
-      report.some((y) => x.head === y.head || x.plural === y.plural || bare(x, y) || bare(y, x)),
+      report.some((y) => x.head === y.head || (x.plural === y.plural && !counted(x, y)) || bare(x, y) || bare(y, x)),
     )
     if (!fits) return 'different'
   }

@@ -362,6 +362,11 @@ describe('arguments', () => {
     expect(said.actors).toEqual(['the mayor'])
   })
 
+  it('takes a figure out of a whole as one target: "shot down 30 of 42 drones"', async () => {
+    const { targets } = await first('The air force shot down 30 of 42 drones overnight.', 'shot down')
+    expect(targets).toEqual(['30 of 42 drones'])
+  })
+
   it('takes both sides of "clashes between X and Y" as actors', async () => {
     const clashes = await first('Clashes between police and protesters erupted near the stadium.', 'Clashes')
     expect(clashes.actors).toEqual(['police', 'protesters'])
