@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type Analyzer, createAnalyzer } from '../../src/analyze.js'
 import type { AnalysisJson } from '../../src/doc/analysis-json.js'
-import { readText } from '../../src/read/text.js'
+import { analyseStory } from './story.js'
 
 /*
  * A story written for this test in which four sources tell of one attack and two more: the aid
  * group's toll against the residents' count, the attackers' denial, and the army's own strike
  * elsewhere, which must stay an event of its own and not become a place conflict.
  */
-const TEXT = readFileSync(new URL('./disputed-attack.txt', import.meta.url), 'utf8')
-
 let analysis: AnalysisJson
+let words: (spans: readonly { start: number; end: number }[]) => string[]
 beforeAll(async () => {
-  const analyzer: Analyzer = await createAnalyzer()
-  analysis = analyzer.analyze(readText(TEXT, { id: 'disputed-attack', published: '2024-05-12' }))
+  ;({ analysis, words } = await analyseStory('disputed-attack', '2024-05-12'))
 }, 120_000)
-
-const words = (spans: readonly { start: number; end: number }[]) => spans.map((s) => TEXT.slice(s.start, s.end))
 
 describe('a disputed attack', () => {
   it('keeps the army strike in Wadi Kora apart from the attack on the camp', () => {

@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type Analyzer, createAnalyzer } from '../../src/analyze.js'
 import type { AnalysisJson } from '../../src/doc/analysis-json.js'
-import { readText } from '../../src/read/text.js'
+import { analyseStory } from './story.js'
 
 /*
  * A story written for this test: militants take a town, anonymous security sources and a local
  * official tell AFP, the army gives its own losses and the official puts them higher, a resident
  * asks not to be named and the junta declines to comment.
  */
-const TEXT = readFileSync(new URL('./seized-town.txt', import.meta.url), 'utf8')
-
 let analysis: AnalysisJson
+let words: (spans: readonly { start: number; end: number }[]) => string[]
 beforeAll(async () => {
-  const analyzer: Analyzer = await createAnalyzer()
-  analysis = analyzer.analyze(readText(TEXT, { id: 'seized-town', published: '2023-06-18' }))
+  ;({ analysis, words } = await analyseStory('seized-town', '2023-06-18'))
 }, 120_000)
-
-const words = (spans: readonly { start: number; end: number }[]) => spans.map((s) => TEXT.slice(s.start, s.end))
 const claimBy = (source: string) =>
   analysis.attributions.find((a) => a.source.mention && words([a.source.mention])[0] === source)
 
