@@ -4,7 +4,7 @@ import { AID_MODES, FORMS, MOBILIZE_MODES } from './lexicon.js'
 import { isPast, nounModality, verbModality } from './modality.js'
 import type { Phrase, TokenView } from './phrases.js'
 import type { ResolvedArgument, Resolver } from './resolve.js'
-import { boundedFigureEnd, type TriggerHit } from './triggers.js'
+import { figureStartAfterBound, type TriggerHit } from './triggers.js'
 
 /** Units of time that, with `later` or `earlier` after them, say when, not where. */
 const LAPSES = /^(seconds|minutes|hours|days|weeks|months|years|moments)$/
@@ -201,7 +201,7 @@ export class ArgumentReader {
         while (PARTICLES.has(v.word(j)) && j < rightEnd) j++
         // `pleaded with the gunmen`, `called on the army`: the one appealed to is the target.
         if (APPEALED.has(v.word(j)) && APPEALING.has(v.lemma(hit.end - 1)) && j < rightEnd) j++
-        const figure = boundedFigureEnd(v, j)
+        const figure = figureStartAfterBound(v, j)
         const counted = figure > j ? this.np(figure) : null
         const object = counted ? { ...counted, start: j } : j < rightEnd && !this.timeAt(j) ? this.np(j) : null
         if (object) targets.push(this.resolver.phrase(this.renamed(object)))

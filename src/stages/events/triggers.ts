@@ -140,7 +140,7 @@ function formOf(view: TokenView, i: number): 'verb' | 'noun' {
  * Where the figure starts after the bound at `i` (`at least 25`, `more than 40`, `up to 9`), or
  * `i` when no bound stands there.
  */
-export function boundedFigureEnd(view: TokenView, i: number): number {
+export function figureStartAfterBound(view: TokenView, i: number): number {
   const pair = `${view.word(i)} ${view.word(i + 1)}`
   const k = /^(at least|at most|more than|fewer than|less than|up to)$/.test(pair) ? i + 2 : i
   return k > i && view.pos(k) === 'NUM' ? k : i
@@ -207,7 +207,7 @@ function isReducedRelative(
       return false
     }
     // `killed at least 25 people`: a figure's bound opens the object.
-    if (boundedFigureEnd(view, next) > next) return false
+    if (figureStartAfterBound(view, next) > next) return false
     if (nextPos === 'ADJ' && ['DET', 'NUM', 'NOUN', 'PROPN'].includes(view.pos(next + 1))) return false
   }
   let prev = i - 1
