@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Paragraph, Sentence, Token } from '../../doc/layers.js'
+import { lowerCaseWords } from '../../doc/words.js'
 import type { Context } from './frames.js'
 import { normalizeTokens } from './normalize-tokens.js'
 import { findQuotes } from './quotes.js'
@@ -11,10 +12,20 @@ import { findQuotes } from './quotes.js'
  */
 export function readContext(doc: Pick<Doc, 'text' | 'layer'>): { ctx: Context; paragraphs: Paragraph[] } {
   const text = doc.text
-  const tokens = normalizeTokens(text, doc.layer('tokens'))
+  const given = doc.layer('tokens')
+  const tokens = normalizeTokens(text, given)
   const sentences = doc.layer('sentences')
+  // Most tokens are the layer's own, whose lower-case words earlier stages have made already;
+  // both lists run in text order, so one walk pairs them.
+  const lower = lowerCaseWords(text, given)
+  let k = 0
   const words = tokens.map((t) => {
-    const word = text.slice(t.start, t.end).toLowerCase()
+    while (k < given.length && (given[k] as Token).start < t.start) k++
+    const same = given[k]
+    const word =
+      same !== undefined && same.start === t.start && same.end === t.end
+        ? (lower[k] as string)
+        : text.slice(t.start, t.end).toLowerCase()
     return word.includes('’') ? word.replace(/’/g, "'") : word
   })
   const ranges = sentenceRanges(text, tokens, sentences.length)
