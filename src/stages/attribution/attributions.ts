@@ -607,7 +607,6 @@ function isObjectBeforeParticiple(
   )
 }
 
-/** A phrase without the comma or dash that closes an insertion after it: no source ends in one. */
 /**
  * `several conservatives, including Sen. Mike Lee`: the named member after `, including`, as
  * token range, when the group before it names no one.
@@ -626,6 +625,7 @@ function includedAfter(ctx: Context, [a, b]: [number, number]): [number, number]
   return null
 }
 
+/** A phrase without the comma or dash that closes an insertion after it: no source ends in one. */
 function withoutClosingMark(ctx: Context, [a, b]: [number, number]): [number, number] {
   let end = b
   // `President Ruto, who signed the law, has defended C`: a relative pronoun the reader stopped at
