@@ -184,9 +184,10 @@ function figureAfter(view: TokenView, from: number): Span | null {
 }
 
 /**
- * Events with each toll joined to the attack it counts: the last attack reported before it, or
- * the first after it when the toll comes first. With no attack in the story (a flood, a crash)
- * a toll counts no PLOVER event and is dropped.
+ * Events with each toll joined to the attack it counts: one told in the toll's own sentence
+ * (`sentenceAt` gives an offset's sentence), else the last attack reported before it, or the first
+ * after it when the toll comes first. With no attack in the story (a flood, a crash) a toll counts
+ * no PLOVER event and is dropped.
  */
 export function withTolls(
   events: Event[],
