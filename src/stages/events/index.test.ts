@@ -1194,3 +1194,23 @@ describe('crowd sizes', () => {
     expect(findEvents(match)).toEqual([])
   })
 })
+
+describe('triggers in a business or court sense', () => {
+  it('reads no assault in beating forecasts or a rival', async () => {
+    const firm = await analysed("The retailer beat analysts' forecasts in the third quarter.")
+    expect(findEvents(firm)).toEqual([])
+    const team = await analysed('The home side beat their old rival 3-1 on Sunday.')
+    expect(findEvents(team)).toEqual([])
+    const mob = await analysed('A mob beat two journalists outside the stadium.')
+    expect(findEvents(mob).map((e) => e.type)).toEqual(['ASSAULT'])
+  })
+
+  it('reads no accusation in "alleged" before a noun', async () => {
+    const probe = await analysed('Police opened an inquiry into alleged kickbacks paid by the firm.')
+    expect(findEvents(probe).map((e) => e.type)).not.toContain('ACCUSE')
+    const hedged = await analysed('The court freed the alleged ringleader on bail.')
+    expect(findEvents(hedged).map((e) => e.type)).not.toContain('ACCUSE')
+    const said = await analysed('The opposition alleged fraud in three districts.')
+    expect(findEvents(said).map((e) => e.type)).toEqual(['ACCUSE'])
+  })
+})
