@@ -1214,3 +1214,21 @@ describe('triggers in a business or court sense', () => {
     expect(findEvents(said).map((e) => e.type)).toEqual(['ACCUSE'])
   })
 })
+
+describe('disasters', () => {
+  it('reads no assault in floods or storms that kill, though a plural opening the sentence is tagged a name', async () => {
+    const floods = await analysed('Floods in the north of the country killed 12 people on Monday.')
+    expect(findEvents(floods)).toEqual([])
+    const storms = await analysed('Storms killed two fishermen off the coast.')
+    expect(findEvents(storms)).toEqual([])
+    const gunmen = await analysed('Gunmen killed two fishermen off the coast.')
+    expect(findEvents(gunmen).map((e) => e.type)).toEqual(['ASSAULT'])
+  })
+
+  it('joins no toll of an earthquake to the floods told after it', async () => {
+    const text =
+      'An earthquake struck the region on Saturday. Officials put the death toll at 40. ' +
+      'Floods in a nearby province killed three people last week.'
+    expect(findEvents(await analysed(text))).toEqual([])
+  })
+})

@@ -214,11 +214,19 @@ const NATURAL_FORCES = new Set(
 
 /** `an earthquake killed 20`, `killed in the floods`: the one acting is a force of nature. */
 function isNaturalForce(r: Report, view: TokenView): boolean {
-  if (r.actors.some((a) => NATURAL_FORCES.has(a.head))) return true
+  if (r.actors.some((a) => isForceOfNature(a.head))) return true
   // `were killed in the earthquake`, `killed by floods`: the force in a phrase right after the verb.
   let k = r.hit.end
   if (!/^(in|by|during|after)$/.test(view.word(k))) return false
   for (k++; k < r.hit.end + 5 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(view.pos(k)); k++)
-    if (NATURAL_FORCES.has(view.lemma(k)) && view.pos(k + 1) !== 'NOUN') return true
+    if (isForceOfNature(view.lemma(k)) && view.pos(k + 1) !== 'NOUN') return true
   return false
+}
+
+/**
+ * A plural opening a sentence is tagged a name and keeps its plural as lemma (`Floods in the
+ * province killed three`), so the singular is tried too.
+ */
+function isForceOfNature(lemma: string): boolean {
+  return NATURAL_FORCES.has(lemma) || (lemma.endsWith('s') && NATURAL_FORCES.has(lemma.slice(0, -1)))
 }
