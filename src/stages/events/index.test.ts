@@ -1232,3 +1232,22 @@ describe('disasters', () => {
     expect(findEvents(await analysed(text))).toEqual([])
   })
 })
+
+describe('spoken acts', () => {
+  it("keeps apart two speakers' demands told near each other", async () => {
+    const text =
+      'Teachers are demanding a 10 percent raise. ' +
+      'Education Minister Ana Lopes urged both sides to return to talks on Tuesday.'
+    const doc = await analysed(text, { names: [['Ana Lopes', 'PERSON', 'e1']] })
+    const requests = findEvents(doc).filter((e) => e.type === 'REQUEST')
+    expect(requests.map((e) => words(doc, e.triggers))).toEqual([['demanding'], ['urged']])
+  })
+
+  it("still joins a headline's demand to the body's, whose subject is missed", async () => {
+    const text =
+      'Union demands recount\nThe union on Monday rejected the count and demanded a recount in three districts.'
+    const doc = await analysed(text)
+    const requests = findEvents(doc).filter((e) => e.type === 'REQUEST')
+    expect(requests.map((e) => words(doc, e.triggers))).toEqual([['demands', 'demanded']])
+  })
+})
