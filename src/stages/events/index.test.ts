@@ -1251,3 +1251,14 @@ describe('spoken acts', () => {
     expect(requests.map((e) => words(doc, e.triggers))).toEqual([['demands', 'demanded']])
   })
 })
+
+describe('threats', () => {
+  it('reads no threat in endangering stability or a harvest', async () => {
+    const pact = await analysed('Beijing said the new pact threatened regional stability.')
+    expect(findEvents(pact)).toEqual([])
+    const walkout = await analysed("The strike threatens this year's coffee exports.")
+    expect(findEvents(walkout).map((e) => e.type)).not.toContain('THREATEN')
+    const made = await analysed('The rebels threatened the mayor with death.')
+    expect(findEvents(made).map((e) => e.type)).toEqual(['THREATEN'])
+  })
+})

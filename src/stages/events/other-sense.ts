@@ -74,6 +74,27 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       'champion',
     ]),
   ],
+  // A pact threatens stability, a strike the harvest: a danger described, no threat made.
+  [
+    'threaten',
+    new Set([
+      'stability',
+      'security',
+      'peace',
+      'future',
+      'existence',
+      'livelihood',
+      'economy',
+      'recovery',
+      'growth',
+      'health',
+      'safety',
+      'supply',
+      'harvest',
+      'export',
+      'job',
+    ]),
+  ],
   // A plea in court (`pleaded not guilty`) asks for nothing.
   ['plead', new Set(['guilty', 'not', 'innocent', 'no'])],
 ])
