@@ -1262,3 +1262,19 @@ describe('threats', () => {
     expect(findEvents(made).map((e) => e.type)).toEqual(['THREATEN'])
   })
 })
+
+describe('strike sizes', () => {
+  it('counts the workers who had joined a walkout, for a count conflict with another estimate', async () => {
+    const text =
+      'Bus drivers went on strike in the capital on Monday. ' +
+      'The union said about 4,000 members had joined the walkout, while the city put the number at 1,500.'
+    const doc = await analysed(text, {
+      attributions: [['about 4,000 members had joined the walkout'], ['the number at 1,500']],
+    })
+    const list = findEvents(doc)
+    const strike = eventOf(doc, list, 'went on strike')
+    expect(words(doc, strike.actors)).toEqual(['Bus drivers', 'about 4,000 members', '1,500'])
+    const [conflict] = findConflicts(doc.withLayers({ events: list }))
+    expect(conflict?.values.map((v) => (v.value as { value: string }).value)).toEqual(['4000', '1500'])
+  })
+})
