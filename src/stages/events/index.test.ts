@@ -1278,3 +1278,16 @@ describe('strike sizes', () => {
     expect(conflict?.values.map((v) => (v.value as { value: string }).value)).toEqual(['4000', '1500'])
   })
 })
+
+describe('searches', () => {
+  it('reads a raid on premises, or by prosecutors, as a search, and troops raiding a village as an attack', async () => {
+    const tax = await analysed('Tax inspectors raided the headquarters of a mining company on Tuesday.')
+    expect(findEvents(tax).map((e) => [e.type, e.mode])).toEqual([['COERCE', 'seize']])
+    const paper = await analysed('Police raided the offices of an opposition newspaper.')
+    expect(findEvents(paper).map((e) => [e.type, e.mode])).toEqual([['COERCE', 'seize']])
+    const prosecutors = await analysed('Prosecutors raided two banks in the capital.')
+    expect(findEvents(prosecutors).map((e) => [e.type, e.mode])).toEqual([['COERCE', 'seize']])
+    const village = await analysed('Troops raided a village near the border.')
+    expect(findEvents(village).map((e) => e.type)).toEqual(['ASSAULT'])
+  })
+})

@@ -1,4 +1,5 @@
 import { isInstrument, type Report } from './arguments.js'
+import type { Cluster } from './coreference.js'
 import type { TokenView } from './phrases.js'
 
 const PAPERS = ['report', 'statement', 'data', 'document', 'record', 'return', 'video', 'footage', 'album', 'film']
@@ -249,5 +250,28 @@ function isNaturalForce(r: Report, view: TokenView): boolean {
  * province killed three`), so the singular is tried too.
  */
 function isForceOfNature(lemma: string): boolean {
-  return NATURAL_FORCES.has(lemma) || (lemma.endsWith('s') && NATURAL_FORCES.has(lemma.slice(0, -1)))
+  return isOneOf(NATURAL_FORCES, lemma)
+}
+
+/** Whether a lemma, or its singular when a plural was tagged a name (`Prosecutors raided`), is in the set. */
+function isOneOf(set: ReadonlySet<string>, lemma: string): boolean {
+  return set.has(lemma) || (lemma.endsWith('s') && set.has(lemma.slice(0, -1)))
+}
+
+/** Who searches premises under the law: a raid by them is a search, not an attack. */
+const SEARCHERS = new Set(['prosecutor', 'investigator', 'regulator', 'inspector', 'auditor', 'detective'])
+/** Places searched for papers: `raided the offices of a carmaker`. */
+const PREMISES = new Set(['office', 'headquarters', 'premises', 'newsroom', 'studio', 'branch'])
+
+/**
+ * `Prosecutors raided the offices of Nordwerk`, `a police raid on the party's headquarters`: a
+ * search of premises by the law is coercion (papers seized), not an assault; troops raiding a
+ * village still attack it. Read over the whole event, so a headline's bare `raid` goes with it.
+ */
+export function asSearch(c: Cluster): Cluster {
+  if (c.type !== 'ASSAULT' || !c.reports.every((r) => r.hit.entry.lemmas[0] === 'raid')) return c
+  const searched = c.reports.some(
+    (r) => r.actors.some((a) => isOneOf(SEARCHERS, a.head)) || r.targets.some((t) => isOneOf(PREMISES, t.head)),
+  )
+  return searched ? { ...c, type: 'COERCE', mode: 'seize' } : c
 }
