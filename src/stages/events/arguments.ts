@@ -655,7 +655,8 @@ export class ArgumentReader {
     if (range.end <= range.start) return null
     const a = (v.tokens[range.start] as Token).start
     const b = (v.tokens[range.end - 1] as Token).end
-    return this.times.find((t) => t.start >= a && t.end <= b) ?? null
+    // `the results of last week's election`: a time owning a noun dates that noun, not the clause.
+    return this.times.find((t) => t.start >= a && t.end <= b && !v.isGenitive(lowerBound(v.tokens, t.end))) ?? null
   }
 
   /**

@@ -1291,3 +1291,13 @@ describe('searches', () => {
     expect(findEvents(village).map((e) => e.type)).toEqual(['ASSAULT'])
   })
 })
+
+describe('times owning a noun', () => {
+  it("dates the clause by its own time, not by a time owning its object (last week's election)", async () => {
+    const text = "The opposition on Monday rejected the results of last week's election."
+    const { e } = await first(text, 'rejected')
+    expect(e.time).toEqual({ value: '2024-03-11' })
+    const sunday = await first("Police arrested two organisers of Sunday's march.", 'arrested')
+    expect(sunday.e.time).toEqual({ before: '2024-03-15' })
+  })
+})
