@@ -46,13 +46,42 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'onc
 /** `X helped Y capture Z`: Y is the actor of the second verb. */
 const CAUSE = new Set(['help', 'allow', 'enable', 'order', 'force', 'let', 'urge', 'ask', 'assist', 'authorize'])
 /** `X tried to capture Z`: X is the actor of the second verb. */
-const CONTROL = new Set(['try', 'seek', 'attempt', 'plan', 'want', 'vow', 'threaten', 'aim', 'prepare', 'intend'])
+const CONTROL = new Set([
+  'try',
+  'seek',
+  'attempt',
+  'plan',
+  'want',
+  'vow',
+  'threaten',
+  'aim',
+  'prepare',
+  'intend',
+  'expect',
+  'schedule',
+  'set',
+])
 /** Verbs that ask someone to act (`urged the rebels to`); the one asked does the act, if at all. */
 const ASKING = new Set(['urge', 'ask', 'beg', 'implore', 'press', 'order', 'tell', 'command', 'instruct'])
 /** Verbs that ask through a preposition (`pleaded with X to`, `called on X to`, `appealed to X to`). */
 const APPEALING = new Set(['plead', 'call', 'appeal', 'beg', 'press', 'prevail'])
 const APPEALED = new Set(['with', 'on', 'upon', 'to'])
-const PLANNING = new Set(['plan', 'vow', 'threaten', 'aim', 'prepare', 'intend', 'want', 'seek'])
+/** `was expected to visit`, `is scheduled to meet`: a visit in the diary is planned, not yet made. */
+const PLANNING = new Set([
+  'plan',
+  'vow',
+  'threaten',
+  'aim',
+  'prepare',
+  'intend',
+  'want',
+  'seek',
+  'expect',
+  'schedule',
+  'set',
+])
+/** Adjectives before an infinitive that put its act in the future: `is due to meet`. */
+const PLANNED_ADJECTIVES = new Set(['due', 'set', 'poised', 'scheduled', 'expected'])
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -297,7 +326,7 @@ export class ArgumentReader {
     // `stood ready to help`, `was quick to arrest`, `do everything necessary to help`: an
     // adjective before the infinitive says how the subject of its clause acts.
     if (direct && v.word(hit.group) === 'to' && v.pos(direct.end - 1) === 'ADJ')
-      return { phrase: this.subjectBefore(direct.start), planned: false }
+      return { phrase: this.subjectBefore(direct.start), planned: PLANNED_ADJECTIVES.has(v.word(direct.end - 1)) }
     if (direct && governed) {
       const infinitive = v.word(hit.group) === 'to'
       // `pleaded with the gunmen to free them`, `called on the army to withdraw`: the one appealed

@@ -1301,3 +1301,16 @@ describe('times owning a noun', () => {
     expect(sunday.e.time).toEqual({ before: '2024-03-15' })
   })
 })
+
+describe('visits in the diary', () => {
+  it('reads an act someone is expected, due, scheduled or set to do as planned, with its subject', async () => {
+    const expected = await first('The president was expected to visit the flooded region on Sunday.', 'visit')
+    expect([expected.actors, expected.e.modality]).toEqual([['The president'], 'planned'])
+    const due = await first('The envoy is due to meet the rebel leaders in Doha.', 'meet')
+    expect([due.actors, due.e.modality]).toEqual([['The envoy'], 'planned'])
+    const scheduled = await first('The minister is scheduled to meet union leaders on Monday.', 'meet')
+    expect([scheduled.actors, scheduled.e.modality]).toEqual([['The minister'], 'planned'])
+    const set = await first('The envoy is set to visit the capital next week.', 'visit')
+    expect(set.e.modality).toBe('planned')
+  })
+})
