@@ -121,6 +121,11 @@ const LIGHT = new Set([
   'send',
   'provide',
   'deliver',
+  // `the party would file a petition`, `Japan offered aid`.
+  'file',
+  'lodge',
+  'submit',
+  'offer',
 ])
 
 /** What harms without being the one who harms: `injured by stones`, `a bomb killed two`. */
@@ -237,12 +242,16 @@ export class ArgumentReader {
       }
       modality = verbModality(v, hit.group, hit.first, modality)
     } else {
+      this.lightVerb = -1
       died = this.readNominal(hit, actors, targets)
       if (carrier >= 0) {
         const object = this.np(carrier + 1)
         if (object && !this.timeAt(carrier + 1)) targets.push(this.resolver.phrase(object))
       }
       modality = nounModality(v, hit.first)
+      // `would file a petition`, `will impose sanctions`: the light verb's auxiliaries are the noun's.
+      if (this.lightVerb >= 0 && modality === 'asserted')
+        modality = verbModality(v, this.groupOf(this.lightVerb), this.lightVerb, modality)
     }
 
     this.readPrepositions(hit, right, actors, targets)
@@ -533,6 +542,7 @@ export class ArgumentReader {
     if (v.pos(light) === 'VERB' && LIGHT.has(v.lemma(light))) {
       const subject = v.phraseEndingAt(this.groupOf(light) - 1)
       if (subject) actors.push(this.resolver.phrase(subject))
+      this.lightVerb = light
     }
     // `Boeing is in advanced talks`, `the two sides were in negotiations`: who is in them holds them.
     let within = hit.first - 1
@@ -670,6 +680,9 @@ export class ArgumentReader {
     if (!p || p.end - p.start < 2 || !LAPSES.test(this.view.word(p.end - 1))) return p
     return { ...p, end: p.end - 1 }
   }
+
+  /** The light verb whose object the noun trigger just read is (`imposed sanctions`), or -1. */
+  private lightVerb = -1
 
   /** The time expression each token starts inside, asked of many tokens around every trigger. */
   private timeByToken: readonly (TimeExpression | undefined)[] | undefined

@@ -1314,3 +1314,18 @@ describe('visits in the diary', () => {
     expect(set.e.modality).toBe('planned')
   })
 })
+
+describe('light verbs of filing and offering', () => {
+  it("gives a filed petition or offered aid the light verb's subject and auxiliaries", async () => {
+    const text =
+      'The opposition party would file a petition with the court. Foreign observers urged both sides to show restraint.'
+    const doc = await analysed(text)
+    const requests = findEvents(doc).filter((e) => e.type === 'REQUEST')
+    expect(requests.map((e) => [words(doc, e.triggers), words(doc, e.actors), e.modality])).toEqual([
+      [['petition'], ['The opposition party'], 'hypothetical'],
+      [['urged'], ['Foreign observers'], 'asserted'],
+    ])
+    const aid = await first('Japan offered aid to the flooded towns.', 'aid', { names: [['Japan', 'GPE', 'e1', 'JP']] })
+    expect(aid.actors).toEqual(['Japan'])
+  })
+})
