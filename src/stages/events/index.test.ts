@@ -1329,3 +1329,14 @@ describe('light verbs of filing and offering', () => {
     expect(aid.actors).toEqual(['Japan'])
   })
 })
+
+describe('market demand', () => {
+  it('reads no request in demand that a verb of amount moves', async () => {
+    const drought = await analysed('The brewer said a drought had hit demand for beer.')
+    expect(findEvents(drought).map((e) => e.type)).not.toContain('REQUEST')
+    const rates = await analysed('The bank cut rates to boost demand.')
+    expect(findEvents(rates).map((e) => e.type)).not.toContain('REQUEST')
+    const made = await analysed('Nurses repeated their demand for higher pay.')
+    expect(findEvents(made).map((e) => e.type)).toEqual(['REQUEST'])
+  })
+})

@@ -169,12 +169,22 @@ function isMarketDemand(r: Report, view: TokenView): boolean {
   if (r.hit.entry.type !== 'REQUEST' || view.lemma(r.hit.first) !== 'demand') return false
   const before = view.word(r.hit.first - 1)
   if (MARKET_WORDS.has(before) || (before === 'and' && view.word(r.hit.first - 2) === 'supply')) return true
+  // `a drought hit demand for beer`, `to boost demand`: a verb of amount right before a bare
+  // `demand` moves the market's; a request made has its article or owner (`met their demands`).
+  if (view.pos(r.hit.first - 1) === 'VERB' && DEMAND_MOVERS.has(view.lemma(r.hit.first - 1))) return true
   // `demand slumps`, `demand for oil fell`: what a market does, the verb after it or its `for` phrase.
   let k = r.hit.first + 1
   if (view.word(k) === 'for') while (k < r.hit.first + 5 && view.pos(k) !== 'VERB') k++
   // A headline's verb may be tagged a noun (`as demand slumps`).
   return /^(VERB|NOUN)$/.test(view.pos(k)) && MARKET_MOVES.has(view.lemma(k))
 }
+
+/** Verbs that raise or lower an amount, said of buyers' demand: `hit demand`, `boost demand`. */
+const DEMAND_MOVERS = new Set(
+  'hit boost curb dampen fuel reduce cut spur stoke weaken sap lift dent hurt depress cool drive outstrip exceed'.split(
+    ' ',
+  ),
+)
 
 const MARKET_MOVES = new Set(
   'slump fall drop rise grow slow weaken strengthen recover surge soar plunge decline increase ease pick'.split(' '),
