@@ -477,6 +477,9 @@ export class ArgumentReader {
       if (v.pos(j) !== 'VERB' || v.word(j).endsWith('ing') || v.word(j - 1) === 'having') continue
       if (v.isNominal(j)) continue
       const p = v.phraseEndingAt(this.groupOf(j) - 1)
+      // `The court on Thursday upheld the ban, rejecting ...`: a time before that verb is no
+      // subject; the clause's first phrase is.
+      if (p && this.timeAt(p.end - 1) && v.pos(p.start - 1) === 'ADP') return this.clauseInitial(p.start - 1)
       if (p) return p
     }
     return null

@@ -1340,3 +1340,18 @@ describe('market demand', () => {
     expect(findEvents(made).map((e) => e.type)).toEqual(['REQUEST'])
   })
 })
+
+describe('subjects past a time', () => {
+  it('gives a joined or participle verb the subject before "on Monday", not the day', async () => {
+    const joined = await first(
+      'The opposition party on Monday rejected the results and demanded a recount in three districts.',
+      'demanded',
+    )
+    expect(joined.actors).toEqual(['The opposition party'])
+    const participle = await first(
+      'The high court on Thursday upheld the ban, rejecting an appeal by the group.',
+      'rejecting',
+    )
+    expect(participle.actors).toEqual(['The high court'])
+  })
+})
