@@ -46,13 +46,42 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'onc
 /** `X helped Y capture Z`: Y is the actor of the second verb. */
 const CAUSE = new Set(['help', 'allow', 'enable', 'order', 'force', 'let', 'urge', 'ask', 'assist', 'authorize'])
 /** `X tried to capture Z`: X is the actor of the second verb. */
-const CONTROL = new Set(['try', 'seek', 'attempt', 'plan', 'want', 'vow', 'threaten', 'aim', 'prepare', 'intend'])
+const CONTROL = new Set([
+  'try',
+  'seek',
+  'attempt',
+  'plan',
+  'want',
+  'vow',
+  'threaten',
+  'aim',
+  'prepare',
+  'intend',
+  'expect',
+  'schedule',
+  'set',
+])
 /** Verbs that ask someone to act (`urged the rebels to`); the one asked does the act, if at all. */
 const ASKING = new Set(['urge', 'ask', 'beg', 'implore', 'press', 'order', 'tell', 'command', 'instruct'])
 /** Verbs that ask through a preposition (`pleaded with X to`, `called on X to`, `appealed to X to`). */
 const APPEALING = new Set(['plead', 'call', 'appeal', 'beg', 'press', 'prevail'])
 const APPEALED = new Set(['with', 'on', 'upon', 'to'])
-const PLANNING = new Set(['plan', 'vow', 'threaten', 'aim', 'prepare', 'intend', 'want', 'seek'])
+/** `was expected to visit`, `is scheduled to meet`: a visit in the diary is planned, not yet made. */
+const PLANNING = new Set([
+  'plan',
+  'vow',
+  'threaten',
+  'aim',
+  'prepare',
+  'intend',
+  'want',
+  'seek',
+  'expect',
+  'schedule',
+  'set',
+])
+/** Adjectives before an infinitive that put its act in the future: `is due to meet`. */
+const PLANNED_ADJECTIVES = new Set(['due', 'set', 'poised', 'scheduled', 'expected'])
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -92,6 +121,11 @@ const LIGHT = new Set([
   'send',
   'provide',
   'deliver',
+  // `the party would file a petition`, `Japan offered aid`.
+  'file',
+  'lodge',
+  'submit',
+  'offer',
 ])
 
 /** What harms without being the one who harms: `injured by stones`, `a bomb killed two`. */
@@ -208,12 +242,16 @@ export class ArgumentReader {
       }
       modality = verbModality(v, hit.group, hit.first, modality)
     } else {
+      this.lightVerb = -1
       died = this.readNominal(hit, actors, targets)
       if (carrier >= 0) {
         const object = this.np(carrier + 1)
         if (object && !this.timeAt(carrier + 1)) targets.push(this.resolver.phrase(object))
       }
       modality = nounModality(v, hit.first)
+      // `would file a petition`, `will impose sanctions`: the light verb's auxiliaries are the noun's.
+      if (this.lightVerb >= 0 && modality === 'asserted')
+        modality = verbModality(v, this.groupOf(this.lightVerb), this.lightVerb, modality)
     }
 
     this.readPrepositions(hit, right, actors, targets)
@@ -297,7 +335,7 @@ export class ArgumentReader {
     // `stood ready to help`, `was quick to arrest`, `do everything necessary to help`: an
     // adjective before the infinitive says how the subject of its clause acts.
     if (direct && v.word(hit.group) === 'to' && v.pos(direct.end - 1) === 'ADJ')
-      return { phrase: this.subjectBefore(direct.start), planned: false }
+      return { phrase: this.subjectBefore(direct.start), planned: PLANNED_ADJECTIVES.has(v.word(direct.end - 1)) }
     if (direct && governed) {
       const infinitive = v.word(hit.group) === 'to'
       // `pleaded with the gunmen to free them`, `called on the army to withdraw`: the one appealed
@@ -444,6 +482,9 @@ export class ArgumentReader {
       if (v.pos(j) !== 'VERB' || v.word(j).endsWith('ing') || v.word(j - 1) === 'having') continue
       if (v.isNominal(j)) continue
       const p = v.phraseEndingAt(this.groupOf(j) - 1)
+      // `The court on Thursday upheld the ban, rejecting ...`: a time before that verb is no
+      // subject; the clause's first phrase is.
+      if (p && this.timeAt(p.end - 1) && v.pos(p.start - 1) === 'ADP') return this.clauseInitial(p.start - 1)
       if (p) return p
     }
     return null
@@ -509,6 +550,7 @@ export class ArgumentReader {
     if (v.pos(light) === 'VERB' && LIGHT.has(v.lemma(light))) {
       const subject = v.phraseEndingAt(this.groupOf(light) - 1)
       if (subject) actors.push(this.resolver.phrase(subject))
+      this.lightVerb = light
     }
     // `Boeing is in advanced talks`, `the two sides were in negotiations`: who is in them holds them.
     let within = hit.first - 1
@@ -647,6 +689,9 @@ export class ArgumentReader {
     return { ...p, end: p.end - 1 }
   }
 
+  /** The light verb whose object the noun trigger just read is (`imposed sanctions`), or -1. */
+  private lightVerb = -1
+
   /** The time expression each token starts inside, asked of many tokens around every trigger. */
   private timeByToken: readonly (TimeExpression | undefined)[] | undefined
 
@@ -660,7 +705,8 @@ export class ArgumentReader {
     if (range.end <= range.start) return null
     const a = (v.tokens[range.start] as Token).start
     const b = (v.tokens[range.end - 1] as Token).end
-    return this.times.find((t) => t.start >= a && t.end <= b) ?? null
+    // `the results of last week's election`: a time owning a noun dates that noun, not the clause.
+    return this.times.find((t) => t.start >= a && t.end <= b && !v.isGenitive(lowerBound(v.tokens, t.end))) ?? null
   }
 
   /**

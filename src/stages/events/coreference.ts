@@ -377,12 +377,35 @@ function canMerge(
   // gazetteer does not know).
   if (bare && !refersBack && (!nearby || toldApart(cluster, r, sayer) || !samePlace(places, r.place, where)))
     return false
+  // `Workers are demanding a raise ... The minister urged both sides to talk`: two speakers' words
+  // are two acts, however near: spoken acts with nothing else shared are one only with one speaker.
+  if (isSpoken(cluster, r) && !refersBack && !sharesActor(cluster, r, entities)) return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),
     true,
   )
   const b = entitiesOf(r.actors, true)
   return !(a.size && b.size && !intersects(a, b, entities))
+}
+
+/** Types whose events are words spoken, by one speaker each. */
+const SPOKEN: ReadonlySet<Cluster['type']> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN'])
+
+/** Whether both are spoken acts; an investigation (ACCUSE too) is work done, told by many. */
+function isSpoken(cluster: Cluster, r: Report): boolean {
+  return SPOKEN.has(cluster.type) && cluster.mode !== 'investigate' && r.mode !== 'investigate'
+}
+
+/**
+ * Whether a report and a cluster may name one actor: the same entity or the same head noun, or
+ * one of them names none (`Opposition demands recount` over `... and demanded a recount`, whose
+ * subject the reader misses).
+ */
+function sharesActor(cluster: Cluster, r: Report, entities: ReadonlyMap<string, Entity>): boolean {
+  const theirs = cluster.reports.flatMap((x) => x.actors)
+  if (!theirs.length || !r.actors.length) return true
+  if (intersects(entitiesOf(theirs, false), entitiesOf(r.actors, false), entities)) return true
+  return r.actors.some((a) => !a.entity && theirs.some((b) => !b.entity && b.head === a.head))
 }
 
 /** `an air strike on the market` and `bombed the market`: bombs dropped from the air are one attack. */

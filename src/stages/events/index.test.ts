@@ -1199,3 +1199,164 @@ describe('crowd sizes', () => {
     expect(findEvents(match)).toEqual([])
   })
 })
+
+describe('triggers in a business or court sense', () => {
+  it('reads no assault in beating forecasts or a rival', async () => {
+    const firm = await analysed("The retailer beat analysts' forecasts in the third quarter.")
+    expect(findEvents(firm)).toEqual([])
+    const team = await analysed('The home side beat their old rival 3-1 on Sunday.')
+    expect(findEvents(team)).toEqual([])
+    const mob = await analysed('A mob beat two journalists outside the stadium.')
+    expect(findEvents(mob).map((e) => e.type)).toEqual(['ASSAULT'])
+  })
+
+  it('reads no accusation in "alleged" before a noun', async () => {
+    const probe = await analysed('Police opened an inquiry into alleged kickbacks paid by the firm.')
+    expect(findEvents(probe).map((e) => e.type)).not.toContain('ACCUSE')
+    const hedged = await analysed('The court freed the alleged ringleader on bail.')
+    expect(findEvents(hedged).map((e) => e.type)).not.toContain('ACCUSE')
+    const said = await analysed('The opposition alleged fraud in three districts.')
+    expect(findEvents(said).map((e) => e.type)).toEqual(['ACCUSE'])
+  })
+})
+
+describe('disasters', () => {
+  it('reads no assault in floods or storms that kill, though a plural opening the sentence is tagged a name', async () => {
+    const floods = await analysed('Floods in the north of the country killed 12 people on Monday.')
+    expect(findEvents(floods)).toEqual([])
+    const storms = await analysed('Storms killed two fishermen off the coast.')
+    expect(findEvents(storms)).toEqual([])
+    const gunmen = await analysed('Gunmen killed two fishermen off the coast.')
+    expect(findEvents(gunmen).map((e) => e.type)).toEqual(['ASSAULT'])
+  })
+
+  it('joins no toll of an earthquake to the floods told after it', async () => {
+    const text =
+      'An earthquake struck the region on Saturday. Officials put the death toll at 40. ' +
+      'Floods in a nearby province killed three people last week.'
+    expect(findEvents(await analysed(text))).toEqual([])
+  })
+})
+
+describe('spoken acts', () => {
+  it("keeps apart two speakers' demands told near each other", async () => {
+    const text =
+      'Teachers are demanding a 10 percent raise. ' +
+      'Education Minister Ana Lopes urged both sides to return to talks on Tuesday.'
+    const doc = await analysed(text, { names: [['Ana Lopes', 'PERSON', 'e1']] })
+    const requests = findEvents(doc).filter((e) => e.type === 'REQUEST')
+    expect(requests.map((e) => words(doc, e.triggers))).toEqual([['demanding'], ['urged']])
+  })
+
+  it("still joins a headline's demand to the body's, whose subject is missed", async () => {
+    const text =
+      'Union demands recount\nThe union on Monday rejected the count and demanded a recount in three districts.'
+    const doc = await analysed(text)
+    const requests = findEvents(doc).filter((e) => e.type === 'REQUEST')
+    expect(requests.map((e) => words(doc, e.triggers))).toEqual([['demands', 'demanded']])
+  })
+})
+
+describe('threats', () => {
+  it('reads no threat in endangering stability or a harvest', async () => {
+    const pact = await analysed('Beijing said the new pact threatened regional stability.')
+    expect(findEvents(pact)).toEqual([])
+    const walkout = await analysed("The strike threatens this year's coffee exports.")
+    expect(findEvents(walkout).map((e) => e.type)).not.toContain('THREATEN')
+    const made = await analysed('The rebels threatened the mayor with death.')
+    expect(findEvents(made).map((e) => e.type)).toEqual(['THREATEN'])
+  })
+})
+
+describe('strike sizes', () => {
+  it('counts the workers who had joined a walkout, for a count conflict with another estimate', async () => {
+    const text =
+      'Bus drivers went on strike in the capital on Monday. ' +
+      'The union said about 4,000 members had joined the walkout, while the city put the number at 1,500.'
+    const doc = await analysed(text, {
+      attributions: [['about 4,000 members had joined the walkout'], ['the number at 1,500']],
+    })
+    const list = findEvents(doc)
+    const strike = eventOf(doc, list, 'went on strike')
+    expect(words(doc, strike.actors)).toEqual(['Bus drivers', 'about 4,000 members', '1,500'])
+    const [conflict] = findConflicts(doc.withLayers({ events: list }))
+    expect(conflict?.values.map((v) => (v.value as { value: string }).value)).toEqual(['4000', '1500'])
+  })
+})
+
+describe('searches', () => {
+  it('reads a raid on premises, or by prosecutors, as a search, and troops raiding a village as an attack', async () => {
+    const tax = await analysed('Tax inspectors raided the headquarters of a mining company on Tuesday.')
+    expect(findEvents(tax).map((e) => [e.type, e.mode])).toEqual([['COERCE', 'seize']])
+    const paper = await analysed('Police raided the offices of an opposition newspaper.')
+    expect(findEvents(paper).map((e) => [e.type, e.mode])).toEqual([['COERCE', 'seize']])
+    const prosecutors = await analysed('Prosecutors raided two banks in the capital.')
+    expect(findEvents(prosecutors).map((e) => [e.type, e.mode])).toEqual([['COERCE', 'seize']])
+    const village = await analysed('Troops raided a village near the border.')
+    expect(findEvents(village).map((e) => e.type)).toEqual(['ASSAULT'])
+  })
+})
+
+describe('times owning a noun', () => {
+  it("dates the clause by its own time, not by a time owning its object (last week's election)", async () => {
+    const text = "The opposition on Monday rejected the results of last week's election."
+    const { e } = await first(text, 'rejected')
+    expect(e.time).toEqual({ value: '2024-03-11' })
+    const sunday = await first("Police arrested two organisers of Sunday's march.", 'arrested')
+    expect(sunday.e.time).toEqual({ before: '2024-03-15' })
+  })
+})
+
+describe('visits in the diary', () => {
+  it('reads an act someone is expected, due, scheduled or set to do as planned, with its subject', async () => {
+    const expected = await first('The president was expected to visit the flooded region on Sunday.', 'visit')
+    expect([expected.actors, expected.e.modality]).toEqual([['The president'], 'planned'])
+    const due = await first('The envoy is due to meet the rebel leaders in Doha.', 'meet')
+    expect([due.actors, due.e.modality]).toEqual([['The envoy'], 'planned'])
+    const scheduled = await first('The minister is scheduled to meet union leaders on Monday.', 'meet')
+    expect([scheduled.actors, scheduled.e.modality]).toEqual([['The minister'], 'planned'])
+    const set = await first('The envoy is set to visit the capital next week.', 'visit')
+    expect(set.e.modality).toBe('planned')
+  })
+})
+
+describe('light verbs of filing and offering', () => {
+  it("gives a filed petition or offered aid the light verb's subject and auxiliaries", async () => {
+    const text =
+      'The opposition party would file a petition with the court. Foreign observers urged both sides to show restraint.'
+    const doc = await analysed(text)
+    const requests = findEvents(doc).filter((e) => e.type === 'REQUEST')
+    expect(requests.map((e) => [words(doc, e.triggers), words(doc, e.actors), e.modality])).toEqual([
+      [['petition'], ['The opposition party'], 'hypothetical'],
+      [['urged'], ['Foreign observers'], 'asserted'],
+    ])
+    const aid = await first('Japan offered aid to the flooded towns.', 'aid', { names: [['Japan', 'GPE', 'e1', 'JP']] })
+    expect(aid.actors).toEqual(['Japan'])
+  })
+})
+
+describe('market demand', () => {
+  it('reads no request in demand that a verb of amount moves', async () => {
+    const drought = await analysed('The brewer said a drought had hit demand for beer.')
+    expect(findEvents(drought).map((e) => e.type)).not.toContain('REQUEST')
+    const rates = await analysed('The bank cut rates to boost demand.')
+    expect(findEvents(rates).map((e) => e.type)).not.toContain('REQUEST')
+    const made = await analysed('Nurses repeated their demand for higher pay.')
+    expect(findEvents(made).map((e) => e.type)).toEqual(['REQUEST'])
+  })
+})
+
+describe('subjects past a time', () => {
+  it('gives a joined or participle verb the subject before "on Monday", not the day', async () => {
+    const joined = await first(
+      'The opposition party on Monday rejected the results and demanded a recount in three districts.',
+      'demanded',
+    )
+    expect(joined.actors).toEqual(['The opposition party'])
+    const participle = await first(
+      'The high court on Thursday upheld the ban, rejecting an appeal by the group.',
+      'rejecting',
+    )
+    expect(participle.actors).toEqual(['The high court'])
+  })
+})

@@ -13,7 +13,7 @@ import {
   isSameNamed,
   reportIn,
 } from './coreference.js'
-import { isOtherSense } from './other-sense.js'
+import { asSearch, isOtherSense } from './other-sense.js'
 import { TokenView } from './phrases.js'
 import { Resolver } from './resolve.js'
 import { findCrowdSizes, findTolls, withCrowdSizes, withTolls } from './tolls.js'
@@ -93,7 +93,7 @@ export function findEvents(doc: Doc): Event[] {
     return holder ? (holder.source.id ?? holder.id) : undefined
   }
   const clusters = clusterReports(reports, resolver.entities, (arg) => resolver.placeOf(arg), sayer)
-  const found = clusters.map((c, n) => toEvent(c, `v${n + 1}`, attributions, doc.article.published))
+  const found = clusters.map((c, n) => toEvent(asSearch(c), `v${n + 1}`, attributions, doc.article.published))
   const sentenceAt = (offset: number) => view.sentenceOf(lowerBound(view.tokens, offset))
   const tolled = withTolls(found, findTolls(view), attributions, sentenceAt)
   return withCrowdSizes(tolled, findCrowdSizes(view), attributions, sentenceAt)

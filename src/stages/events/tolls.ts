@@ -120,7 +120,10 @@ function movedBefore(view: TokenView, start: number): boolean {
 /** Nouns that name a crowd's size, their figure after them: `the turnout was 20,000`, `a crowd of 5,000`. */
 const CROWD_NOUNS = /^(turnout|crowd|crowds|attendance)$/
 /** Who a crowd is made of: `the number of protesters`, `5,000 demonstrators took part`. */
-const CROWD_PEOPLE = /^(people|protesters|demonstrators|marchers|participants|supporters|protestors)$/
+const CROWD_PEOPLE =
+  /^(people|protesters|demonstrators|marchers|participants|supporters|protestors|workers|strikers|employees|members)$/
+/** Auxiliaries between a crowd and its verb: `5,000 workers had joined`. */
+const AUXILIARIES = /^(had|have|has)$/
 /** Verbs that give a crowd's size by its members doing them: `10,000 people took part`. */
 const TURNED_OUT = /^(took|turned|attended|joined|gathered|rallied|marched|protested|demonstrated)$/
 /** Verbs that give an estimate of what follows them: `put the number at 20,000`. */
@@ -152,13 +155,16 @@ function membersCounted(view: TokenView, i: number): CrowdSize | null {
         ? view.word(i + 1) === 'out'
         : true
   if (!particle) return null
-  let k = i - 1
+  // `5,000 workers had joined the walkout`: the count ends before the auxiliary.
+  let end = i
+  while (AUXILIARIES.test(view.word(end - 1))) end--
+  let k = end - 1
   if (CROWD_PEOPLE.test(view.word(k))) k--
   if (view.pos(k) !== 'NUM' || !/\d/.test(view.word(k))) return null
   let start = k
   while (start > 0 && BOUNDS.test(view.word(start - 1)) && view.sentenceOf(start - 1) === view.sentenceOf(k)) start--
   const last = /^(took|turned)$/.test(view.word(i)) ? i + 2 : i + 1
-  return { trigger: spanOf(view, i, last), count: spanOf(view, start, i) }
+  return { trigger: spanOf(view, i, last), count: spanOf(view, start, end) }
 }
 
 function spanOf(view: TokenView, first: number, end: number): Span {
