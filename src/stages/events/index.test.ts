@@ -1265,6 +1265,9 @@ describe('threats', () => {
     expect(findEvents(walkout).map((e) => e.type)).not.toContain('THREATEN')
     const made = await analysed('The rebels threatened the mayor with death.')
     expect(findEvents(made).map((e) => e.type)).toEqual(['THREATEN'])
+    // `security` and `health` also open the people a threat is made to.
+    const guards = await analysed('Militants threatened security forces and health workers in the north.')
+    expect(findEvents(guards).map((e) => e.type)).toEqual(['THREATEN'])
   })
 })
 

@@ -75,12 +75,12 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       'champion',
     ]),
   ],
-  // A pact threatens stability, a strike the harvest: a danger described, no threat made.
+  // A pact threatens stability, a strike the harvest: a danger described, no threat made. Not
+  // `security` or `health`, which also open the people threatened (`security forces`).
   [
     'threaten',
     new Set([
       'stability',
-      'security',
       'peace',
       'future',
       'existence',
@@ -88,8 +88,6 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       'economy',
       'recovery',
       'growth',
-      'health',
-      'safety',
       'supply',
       'harvest',
       'export',
