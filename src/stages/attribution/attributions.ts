@@ -97,7 +97,19 @@ export function buildAttributions(
         asClauseEnd(ctx, rule, ...ctx.sentenceRange(cue.head)) > 0)
     const spoken = rule.content && isSpeechCue(cue) && !isDoubtedObject(ctx, cue, rule.content)
     const quotedBefore = rule.content !== null && isQuotedBefore(ctx, rule.content, rule.source, cue)
-    if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || quotedBefore || cue.believed)
+    // `joked with reporters, "C"`, `quipped: "C"`: a quotation opening right after the cue is what
+    // any verb of saying said, whatever the tagger makes of a verb it rarely saw.
+    const quotedAfter = rule.content !== null && rule.source !== null && isQuotationAfter(ctx, rule.content, cue)
+    if (
+      !reader ||
+      cue.frame !== 'verb' ||
+      rule.agent ||
+      spoken ||
+      introduced ||
+      quotedBefore ||
+      quotedAfter ||
+      cue.believed
+    )
       return withoutSetting(ctx, withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule))
     const learned = reader.read(cue)
     learnedCues.add(cue)
@@ -413,6 +425,24 @@ function isQuotedBefore(ctx: Context, content: Span, source: [number, number] | 
  * the words around it, scores below the lowest probability at which it would offer a cue, is
  * doing rather than saying; the span tagger reads it as any other doubtful cue.
  */
+/**
+ * Whether `content` is a whole quotation set off by a comma or colon right after the cue, or after
+ * whom or how it was said (`joked with reporters, "C"`), not after an object (`put it, "C"`).
+ */
+function isQuotationAfter(ctx: Context, content: Span, cue: Cue): boolean {
+  const { tokens, words } = ctx
+  let k = cue.last
+  if (/^(to|with)$/.test(words[k] ?? '')) k = phraseStartingAt(tokens, words, k + 1, tokens.length)?.[1] ?? k
+  const q = quoteAt(ctx.quotes, content.start)
+  return (
+    /^[,:]$/.test(words[k] ?? '') &&
+    q !== undefined &&
+    q.start === tokens[k + 1]?.start &&
+    q.inner.start === content.start &&
+    content.end >= q.inner.end - 1
+  )
+}
+
 function isDoubtedObject(ctx: Context, cue: Cue, content: Span): boolean {
   if (cue.probability === undefined || cue.probability >= CANDIDATE_FLOOR) return false
   // `put the toll at 54`: a pattern, not the word, made it a saying (an estimate).

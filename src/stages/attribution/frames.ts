@@ -194,11 +194,13 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   let content: Span | null = null
   const clauseBefore = trailing && isClauseBefore(ctx, leftEdge - 1, s0)
   // `"A," he told the host, "B."` and `So when A, he said, "B."`: one claim broken by its attribution.
+  // Not `"A." The general said, "B."`: a quote that ends its sentence is a claim of its own.
   const resumed =
     trailing &&
     complement !== null &&
     OPENERS.test(words[complement.at] ?? '') &&
-    (CLOSERS.test(edgeWord) || (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
+    ((CLOSERS.test(edgeWord) && !endsSentence(ctx, leftEdge - 1)) ||
+      (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
   // `"C," said Jo Roe of Pine Hill, who ...`, `"C," he explained with a smile`: after a quote the
   // words past an inverted source describe the saying, unless `that` or a colon opens a clause.
   // So do the words after `"C," the mayor told reporters`, when they are no clause of their own
@@ -237,7 +239,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   // A doubtful cue stands only with a subject and a clause or quote of its own after it.
   const strong =
     complement !== null &&
-    (/^(that|whether|:|["“]|'')$/.test(words[complement.at - 1] ?? '') || words[complement.at] === 'to') &&
+    (/^(that|whether|:|["“]|'')$/.test(words[complement.at - 1] ?? '') ||
+      OPENERS.test(words[complement.at] ?? '') ||
+      words[complement.at] === 'to') &&
     source !== null
   if (cue.tentative && !strong) content = null
   // `After saying C, she left`: the claim ends with the opener.
@@ -379,6 +383,13 @@ function closesSentenceBefore(ctx: Context, k: number): boolean {
     /\.\s*$/u.test(ctx.text.slice(q.inner.start, q.inner.end)) &&
     /^(He|She|They|We|I)\b/u.test(ctx.text.slice(first.start))
   )
+}
+
+/** Whether the quotation closed by token `k` ends with a full stop, a question or an exclamation inside it. */
+function endsSentence(ctx: Context, k: number): boolean {
+  const closer = ctx.tokens[k]
+  const q = closer && quoteAt(ctx.quotes, closer.start)
+  return q !== undefined && q.end === closer?.end && /[.!?]\s*$/u.test(ctx.text.slice(q.inner.start, q.inner.end))
 }
 
 /** Whether a line break stands between token `k` and the one before it. */
@@ -750,6 +761,10 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   ) {
     const np = phraseStartingAt(tokens, words, i + 1, end)
     if (np && words[np[1]] === 'that' && np[1] + 1 < end) return { at: np[1] + 1, weak: false }
+    // `joked with reporters, "C"`, `said with a smile: "C"`: the phrase is whom or how it was said
+    // to, and the quotation after it is the claim.
+    if (np && /^[,:]$/.test(words[np[1]] ?? '') && OPENERS.test(words[np[1] + 1] ?? ''))
+      return { at: np[1] + 1, weak: false }
     // `"C," she said with a grin`, `"C," he said about the plan`: after a claim told before its
     // cue, the phrase is how or of what it was said, so it is weak.
     return i + 1 < end ? { at: i + 1, weak: true } : null
