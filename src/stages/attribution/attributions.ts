@@ -225,10 +225,13 @@ export function buildAttributions(
         ? description.parts.map((p) => ({ span: spanOf(tokens, p), description: describe(p) }))
         : []
     const of = words.indexOf('of', range[0])
+    // `One of them, a Dutch manager`: the group is the phrase after `of`, without the appositive.
+    const comma = words.indexOf(',', of)
+    const groupEnd = comma > of && comma < range[1] ? comma : range[1]
     const groupPhrase =
       (description.partitive || description.ordinal) && range[1] > range[0] + 2
-        ? description.partitive && of > 0 && of < range[1]
-          ? { span: spanOf(tokens, [of + 1, range[1]]), description: describe([of + 1, range[1]]) }
+        ? description.partitive && of > 0 && of < groupEnd
+          ? { span: spanOf(tokens, [of + 1, groupEnd]), description: describe([of + 1, groupEnd]) }
           : { span, description: { ...describe([range[0] + 2, range[1]]), definite: true, count: null } }
         : undefined
     return { span, description, parts, ...(groupPhrase ? { groupPhrase } : {}) }

@@ -26,6 +26,18 @@ describe('a free relative "what" before the source', () => {
   })
 })
 
+describe('an object named after "as" in a free relative opening the sentence', () => {
+  it('ends where the writer\'s sentence resumes: "In what X described as Y, C"', () => {
+    const text = 'In what the union described as a show of unity, dockers in the port held a stoppage on Monday.'
+    expect(show(text)).toEqual([['the union', 'described as', 'a show of unity']])
+  })
+
+  it('keeps a coordination inside the object: "described as calm and orderly"', () => {
+    const text = 'In what the police described as calm and orderly, the crowd left the square on Monday.'
+    expect(show(text)).toEqual([['the police', 'described as', 'calm and orderly']])
+  })
+})
+
 describe('a relative "which" or "whom" before the source', () => {
   it('starts the claim, as PolNeAR marks it: "which X said C"', () => {
     const text = 'The council passed the levy, which the mayor said would close the budget gap.'

@@ -17,6 +17,8 @@ import { relativeClauseEnd } from './relative-source.js'
 const FREE_RELATIVE = /^(what|whatever)$/i
 const WRITER_RESUMES = /^(when|after|before|because|as|while|since|until|if|during|in|on|at|last|this|to|from)$/i
 const PHRASE_ENDS = /^(,|;|:|--|—|–|and|or|but)$/
+/** An object named after `as` ends at a mark, not at `and` (`described as responsible and respected`). */
+const MARKS_END = /^(,|;|:|--|—|–)$/
 
 /** The frame with its claim widened back to a free relative `what` just before its source. */
 export function withFreeRelative(ctx: Context, frame: Frame): Frame {
@@ -33,21 +35,31 @@ export function withFreeRelative(ctx: Context, frame: Frame): Frame {
   // experts predict will last`, with no comma, PolNeAR marks from the noun as often as not).
   if (!free && words[source[0] - 2] === ',' && content.start < what.start && content.end > cueEnd)
     return { ...frame, content: { start: what.start, end: relativeClauseEnd(ctx, frame.cue.last, content.end) } }
-  // `in what it described as "a precise strike"`: a cue that names its own object reads it.
-  if (content.start < cueEnd || (free && words[frame.cue.last - 1] === 'as')) return frame
+  if (content.start < cueEnd) return frame
+  // `in what it described as a show of unity, dockers held ...`: a cue that names its own object
+  // reads it, to where the writer's sentence resumes.
+  if (free && words[frame.cue.last - 1] === 'as')
+    return { ...frame, content: { start: content.start, end: phraseEnd(ctx, frame.cue.last, content.end, MARKS_END) } }
   // `which the mayor said would fail`: the clause the rules read is the claim, with its pronoun.
   if (!free) return { ...frame, content: { start: what.start, end: content.end } }
   if (WRITER_RESUMES.test(words[frame.cue.last] ?? ''))
     return { ...frame, content: { start: what.start, end: what.end } }
-  let end = content.end
-  for (let k = frame.cue.last + 1; k < tokens.length && (tokens[k] as Token).start < end; k++) {
-    if (!PHRASE_ENDS.test(words[k] as string)) continue
+  return {
+    ...frame,
+    content: { start: what.start, end: phraseEnd(ctx, frame.cue.last + 1, content.end, PHRASE_ENDS) },
+  }
+}
+
+/** Where a free relative's phrase read from token `from` ends: at the first of `ends`, or `end`. */
+function phraseEnd(ctx: Context, from: number, end: number, ends: RegExp): number {
+  const { tokens, words } = ctx
+  for (let k = from; k < tokens.length && (tokens[k] as Token).start < end; k++) {
+    if (!ends.test(words[k] as string)) continue
     // `called its "reckless, provocative" actions`: a comma inside a quotation is the speaker's.
     if (isQuoted(ctx.quotes, tokens[k] as Token)) continue
-    end = (tokens[k - 1] as Token).end
-    break
+    return (tokens[k - 1] as Token).end
   }
-  return { ...frame, content: { start: what.start, end } }
+  return end
 }
 
 /**

@@ -1180,6 +1180,21 @@ describe('sources as records', () => {
     expect(sources.some((s) => s.mentions.some((m) => at(text, m) === 'them'))).toBe(false)
   })
 
+  it('reads "One of them" before a possessive claim, and "One of them, a manager," as a member of the group', () => {
+    const text =
+      'Two shipping executives told Reuters that lines were rerouting ships. One of them said his company had lost ' +
+      'money since Friday. One of them, a Dutch manager, said prices would rise.'
+    const { sources, attributions } = analyse(text)
+    const members = ['One of them', 'One of them, a Dutch manager'].map((phrase) => {
+      const a = attributions.find((x) => at(text, x.source.mention) === phrase)
+      return sources.find((s) => s.id === a?.source.id)
+    })
+    const group = sources.find((s) => s.id === members[0]?.group)
+    expect(at(text, group?.mentions[0])).toBe('Two shipping executives')
+    expect(members[1]?.group).toBe(group?.id)
+    expect(group?.members).toHaveLength(2)
+  })
+
   it('makes "Another" one more anonymous member of the people last counted', () => {
     const text =
       'Two officials said the vote had been delayed. One of the officials said the mayor would resign. ' +

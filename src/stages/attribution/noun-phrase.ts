@@ -57,6 +57,9 @@ function isNpToken(tokens: readonly Token[], words: Words, i: number): boolean {
  * adjectives, nouns, `of`/`in`/`close to` phrases, `and` between phrases. Returns its token range
  * or null when the token before the end is no noun phrase head.
  */
+/** Words that take a part of a group: `one of them`, `most of the officials`. */
+const PARTS = /^(one|some|many|most|several|none|each|all|both|two|three|four|five|any|few|neither|either)$/
+
 export function phraseEndingAt(
   tokens: readonly Token[],
   words: Words,
@@ -74,7 +77,17 @@ export function phraseEndingAt(
   const last = tokens[end - 1]
   if (!last || end - 1 < floor) return null
   const lw = words[end - 1] as string
-  if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(lw) ? [end - 1, end] : null
+  if (last.pos === 'PRON') {
+    // `One of them said`, `two of us`: a part of a group a pronoun stands for.
+    if (
+      /^(them|us|those|these)$/.test(lw) &&
+      words[end - 2] === 'of' &&
+      PARTS.test(words[end - 3] ?? '') &&
+      end - 3 >= floor
+    )
+      return [end - 3, end]
+    return SUBJECT_PRONOUNS.has(lw) ? [end - 1, end] : null
+  }
   if (QUANTIFIERS.test(lw) && !HEAD_POS.has(last.pos)) return [end - 1, end]
   // The tagger gives some head nouns as adjectives (`the police chief said`): an adjective after a
   // determiner or a noun can end the phrase.
