@@ -548,7 +548,10 @@ export class ArgumentReader {
     while (light > 0 && (v.pos(light) === 'DET' || v.pos(light) === 'ADJ')) light--
     if (v.word(light) === 'out' && v.lemma(light - 1) === 'carry') light--
     if (v.pos(light) === 'VERB' && LIGHT.has(v.lemma(light))) {
-      const subject = v.phraseEndingAt(this.groupOf(light) - 1)
+      // `Workers in Nairobi held a protest`: a phrase after a preposition is no subject; the
+      // clause's first phrase is.
+      const nearest = v.phraseEndingAt(this.groupOf(light) - 1)
+      const subject = nearest && v.pos(nearest.start - 1) === 'ADP' ? this.clauseInitial(nearest.start - 1) : nearest
       if (subject) actors.push(this.resolver.phrase(subject))
       this.lightVerb = light
     }

@@ -380,6 +380,9 @@ function canMerge(
   // `Workers are demanding a raise ... The minister urged both sides to talk`: two speakers' words
   // are two acts, however near: spoken acts with nothing else shared are one only with one speaker.
   if (isSpoken(cluster, r) && !refersBack && !sharesActor(cluster, r, entities)) return false
+  // `Dockers held a stoppage. Teachers went on strike.`: with nothing else shared, two protests by
+  // groups that no name or word joins are two, as a strike spreads from trade to trade.
+  if (cluster.type === 'PROTEST' && bare && !refersBack && !sharesActor(cluster, r, entities)) return false
   const a = entitiesOf(
     cluster.reports.flatMap((x) => x.actors),
     true,

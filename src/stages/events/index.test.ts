@@ -1363,3 +1363,22 @@ describe('subjects past a time', () => {
     expect(participle.actors).toEqual(['The high court'])
   })
 })
+
+describe('strikes', () => {
+  it('reads a walkout and a stoppage as strikes', async () => {
+    const walked = await first('Dock workers walked off the job at three terminals.', 'walked off the job')
+    expect([walked.e.type, walked.e.mode]).toEqual(['PROTEST', 'strike'])
+    const stoppage = await first('Dockers held a one-hour stoppage.', 'stoppage')
+    expect([stoppage.e.type, stoppage.e.mode]).toEqual(['PROTEST', 'strike'])
+  })
+
+  it('takes the subject before a place as the actor of a light verb: "Workers in X held a protest"', async () => {
+    const held = await first('Workers in Mombasa held a protest on Monday.', 'protest')
+    expect(held.actors).toEqual(['Workers'])
+  })
+
+  it('keeps protests by two groups with nothing else shared apart', async () => {
+    const doc = await analysed('Dockers held a stoppage on Monday.\n\nTeachers went on strike.')
+    expect(findEvents(doc).map((e) => words(doc, e.actors ?? []))).toEqual([['Dockers'], ['Teachers']])
+  })
+})

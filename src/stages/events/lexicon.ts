@@ -160,6 +160,8 @@ const TABLE: Readonly<Record<PloverType, readonly Row[]>> = {
     ['go on strike', 'strike'],
     ['general strike', 'strike'],
     ['walkout', 'strike', 'noun'],
+    ['walk off the job', 'strike'],
+    ['stoppage', 'strike', 'noun'],
     ['boycott', 'boycott'],
     ['sit-in', 'demonstrate', 'noun'],
   ],
