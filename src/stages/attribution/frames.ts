@@ -88,7 +88,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     untimed < j && tokens[untimed]?.pos === 'VERB' && /(ed|en)$/.test(mark)
       ? phraseEndingAt(tokens, words, untimed, s0)
       : null
-  if (untimed < j && (mark === ',' || isDash(ctx, untimed) || phraseEndingAt(tokens, words, untimed + 1, s0)))
+  // `and on Monday announced C`: a time after `and` leaves the verb coordinated.
+  if (
+    untimed < j &&
+    (mark === ',' || isDash(ctx, untimed) || /^(and|but)$/.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))
+  )
     j = untimed
   const before = words[j] ?? ''
   // `Having announced C, the mayor left`: a perfect participle is one too.
