@@ -9,7 +9,7 @@ import { colonQuoteFrames } from './colon-quotes.js'
 import { isConnective } from './connectives.js'
 import { isDemonstrativeThat } from './content-span.js'
 import { readContext } from './context.js'
-import { inheritedHost, type Said } from './coordinated-source.js'
+import { inheritedHost, opensWithAdverbialClause, type Said } from './coordinated-source.js'
 import { CANDIDATE_FLOOR, type Cue, type CueModel, findCues, isSpeechCue } from './cues.js'
 import { withDocumentNoun } from './document-agent.js'
 import { isDoubtedDeed } from './doubted-deed.js'
@@ -85,6 +85,7 @@ export function buildAttributions(
     const question = questionAsked(ctx, cue)
     if (question) return question
     const rule = frameOf(ctx, cue)
+    console.error('RULE', words[cue.head], rule.source && words.slice(...rule.source).join(' '), rule.inherits ?? '')
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
     // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
     // introduces what was said, and the rules read that clause to its end better than the tagger.
@@ -100,6 +101,7 @@ export function buildAttributions(
     if (!reader || cue.frame !== 'verb' || rule.agent || spoken || introduced || quotedBefore || cue.believed)
       return withoutSetting(ctx, withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule))
     const learned = reader.read(cue)
+    console.error('  LEARNED', words[cue.head], learned.source && words.slice(...learned.source).join(' '))
     learnedCues.add(cue)
     // A participle's or coordinated verb's source (`the mayor was blunt, claiming C`) is the
     // subject the rules found, unless an earlier saying in the sentence gives it (below).
@@ -567,9 +569,11 @@ function isReportedSaying(text: string, saying: Attribution, report: Attribution
   return !/\bwhat(ever)?\s*$/i.test(text.slice(Math.max(0, speaker.start - 10), speaker.start))
 }
 
-/** `, saying C`: a participle cue set off by a comma. */
+/** `, saying C`, `, not once naming C`: a participle cue set off by a comma, adverbs between. */
 function isParticipleAfter(ctx: Context, cue: Cue): boolean {
-  return ctx.words[cue.first - 1] === ',' && /ing$/.test(ctx.words[cue.head] as string)
+  let k = cue.first - 1
+  while (/^(ADV|PART)$/.test(ctx.tokens[k]?.pos ?? '')) k--
+  return ctx.words[k] === ',' && /ing$/.test(ctx.words[cue.head] as string)
 }
 
 /** Whether a token range is a relative pronoun alone (`who`, `which`, `that`). */
@@ -627,10 +631,11 @@ function isInClauseBefore(
   const between = words.slice(subject[1], tagged[0])
   const clausal = (w: string) => SUBORDINATORS.test(w) || /^(who|which|that|where|whom|what)$/.test(w)
   if (between.some(clausal)) return false
-  // `Since the report that Roe lied, aides have kept quiet, ...`: a subject read after a clause
-  // opening the sentence may be that clause's.
+  // `In a sign of where things stood, aides kept quiet, ...`: a subject read after a clause
+  // opening the sentence may be that clause's, unless a comma closes an adverbial clause before it.
   const [s0] = ctx.sentenceRange(subject[0])
-  for (let k = s0; k < subject[0]; k++)
+  const opener = opensWithAdverbialClause(ctx, subject[0]) ? subject[0] : s0
+  for (let k = opener; k < subject[0]; k++)
     if (clausal((words[k] as string).toLowerCase()) || /^(VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return false
   // `has left many voters wondering C`: the object of such a verb does what the participle says.
   if (/^(leave|have|keep|see|hear|find|get|send|set)$/.test(tokens[tagged[0] - 1]?.lemma ?? '')) return false
