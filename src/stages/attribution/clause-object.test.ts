@@ -34,3 +34,12 @@ describe('a verb coordinated after a clause', () => {
     ])
   })
 })
+
+describe('a cue after the object of a verb such as `lead` and `to`', () => {
+  it('is said by the object, not by the subject of the verb', () => {
+    // After a headline paragraph the tagger reads `All` as the source.
+    expect(
+      sources('Mayor race heats up.\n\nAll this has led the veteran reporter Tom Reed to fear a new crisis.'),
+    ).toEqual(['the veteran reporter Tom Reed'])
+  })
+})
