@@ -36,3 +36,11 @@ describe('a cue after an adverbial clause opening its sentence', () => {
     ])
   })
 })
+
+describe('a noun cue after `with`', () => {
+  it('is held by the subject of the verb the phrase hangs on', () => {
+    expect(readings('The report closes with a very clear implication about the mayor’s health.')).toEqual([
+      ['The report', 'implication', 'the mayor’s health'],
+    ])
+  })
+})
