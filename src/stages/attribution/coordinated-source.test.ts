@@ -47,6 +47,38 @@ describe('a participle after a sentence opened by an adverbial clause', () => {
   })
 })
 
+describe('a participle in a main clause after an opening adverbial clause with a saying', () => {
+  it('is said by the main clause’s subject, not by the saying inside the adverbial clause', () => {
+    expect(
+      readings(
+        'As the mayor hinted at new taxes, the governor stayed calm, telling reporters that the budget was sound.',
+      ),
+    ).toContainEqual(['the governor', 'telling', 'the budget was sound'])
+  })
+
+  it('finds the main clause after `Ever since`', () => {
+    expect(
+      readings('Ever since she endorsed the mayor this month, Ms. Lane has been a loyal ally, attacking the governor.'),
+    ).toContainEqual(['Ms. Lane', 'attacking', 'the governor'])
+  })
+
+  it('finds the main clause after `After` opening a clause', () => {
+    expect(
+      readings('After the mayor criticized the plan, the governor shrugged, saying the plan was sound.'),
+    ).toContainEqual(['the governor', 'saying', 'the plan was sound'])
+  })
+})
+
+describe('a participle after a relative clause', () => {
+  it('is said by the name the clause describes when adverbs stand before it', () => {
+    expect(
+      readings(
+        'Lane, who relishes a fight with her rivals, was quiet in the first hour of the debate, not once naming the governor.',
+      ),
+    ).toContainEqual(['Lane', 'naming', 'the governor'])
+  })
+})
+
 describe('a cue coordinated inside a relative clause', () => {
   it('is said by the relative pronoun, not by the main clause’s subject', () => {
     expect(

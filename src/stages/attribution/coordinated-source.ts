@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
 import type { Cue } from './cues.js'
-import { type Context, SUBORDINATORS } from './frames.js'
+import { type Context, LEADS, SUBORDINATORS } from './frames.js'
 
 /*
  * `The harbour master said the survey proved the captain lied, and accused the port of a cover-up`,
@@ -46,8 +46,9 @@ export function inheritedHost(
   const coordinated = /^(and|but)$/.test(words[j] ?? '')
   // `After the mayor criticized the plan, the governor shrugged and said C`: a saying in a clause
   // closed by a comma before the subject of the cue's own clause is no host of a verb coordinated
-  // in that clause.
-  if (coordinated && own && opensWithAdverbialClause(ctx, own[0])) mates = mates.filter((s) => s.cue.first > own[0])
+  // in that clause, nor of a participle (`..., the governor shrugged, saying C`; train 2 more
+  // sources right, none lost).
+  if (own && opensWithAdverbialClause(ctx, own[0])) mates = mates.filter((s) => s.cue.first > own[0])
   if (mates.length === 0) return own ? { range: own, id: undefined } : null
   if (!coordinated) return mates[mates.length - 1] as Said
   // `Officers were angered by the deal and predicted C`: a verb coordinated with a passive shares
@@ -83,12 +84,14 @@ export function inheritedHost(
  * Whether the phrase at token `subject` opens a main clause after a comma that closes an
  * adverbial clause opening its sentence (`When the mayor spoke, [the governor] ...`).
  */
-function opensWithAdverbialClause(ctx: Context, subject: number): boolean {
+export function opensWithAdverbialClause(ctx: Context, subject: number): boolean {
   const { words } = ctx
   if (words[subject - 1] !== ',') return false
   const [s0] = ctx.sentenceRange(subject)
   let first = s0
   while (first < subject && /^(["“]|''|but|and|so|yet)$/i.test(words[first] as string)) first++
+  // `Ever since she endorsed him, Lee has ...`.
+  if (LEADS.test((words[first] as string).toLowerCase())) first++
   return SUBORDINATORS.test((words[first] as string).toLowerCase())
 }
 

@@ -74,7 +74,9 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   const { tokens, words } = ctx
   const [s0, s1] = ctx.sentenceRange(cue.head)
   let j = cue.first - 1
-  while (j >= s0 && isSkippable(tokens[j] as Token, words[j] as string)) j--
+  while (j >= s0 && (isSkippable(tokens[j] as Token, words[j] as string) || isAdverbialPair(words, j))) {
+    j -= isAdverbialPair(words, j) ? 2 : 1
+  }
   // `Having announced C, she left`: the tagger may read a capitalised `Having` as a name.
   if (words[j] === 'having' && j === cue.first - 1) j--
   // `a doctor there said`, `officials here say`: the place word qualifies the noun before it.
@@ -88,7 +90,11 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     untimed < j && tokens[untimed]?.pos === 'VERB' && /(ed|en)$/.test(mark)
       ? phraseEndingAt(tokens, words, untimed, s0)
       : null
-  if (untimed < j && (mark === ',' || isDash(ctx, untimed) || phraseEndingAt(tokens, words, untimed + 1, s0)))
+  // `and on Monday announced C`: a time after `and` leaves the verb coordinated.
+  if (
+    untimed < j &&
+    (mark === ',' || isDash(ctx, untimed) || /^(and|but)$/.test(mark) || phraseEndingAt(tokens, words, untimed + 1, s0))
+  )
     j = untimed
   const before = words[j] ?? ''
   // `Having announced C, the mayor left`: a perfect participle is one too.
@@ -186,9 +192,16 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
   // `..., which first reported the story`: a relative clause's saying is read after its cue.
   const relative =
     !inverted && source !== null && source[1] === source[0] + 1 && /^(who|which)$/.test(words[source[0]] as string)
+  // `While the mayor boasts that C, aides have reported D`: the comma closes an adverbial clause
+  // opening the sentence, whose claim is not this cue's, when the cue runs on into its own
+  // (`Though the vote was close, he said, C` reads across the insertion). Train: 4 more claims
+  // with their sources right, none lost; dev unchanged.
+  const afterOpener =
+    edgeWord === ',' && !/^[,.;]$/.test(words[cue.last] ?? '.') && afterAdverbialClause(ctx, s0, cue.first) === leftEdge
   const trailing =
     !inherits &&
     !relative &&
+    !afterOpener &&
     (edgeWord === ',' || CLOSERS.test(edgeWord) || edgeWord === '—' || edgeWord === '–') &&
     !closesSentenceBefore(ctx, leftEdge)
   let content: Span | null = null
@@ -337,8 +350,32 @@ function beforeFloatingQuantifier(ctx: Context, source: [number, number], s0: nu
   if (source[1] !== source[0] + 1 || !/^(both|all|each)$/.test(words[source[0]] as string)) return source
   let k = source[0] - 1
   while (k >= s0 && tokens[k]?.pos === 'AUX') k--
+  // `Two rivals, Roe and Lee, have both urged`: the phrase before the insertion.
+  if (words[k] === ',') return appositiveSubject(ctx, k, s0) ?? source
   return phraseEndingAt(tokens, words, k + 1, s0) ?? source
 }
+
+/**
+ * `in fact`, `in particular`, `of course` ending at token `j`: an adverb of two words (`have in
+ * fact said`), which the rules took for the subject (PolNeAR train: 2 more sources right).
+ */
+function isAdverbialPair(words: Words, j: number): boolean {
+  return ADVERBIAL_PAIRS.has(`${words[j - 1]} ${words[j]}`)
+}
+const ADVERBIAL_PAIRS = new Set([
+  'in fact',
+  'in particular',
+  'in turn',
+  'in effect',
+  'of course',
+  'at least',
+  'at first',
+  'in part',
+  'in short',
+  'in general',
+  'by contrast',
+  'in contrast',
+])
 
 /**
  * `Protesters marching through the streets chanted`, `a source speaking to the paper said`: the
@@ -588,6 +625,9 @@ function sentenceSubject(ctx: Context, sentenceStart: number, limit: number): [n
 export const SUBORDINATORS =
   /^(when|whenever|if|after|before|while|although|though|because|since|once|until|unless|as)$/
 
+/** Words that may stand before a subordinator opening a clause: `Ever since`, `Even as`, `Shortly after`. */
+export const LEADS = /^(ever|even|just|only|long|soon|shortly|right)$/
+
 /**
  * `When the senator did take him on, he did it sideways, saying C`: a clause opening the sentence
  * with a subordinating word has its own subject; the main clause starts after its comma, when a
@@ -596,11 +636,17 @@ export const SUBORDINATORS =
 function afterAdverbialClause(ctx: Context, s0: number, limit: number): number {
   const { tokens, words } = ctx
   let first = s0
+  // `And, while C, ...`: a comma after the conjunction.
   while (first < limit && (OPENERS.test(words[first] as string) || /^(but|and|so|yet)$/.test(words[first] as string)))
-    first++
-  if (!SUBORDINATORS.test(words[first] ?? '') || tokens[first]?.pos === 'ADP') return s0
+    first += words[first + 1] === ',' ? 2 : 1
+  if (LEADS.test((words[first] ?? '').toLowerCase()) && SUBORDINATORS.test(words[first + 1] ?? '')) first++
+  if (!SUBORDINATORS.test(words[first] ?? '')) return s0
+  // `After the vote, ...` is no clause; `After the mayor spoke, ...` is one (train 2 more sources
+  // right, none lost).
+  let verb = tokens[first]?.pos !== 'ADP'
   for (let k = first + 1; k < limit; k++) {
-    if (words[k] !== ',') continue
+    verb ||= tokens[k]?.pos === 'VERB'
+    if (words[k] !== ',' || !verb) continue
     const phrase = phraseStartingAt(tokens, words, k + 1, limit)
     let v = phrase?.[1] ?? -1
     while (v >= 0 && v < limit && isSkippable(tokens[v] as Token, words[v] as string) && tokens[v]?.pos !== 'AUX') v++

@@ -19,6 +19,18 @@ describe('the words between a cue and its subject', () => {
     expect(sources('The union leader in March 2021 warned that a strike was coming.')).toEqual(['The union leader'])
   })
 
+  it('skips `earlier in the day` to the subject before it', () => {
+    expect(sources('Chairman Tom Reed earlier in the day touted the progress the panel has made.')).toEqual([
+      'Chairman Tom Reed',
+    ])
+  })
+
+  it('reads a verb after `and` and a time as coordinated with the verb before', () => {
+    expect(
+      sources('The mayor has freed up $2 million for the parks and on Monday announced that more was coming.'),
+    ).toEqual(['The mayor'])
+  })
+
   it('skips `in late August` after a participle to the phrase it describes', () => {
     expect(sources('A county survey published in late August found that most wells were dry.')).toEqual([
       'A county survey published in late August',

@@ -31,6 +31,7 @@ export function beforeTime(ctx: Context, j: number, s0: number): number {
   if (PARTS_OF_DAY.test(words[k] ?? '') && DAYS.test(words[k - 1] ?? '')) k--
   if (DAYS.test(words[k] ?? '')) k--
   else if (SPANS.test(words[k] ?? '') && TIME_LEAD.test(words[k - 1] ?? '')) k -= 2
+  else if (isLaterInThe(words, k)) k -= 4
   else return j
   while (k >= s0 && TIME_LEAD.test(words[k] as string)) k--
   return k >= s0 ? k : j
@@ -56,6 +57,16 @@ export function isTimePhrase(ctx: Context, [first, last]: [number, number]): boo
     head ||= timed
   }
   return head
+}
+
+/** `earlier in the day`, `later in the week`, ending at token `k`. */
+function isLaterInThe(words: Context['words'], k: number): boolean {
+  return (
+    /^(day|week|month|year|morning|afternoon|evening)$/.test(words[k] ?? '') &&
+    words[k - 1] === 'the' &&
+    words[k - 2] === 'in' &&
+    /^(earlier|later|early|late)$/.test(words[k - 3] ?? '')
+  )
 }
 
 /** The token before `in 2014`, `in March`, `in June 2015`, `in late August` ending at token `j`, or `j` itself when none does. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { readings } from './testing.js'
+
+/* Words around a cue's subject that are no subject (frames.ts), on sentences written for these tests. */
+describe('an adverb of two words before a cue', () => {
+  it('is skipped to the subject before it', () => {
+    expect(readings('Local and national critics have in particular noted the harsh tone of the ads.')).toEqual([
+      ['Local and national critics', 'noted', 'the harsh tone of the ads'],
+    ])
+    expect(readings('A trio of groups have in fact reported spending $500,000 on the race.')).toEqual([
+      ['A trio of groups', 'reported', 'spending $500,000 on the race'],
+    ])
+  })
+})
+
+describe('a quantifier floated after a subject set off by commas', () => {
+  it('gives way to the subject and its insertion', () => {
+    expect(
+      readings('The mayor’s two rivals, Tom Reed and Ann Lee, have both urged the mayor to release his taxes.'),
+    ).toEqual([['The mayor’s two rivals, Tom Reed and Ann Lee', 'urged', 'the mayor to release his taxes']])
+  })
+})
+
+describe('a cue after an adverbial clause opening its sentence', () => {
+  it('reads its own claim after it, not the clause before the comma', () => {
+    expect(
+      readings(
+        'And, while the mayor boasts that he has no donors, a trio of groups have reported spending $500,000 on his race.',
+      ),
+    ).toContainEqual(['a trio of groups', 'reported', 'spending $500,000 on his race'])
+  })
+
+  it('still reads across an inserted saying', () => {
+    expect(readings('Though the vote was close, he said, the result would stand.')).toEqual([
+      ['he', 'said', 'Though the vote was close, he said, the result would stand'],
+    ])
+  })
+})
+
+describe('a noun cue after `with`', () => {
+  it('is held by the subject of the verb the phrase hangs on', () => {
+    expect(readings('The report closes with a very clear implication about the mayor’s health.')).toEqual([
+      ['The report', 'implication', 'the mayor’s health'],
+    ])
+  })
+})
