@@ -85,8 +85,6 @@ export function buildAttributions(
     const question = questionAsked(ctx, cue)
     if (question) return question
     const rule = frameOf(ctx, cue)
-    console.error('RULE', words[cue.head], rule.source && words.slice(...rule.source).join(' '), rule.inherits ?? '')
-    console.error('RULE', words[cue.head], rule.source && words.slice(...rule.source).join(' '), rule.inherits ?? '')
     if (isPutQuestion(ctx, cue)) return { ...rule, content: null }
     // `a friend commented: "C"`, `the survey found that C`: a colon or `that` after any cue
     // introduces what was said, and the rules read that clause to its end better than the tagger.
@@ -114,8 +112,6 @@ export function buildAttributions(
     )
       return withoutSetting(ctx, withoutAdverbialClause(ctx, reader ? withTaggerSource(ctx, reader, rule) : rule))
     const learned = reader.read(cue)
-    console.error('  LEARNED', words[cue.head], learned.source && words.slice(...learned.source).join(' '))
-    console.error('  LEARNED', words[cue.head], learned.source && words.slice(...learned.source).join(' '))
     learnedCues.add(cue)
     // A participle's or coordinated verb's source (`the mayor was blunt, claiming C`) is the
     // subject the rules found, unless an earlier saying in the sentence gives it (below).
