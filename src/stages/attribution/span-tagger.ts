@@ -452,14 +452,20 @@ class Rows {
     return at
   }
 
-  /**
-   * A new row holding the sum of the model's rows at `starts` (from `WeightRows.startOf`; -1 for
-   * none), in their order: the same sum `add` makes from those features' hashes.
-   */
-  addStarts(model: SpanModel, starts: Int32Array): number {
-    const at = this.#take()
-    for (const start of starts) if (start >= 0) model.weights.addRowTo(start, this.#data, at)
-    return at
+  /** Adds `N` numbers of `source` from `from` to the row starting at `at` (made by `take`). */
+  addFrom(at: number, source: Float64Array, from: number): void {
+    const data = this.#data
+    for (let t = 0; t < N; t++) data[at + t] = (data[at + t] as number) + (source[from + t] as number)
+  }
+
+  /** Adds the model's row starting at `start` (from `WeightRows.startOf`; -1 for none) to the row at `at`. */
+  addModelRow(model: SpanModel, at: number, start: number): void {
+    if (start >= 0) model.weights.addRowTo(start, this.#data, at)
+  }
+
+  /** Room for one more row, zeroed; where it starts. */
+  take(): number {
+    return this.#take()
   }
 
   /** Room for one more row, zeroed; where it starts. */
@@ -511,21 +517,44 @@ class SharedRows {
    * starts (-1: a feature the model lacks, UNSEEN: not looked up yet). Per word: `w`, `pw` and
    * `nw`, each on the left and the right; per part of speech (or pair of them) the others.
    */
-  readonly byWord = new Map<string, Int32Array>()
+  readonly byWord = new Map<string, number>()
   readonly byPos = new Int32Array(2 * UPOS.length).fill(UNSEEN)
   readonly byPosPair = new Int32Array(2 * UPOS.length * UPOS.length).fill(UNSEEN)
   readonly byPosNext = new Int32Array(2 * UPOS.length * UPOS.length).fill(UNSEEN)
+  /**
+   * The word blocks `byWord` points into (see `WORD_BLOCK`). A word's rows are copies of the
+   * model's, side by side: a token's row reads three words' rows, which in the model's table lie
+   * far apart and each cost a wait on memory (`said` in `, said the`).
+   */
+  wordData = new Float64Array(1024 * WORD_BLOCK)
+  #wordsUsed = 0
 
-  /** A word's slots in `byWord`, made on first use. */
-  wordSlots(word: string): Int32Array {
-    let slots = this.byWord.get(word)
-    if (slots === undefined) {
-      slots = new Int32Array(3 * 2).fill(UNSEEN)
-      this.byWord.set(word, slots)
+  /** Where the block of `word` starts in `wordData`, made (empty) on first use. */
+  wordBlock(word: string): number {
+    let at = this.byWord.get(word)
+    if (at === undefined) {
+      at = this.#wordsUsed
+      if (at + WORD_BLOCK > this.wordData.length) {
+        const grown = new Float64Array(2 * this.wordData.length)
+        grown.set(this.wordData)
+        this.wordData = grown
+      }
+      this.#wordsUsed = at + WORD_BLOCK
+      this.byWord.set(word, at)
     }
-    return slots
+    return at
   }
 }
+
+/**
+ * A word's block in `SharedRows.wordData`: the model's rows of its features `w`, `pw` and `nw`
+ * (`tokenFeatures`), each on the left and the right (slot `2 * kind + side`), `N` numbers each,
+ * then one number whose bit `k` says slot `k` was looked up and bit `WORD_SLOTS + k` that the
+ * model has that feature.
+ */
+const WORD_SLOTS = 6
+const WORD_BLOCK = WORD_SLOTS * N + 1
+const WORD_STATE = WORD_SLOTS * N
 
 /** A slot of `SharedRows` whose feature has not been looked up yet. */
 const UNSEEN = -2
@@ -558,6 +587,8 @@ export class SpanReader {
   /** Rows of each token's own features, per token and side. */
   readonly #tokenRows: number[]
   readonly #shared: SharedRows
+  /** Where each token's word block starts in the shared rows (index `j + 1`), or -1 before it is needed. */
+  readonly #wordBlocks: Int32Array
 
   constructor(
     readonly model: SpanModel,
@@ -565,6 +596,7 @@ export class SpanReader {
   ) {
     this.#tokenRows = new Array(2 * ctx.tokens.length)
     this.#shared = sharedRowsOf(model)
+    this.#wordBlocks = new Int32Array(ctx.tokens.length + 2).fill(-1)
   }
 
   read(cue: CueRange): TaggedSpans {
@@ -647,6 +679,36 @@ export class SpanReader {
     return start
   }
 
+  /** Where the block of the word of token `j` starts (`-` before and after the text), per article. */
+  #wordBlockAt(j: number): number {
+    let at = this.#wordBlocks[j + 1] as number
+    if (at < 0) {
+      at = this.#shared.wordBlock(this.ctx.words[j] ?? '-')
+      this.#wordBlocks[j + 1] = at
+    }
+    return at
+  }
+
+  /**
+   * Adds the row of the word feature in `slot` of the word block at `block` (`kind` `w`, `pw` or
+   * `nw`) to the row at `at`, when the model has that feature; copied from the model on first use.
+   */
+  #addWordRow(at: number, block: number, slot: number, kind: string, word: string): void {
+    const shared = this.#shared
+    let state = shared.wordData[block + WORD_STATE] as number
+    if (!(state & (1 << slot))) {
+      const s: Side = slot % 2 === 0 ? 'L' : 'R'
+      const row = this.model.weights.get(asHash`${s}|${kind}=${word}`)
+      state |= 1 << slot
+      if (row) {
+        shared.wordData.set(row, block + slot * N)
+        state |= 1 << (WORD_SLOTS + slot)
+      }
+      shared.wordData[block + WORD_STATE] = state
+    }
+    if (state & (1 << (WORD_SLOTS + slot))) this.#rows.addFrom(at, shared.wordData, block + slot * N)
+  }
+
   /**
    * The row of token `j`'s own features on `side`, as `tokenFeatures` lists them, summed in that
    * order from rows the shared table keeps per word and per part of speech: an article's tokens
@@ -668,19 +730,33 @@ export class SpanReader {
     const word = words[j] as string
     const previous = words[j - 1] ?? '-'
     const next = words[j + 1] ?? '-'
-    const starts = this.#starts
     const P = UPOS.length
-    starts[0] = this.#startAt(shared.wordSlots(word), side, () => asHash`${s}|w=${word}`)
-    starts[1] = this.#startAt(shared.byPos, side * P + p, () => asHash`${s}|p=${pos}`)
-    starts[2] = this.#startAt(shared.wordSlots(previous), 2 + side, () => asHash`${s}|pw=${previous}`)
-    starts[3] = this.#startAt(shared.wordSlots(next), 4 + side, () => asHash`${s}|nw=${next}`)
-    starts[4] = this.#startAt(shared.byPosPair, (side * P + pp) * P + p, () => asHash`${s}|pp=${before}|p=${pos}`)
-    starts[5] = this.#startAt(shared.byPosNext, (side * P + p) * P + np, () => asHash`${s}|p=${pos}|np=${after}`)
-    return this.#rows.addStarts(this.model, starts)
+    // The blocks first: making one may move `wordData`, which the rows below read.
+    const own = this.#wordBlockAt(j)
+    const before1 = this.#wordBlockAt(j - 1)
+    const after1 = this.#wordBlockAt(j + 1)
+    const rows = this.#rows
+    const at = rows.take()
+    this.#addWordRow(at, own, side, 'w', word)
+    rows.addModelRow(
+      this.model,
+      at,
+      this.#startAt(shared.byPos, side * P + p, () => asHash`${s}|p=${pos}`),
+    )
+    this.#addWordRow(at, before1, 2 + side, 'pw', previous)
+    this.#addWordRow(at, after1, 4 + side, 'nw', next)
+    rows.addModelRow(
+      this.model,
+      at,
+      this.#startAt(shared.byPosPair, (side * P + pp) * P + p, () => asHash`${s}|pp=${before}|p=${pos}`),
+    )
+    rows.addModelRow(
+      this.model,
+      at,
+      this.#startAt(shared.byPosNext, (side * P + p) * P + np, () => asHash`${s}|p=${pos}|np=${after}`),
+    )
+    return at
   }
-
-  /** Room for the six starts of one token's row, reused. */
-  readonly #starts = new Int32Array(6)
 }
 
 /**
