@@ -8,6 +8,18 @@ function contentOf(text: string, cue: string): string | null {
 }
 
 describe('a claim broken by its attribution', () => {
+  it('ends before a contrast after the saying: "C, officials said, but D"', () => {
+    const text = 'A senior commander was captured on Sunday, officials said, but accounts differed over the place.'
+    expect(contentOf(text, 'said')).toBe('A senior commander was captured on Sunday')
+    const fragment = 'Captured near the border, officials said, but accounts differed over the place.'
+    expect(contentOf(fragment, 'said')).toBe('Captured near the border')
+  })
+
+  it('goes on into a quote after "but": "A," he said, but "B."', () => {
+    const text = '"I like the mayor," he said, but "her budget is a mess."'
+    expect(contentOf(text, 'said')).toMatch(/^I like the mayor," he said, but "her budget is a mess\./)
+  })
+
   it('goes on into the predicate after "X added,"', () => {
     const text = 'The tools the city has, he added, are like "hammers that you cannot lift."'
     expect(contentOf(text, 'added')).toBe('The tools the city has, he added, are like "hammers that you cannot lift."')

@@ -23,7 +23,8 @@ export const SPEAKER_INSERT =
 export function continued(ctx: Context, content: Span, at: number, s1: number, fragment: boolean): Span {
   const { tokens, words } = ctx
   let end = content.end
-  const carriesOn = (i: number) => fragment && !SPEAKER_INSERT.test(words[i] as string) && tokens[i]?.pos !== 'PROPN'
+  const carriesOn = (i: number) =>
+    fragment && !SPEAKER_INSERT.test(words[i] as string) && words[i] !== 'but' && tokens[i]?.pos !== 'PROPN'
   // `"A?" she said, but the man slept on`: after a closed quote, a bare `and` or `but` clause is
   // the writer's narration; a speaker going on is quoted again (`"A," she said, "and B."`).
   const afterQuote =
@@ -84,7 +85,10 @@ function resumes(ctx: Context, i: number, end: number): boolean {
   const { tokens, words } = ctx
   const w = words[i] as string
   if (OPENERS.test(w)) return true
-  if (w === 'and' || w === 'but') return isClause(ctx, i + 1, end) && !/ing$/.test(words[i + 1] ?? '')
+  // `C, officials said, but accounts differed`: a contrast after the saying is the writer's,
+  // unless the speaker is quoted again (`"A," he said, but "B."`).
+  if (w === 'but') return OPENERS.test(words[i + 1] ?? '')
+  if (w === 'and') return isClause(ctx, i + 1, end) && !/ing$/.test(words[i + 1] ?? '')
   const t = tokens[i] as Token
   if (isPredicate(ctx, i)) return true
   if (isParticiple(ctx, i, end)) return false
