@@ -212,3 +212,29 @@ describe('a quotation opening the next sentence', () => {
     expect(trimmedAfter(text, 'asked')).toBe('the senator about the vote')
   })
 })
+
+describe('an object the tagger stopped inside a list', () => {
+  /** The content from the word after `cue` to the first comma, as the tagger may read it. */
+  function stopped(text: string, cue: string): string {
+    const ctx = contextOf(text)
+    const [a, b] = trimLearnedContent(ctx, [ctx.words.indexOf(cue) + 1, ctx.words.indexOf(',')])
+    return text.slice((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end)
+  }
+
+  it('takes in the rest of a list that closes with "and" or "or"', () => {
+    // PolNeAR train: 6 claims mended for 1 lost.
+    expect(stopped('The coach mentioned the club’s Ann Lee, Bo Park and Cy Roe.', 'mentioned')).toBe(
+      'the club’s Ann Lee, Bo Park and Cy Roe',
+    )
+    expect(stopped('Critics question his honesty, his judgment or his record.', 'question')).toBe(
+      'his honesty, his judgment or his record',
+    )
+  })
+
+  it('leaves a clause of the writer after the comma', () => {
+    expect(stopped('The coach mentioned the club’s Ann Lee, and the players cheered.', 'mentioned')).toBe(
+      'the club’s Ann Lee',
+    )
+    expect(stopped('The coach praised the new pitch, which fans and players love.', 'praised')).toBe('the new pitch')
+  })
+})
