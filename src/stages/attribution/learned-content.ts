@@ -159,6 +159,9 @@ function isSettingAfterObject(ctx: Context, first: number, k: number, end: numbe
   // phrase before the setting was the audience or the thing named, and the claim comes after.
   if (!nominal || words.slice(k, end).some((x) => x === 'that' || OPENERS.test(x))) return false
   if (tokens[k]?.pos === 'PROPN' && TIME_WORDS.test(w)) return /^(NOUN|PROPN|PUNCT)$/.test(tokens[k - 1]?.pos ?? '')
+  // `attacked the senator by reminding voters of C`: the means of the attack, the writer's account;
+  // after a verb (`a pledge to cut costs by closing plants`) it is that verb's, inside the claim.
+  if (w === 'by') return isGerundAt(ctx, k + 1) && !tokens.slice(first, k).some((t) => t.pos === 'VERB')
   if (!/^(in|on|at|during|since|while)$/.test(w)) return false
   // `called it a common ailment during long campaigns`: `during` may belong to the claim, and
   // marks the saying's setting only before a time or an occasion, as `in` and `on` do.
@@ -192,6 +195,13 @@ export function withoutSetting(ctx: Context, frame: Frame): Frame {
     return { ...frame, content: { start: content.start, end: end.end } }
   }
   return frame
+}
+
+/** Whether a gerund, past any adverbs, opens at token `k`: `reminding`, `publicly expressing`. */
+function isGerundAt(ctx: Context, k: number): boolean {
+  let j = k
+  while (ctx.tokens[j]?.pos === 'ADV') j++
+  return ctx.tokens[j]?.pos === 'VERB' && /ing$/.test(ctx.words[j] as string)
 }
 
 function isSubject(t: Token | undefined): boolean {
