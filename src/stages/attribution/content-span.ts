@@ -325,9 +325,24 @@ function withLeadIn(ctx: Context, q: Quote, s0: number): Span | null {
   if (first.start >= q.start || (tokens[s0] as Token).start > q.start) return null
   // `X scolded him: "C," she said`, `X said she felt ... "C," she said`: a lead-in with a saying
   // of its own is that saying's, and the quote alone is this cue's.
-  for (let k = start; k < tokens.length && (tokens[k] as Token).end <= q.start; k++)
+  let dashes = 0
+  let parens = 0
+  for (let k = start; k < tokens.length && (tokens[k] as Token).end <= q.start; k++) {
     if (words[k] === ':' || (tokens[k]?.pos === 'VERB' && LEAD_IN_SAYING.test(tokens[k]?.lemma ?? ''))) return null
+    if (isSpacedDash(ctx, k)) dashes++
+    if (words[k] === '(') parens++
+    if (words[k] === ')') parens--
+  }
+  // `he liked the plan - "C," she said`, `critics (“C,” one wrote)`: a lead-in left open by a dash
+  // or a parenthesis before the quote is the writer's, and the quote an aside; a pair of dashes
+  // (`Lee -- a rival -- was "C," he said`) sets off an aside inside the lead-in.
+  if (dashes % 2 === 1 || parens > 0) return null
   return trimSpan(text, { start: first.start, end: q.end })
+}
+
+function isSpacedDash(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] as string
+  return /^(--|—|–)$/.test(w) || (w === '-' && /\s/.test(ctx.text[(ctx.tokens[k] as Token).start - 1] ?? ''))
 }
 
 /** Drops spaces and, outside a quotation, punctuation at either edge. */

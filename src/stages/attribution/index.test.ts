@@ -332,6 +332,15 @@ describe('attribution forms', () => {
     expect(at(text, second.content)).toBe('the pumps are old,')
   })
 
+  it("leaves a lead-in left open by a dash or a parenthesis out of the quote's claim, but not a paired aside", () => {
+    // PolNeAR train: 9 claims mended for 1 lost.
+    const dash = 'The council backed the budget - "it is a good start," the mayor said.'
+    const said = analyse(dash).attributions.find((a) => at(dash, a.cue) === 'said') as Attribution
+    expect(at(dash, said.content)).toBe('it is a good start,')
+    const paired = 'Lee -- a rival of the mayor -- was "very upset about it," his aide said.'
+    expect(at(paired, only(paired).content)).toBe('Lee -- a rival of the mayor -- was "very upset about it,"')
+  })
+
   it('reads a clause broken by its attribution before a quote as one claim: "So when A, X said, "B.""', () => {
     const text = 'So when the river rose in May, the farmer said, "we lost everything."'
     expect(at(text, only(text).content)).toBe('So when the river rose in May, the farmer said, "we lost everything.')
