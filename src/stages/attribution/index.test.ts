@@ -341,6 +341,12 @@ describe('attribution forms', () => {
     expect(at(paired, only(paired).content)).toBe('Lee -- a rival of the mayor -- was "very upset about it,"')
   })
 
+  it('reads the subject of a passive cue the tagger read over, when only a setting follows it', () => {
+    const text = 'The decision was announced on the radio several times before noon.'
+    const a = analyse(text).attributions.find((x) => at(text, x.cue) === 'announced')
+    expect(at(text, a?.content)).toBe('The decision')
+  })
+
   it('reads a clause broken by its attribution before a quote as one claim: "So when A, X said, "B.""', () => {
     const text = 'So when the river rose in May, the farmer said, "we lost everything."'
     expect(at(text, only(text).content)).toBe('So when the river rose in May, the farmer said, "we lost everything.')
