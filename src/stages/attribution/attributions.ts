@@ -140,6 +140,8 @@ export function buildAttributions(
     const trimmed = undated
       ? spanOf(tokens, withoutComplementizer(ctx, trimLearnedContent(ctx, undated, cue.head)))
       : null
+    const passiveSubject = trimmed && subjectOfPassive(ctx, cue, trimmed)
+    if (passiveSubject) return { ...rule, content: passiveSubject, source }
     const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
     if (trimmed && source && isAgentlessPassive(ctx, cue) && !FEELING.test(cue.lemma) && source[1] <= cue.first) {
       const subject = spanOf(tokens, source)
@@ -867,6 +869,25 @@ function relativeSubject(ctx: Context, cue: Cue): [number, number] | null {
  */
 const FEELING =
   /^(worry|concern|alarm|shock|surprise|stun|thrill|delight|please|excite|encourage|disappoint|frustrate|upset|anger|outrage|dismay|trouble|confuse|puzzle|convince|persuade|satisfy|divide|assure|impress|disturb|horrify|amaze|scare|frighten|terrify|annoy|irritate|offend|bother|embarrass|relieve|hearten)$/
+
+/**
+ * `The name was announced on the radio`, read by the tagger as one claim over its own cue: what a
+ * passive cue is about is its subject, the words before its auxiliaries. A passive with a
+ * complement of its own (`was named the director`, `is expected to speak`, `was criticized for
+ * C`) reads the whole clause, as PolNeAR does; one followed only by a setting or its agent does
+ * not (PolNeAR train: 5 claims mended for 1 lost).
+ */
+function subjectOfPassive(ctx: Context, cue: Cue, content: Span): Span | null {
+  const { tokens, words } = ctx
+  if (content.start >= (tokens[cue.first] as Token).start || content.end <= (tokens[cue.head] as Token).end) return null
+  if (!isPassiveParticiple(ctx, cue, 0) || !/^(on|in|at|during|by|from|[,.;])$/.test(words[cue.last] ?? '')) return null
+  for (let k = cue.last; k < tokens.length && (tokens[k] as Token).end <= content.end; k++)
+    if (/^(for|as|to|of|that)$/.test(words[k] as string)) return null
+  let b = cue.first - 1
+  while (b > 0 && (/^(ADV|AUX|PART)$/.test(tokens[b]?.pos ?? '') || words[b] === 'not')) b--
+  const last = tokens[b] as Token
+  return last.start >= content.start ? { start: content.start, end: last.end } : null
+}
 
 function isAgentlessPassive(ctx: Context, cue: Cue): boolean {
   return isPassiveParticiple(ctx, cue, 0) && ctx.tokens[cue.head]?.pos === 'VERB' && ctx.words[cue.last] !== 'by'

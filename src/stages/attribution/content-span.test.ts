@@ -27,6 +27,14 @@ describe('rule-read content ends', () => {
     expect(contentAfterCue(b, 'praised')).toBe('the crews')
   })
 
+  it('ends a claim before a closing ", which" clause but keeps one closed by a comma', () => {
+    // PolNeAR train: 18 claims mended for 7 lost.
+    const a = 'The coach predicted a win in Denver, which plays at home next week.'
+    expect(contentAfterCue(a, 'predicted')).toBe('a win in Denver')
+    const b = 'The mayor said the town, which flooded twice, needs more pumps.'
+    expect(contentAfterCue(b, 'said')).toBe('the town, which flooded twice, needs more pumps')
+  })
+
   it('ends a claim before the time of its saying set against another event: ", hours after the vote"', () => {
     const a = 'The mayor said the budget was balanced, hours after the council voted.'
     expect(contentAfterCue(a, 'said')).toBe('the budget was balanced')

@@ -119,8 +119,8 @@ const CLAUSE_AFTER_COMMA = /^(but|although|though|while|whereas|who|even|despite
 
 /**
  * Whether token `i` ends a reported clause: a comma or `but` opening the writer's next clause.
- * A comma-led `which` clause stays: PolNeAR counts it as part of what was said more often than not;
- * so do the examples after `, including`, `, especially` and `, particularly` (nine times in ten).
+ * A comma-led `which` clause stays when a comma closes it inside the sentence (below); so do the
+ * examples after `, including`, `, especially` and `, particularly` (nine times in ten).
  * `after` is the token read as the one after the comma (past a closing quotation mark: `"C," adding`).
  */
 export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
@@ -132,6 +132,7 @@ export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
   if (w === 'but' && nextToken?.pos === 'VERB') return true
   if (w !== ',') return false
   if (CLAUSE_AFTER_COMMA.test(next)) return !isEmbeddedRelative(ctx, i, after) && !isConcessiveInsert(ctx, after)
+  if (next === 'which') return isClosingRelative(ctx, after)
   if (opensParticiple(ctx, after)) return true
   if (opensTimeLapse(words, after)) return true
   // `60 percent say C, compared with 40 percent who ...`: the writer's comparison with another
@@ -146,6 +147,19 @@ export function isClauseEnd(ctx: Context, i: number, after = i + 1): boolean {
   // (PolNeAR train: the claim stops there about 40 times in 55).
   if (next === 'and' && opensClauseOfItsOwn(ctx, after + 1)) return true
   return false
+}
+
+/**
+ * `predicted a win in Ohio, which votes next week.`: a `which` clause that runs to the sentence
+ * end describes the last thing named, in the writer's words; one closed by a comma (`the plan,
+ * which passed, will fail`, `said the town, which flooded, needs aid`) is inside the claim.
+ */
+function isClosingRelative(ctx: Context, at: number): boolean {
+  const { tokens, words } = ctx
+  const sentence = tokens[at]?.sentence
+  for (let j = at + 1; j < tokens.length && tokens[j]?.sentence === sentence; j++)
+    if (/^[,;:]$/.test(words[j] as string) || OPENERS.test(words[j] as string)) return false
+  return true
 }
 
 /**
@@ -311,9 +325,24 @@ function withLeadIn(ctx: Context, q: Quote, s0: number): Span | null {
   if (first.start >= q.start || (tokens[s0] as Token).start > q.start) return null
   // `X scolded him: "C," she said`, `X said she felt ... "C," she said`: a lead-in with a saying
   // of its own is that saying's, and the quote alone is this cue's.
-  for (let k = start; k < tokens.length && (tokens[k] as Token).end <= q.start; k++)
+  let dashes = 0
+  let parens = 0
+  for (let k = start; k < tokens.length && (tokens[k] as Token).end <= q.start; k++) {
     if (words[k] === ':' || (tokens[k]?.pos === 'VERB' && LEAD_IN_SAYING.test(tokens[k]?.lemma ?? ''))) return null
+    if (isSpacedDash(ctx, k)) dashes++
+    if (words[k] === '(') parens++
+    if (words[k] === ')') parens--
+  }
+  // `he liked the plan - "C," she said`, `critics (“C,” one wrote)`: a lead-in left open by a dash
+  // or a parenthesis before the quote is the writer's, and the quote an aside; a pair of dashes
+  // (`Lee -- a rival -- was "C," he said`) sets off an aside inside the lead-in.
+  if (dashes % 2 === 1 || parens > 0) return null
   return trimSpan(text, { start: first.start, end: q.end })
+}
+
+function isSpacedDash(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] as string
+  return /^(--|—|–)$/.test(w) || (w === '-' && /\s/.test(ctx.text[(ctx.tokens[k] as Token).start - 1] ?? ''))
 }
 
 /** Drops spaces and, outside a quotation, punctuation at either edge. */

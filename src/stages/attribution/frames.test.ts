@@ -58,6 +58,16 @@ describe('a quote broken by its attribution and a place', () => {
   })
 })
 
+describe('a quote after an attribution set off by commas', () => {
+  it('takes in the one stretch before it, but not a setting of several', () => {
+    // PolNeAR train: 5 claims mended, none lost.
+    const one = 'The roads were empty, the mayor said, "but we went on."'
+    expect(partsOf(one, 'content')).toEqual(['The roads were empty, the mayor said, "but we went on.'])
+    const several = 'The council met late, and after the vote was delayed, the mayor said, "We will fix the roads."'
+    expect(partsOf(several, 'content')).toEqual(['We will fix the roads.'])
+  })
+})
+
 describe('the audience of a saying', () => {
   it('is not the claim: "C," she explained to the crowd', () => {
     expect(contents('"The bridge opens in May," the mayor explained to the crowd.')).toEqual([

@@ -213,7 +213,7 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
     complement !== null &&
     OPENERS.test(words[complement.at] ?? '') &&
     ((CLOSERS.test(edgeWord) && !endsSentence(ctx, leftEdge - 1)) ||
-      (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ','))
+      (edgeWord === ',' && clauseBefore && words[complement.at - 1] === ',' && isSingleStretch(ctx, s0, leftEdge - 1)))
   // `"C," said Jo Roe of Pine Hill, who ...`, `"C," he explained with a smile`: after a quote the
   // words past an inverted source describe the saying, unless `that` or a colon opens a clause.
   // So do the words after `"C," the mayor told reporters`, when they are no clause of their own
@@ -478,6 +478,17 @@ function isClauseBefore(ctx: Context, edge: number, s0: number): boolean {
   if (start >= edge || isOpener(ctx, edge, s0)) return false
   for (let k = start; k < edge; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true
   return false
+}
+
+/**
+ * `The roads were empty, he said, "but we went on"`: one stretch with no comma of its own before
+ * the attribution begins the claim the quote after it ends. After several (`After the vote, and
+ * when asked about it, he said, "C"`, `The remarks were aimed at critics, including, he said, "C"`)
+ * the writer's setting and the quote stand apart. `edge` is the comma before the source.
+ */
+function isSingleStretch(ctx: Context, s0: number, edge: number): boolean {
+  for (let k = s0; k < edge; k++) if (/^[,;]$/.test(ctx.words[k] as string)) return false
+  return true
 }
 
 /**

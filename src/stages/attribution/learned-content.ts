@@ -41,6 +41,12 @@ export function trimLearnedContent(ctx: Context, [first, last]: [number, number]
     }
     // Inside a quotation: the speaker's words, not the writer's.
     if (isQuoted(ctx.quotes, t)) continue
+    // `backed closing the plant, raising the tax and selling the land`: a list's commas end nothing.
+    const list = words[k] === ',' ? listEnd(ctx, first, k) : k
+    if (list > k) {
+      k = list - 1
+      continue
+    }
     // Where a rule-read content would end (`, citing ...`, `; ...`, `and criticized ...`), and
     // at a `, which` or `, where` that describes the object rather than goes on with the claim.
     // `found the man, who had fled, guilty`: a `who` clause describes a person within the claim
@@ -153,6 +159,9 @@ function isSettingAfterObject(ctx: Context, first: number, k: number, end: numbe
   // phrase before the setting was the audience or the thing named, and the claim comes after.
   if (!nominal || words.slice(k, end).some((x) => x === 'that' || OPENERS.test(x))) return false
   if (tokens[k]?.pos === 'PROPN' && TIME_WORDS.test(w)) return /^(NOUN|PROPN|PUNCT)$/.test(tokens[k - 1]?.pos ?? '')
+  // `attacked the senator by reminding voters of C`: the means of the attack, the writer's account;
+  // after a verb (`a pledge to cut costs by closing plants`) it is that verb's, inside the claim.
+  if (w === 'by') return isGerundAt(ctx, k + 1) && !tokens.slice(first, k).some((t) => t.pos === 'VERB')
   if (!/^(in|on|at|during|since|while)$/.test(w)) return false
   // `called it a common ailment during long campaigns`: `during` may belong to the claim, and
   // marks the saying's setting only before a time or an occasion, as `in` and `on` do.
@@ -186,6 +195,13 @@ export function withoutSetting(ctx: Context, frame: Frame): Frame {
     return { ...frame, content: { start: content.start, end: end.end } }
   }
   return frame
+}
+
+/** Whether a gerund, past any adverbs, opens at token `k`: `reminding`, `publicly expressing`. */
+function isGerundAt(ctx: Context, k: number): boolean {
+  let j = k
+  while (ctx.tokens[j]?.pos === 'ADV') j++
+  return ctx.tokens[j]?.pos === 'VERB' && /ing$/.test(ctx.words[j] as string)
 }
 
 function isSubject(t: Token | undefined): boolean {
@@ -278,6 +294,10 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
     const [, s1] = ctx.sentenceRange(first)
     return /^[.!?]$/.test(words[s1 - 1] ?? '') ? s1 - 1 : s1
   }
+  if (words[end] === ',') {
+    const list = listEnd(ctx, first, end)
+    if (list > end) return list
+  }
   if (nominal && words[end] === ',' && (examples || apposition)) {
     const [, s1] = ctx.sentenceRange(first)
     let k = end + 2
@@ -298,6 +318,62 @@ function coordinatedEnd(ctx: Context, first: number, end: number): number {
   const [, s1] = ctx.sentenceRange(first)
   const next = phraseStartingAt(tokens, words, end + 1, s1)
   return next && !/^(VERB|AUX)$/.test(tokens[next[1]]?.pos ?? '') ? next[1] : end
+}
+
+/** Longest items a list run on past a comma may hold: a name with its title, a short phrase. */
+const LIST_ITEM_TOKENS = 8
+const LIST_STOP = /^([;:.!?()]|--|—|–)$/
+
+/**
+ * `mentioned Ann Lee, Bo Park and Cy Roe`, `to cut taxes, raise pay and end the war`: a claim
+ * the tagger stopped at a comma before more items of a list that closes with `and` or `or` takes
+ * in the rest of the list, when the items start as the claim does (a noun phrase after a noun
+ * phrase, a verb after a verb) and hold no clause. The token after the list's last item, or
+ * `comma` when no such list follows.
+ */
+function listEnd(ctx: Context, first: number, comma: number): number {
+  const { words } = ctx
+  const [, s1] = ctx.sentenceRange(comma)
+  let k = comma + 1
+  let size = 0
+  let items = 0
+  let last = false
+  for (; k < s1; k++) {
+    const w = words[k] as string
+    if (LIST_STOP.test(w) || QUOTE_MARKS.test(w) || OPENERS.test(w)) break
+    if (w === ',' || /^(and|or)$/.test(w)) {
+      if (last || size === 0) break
+      items++
+      // `A, B, and C`: a comma before the closing conjunction.
+      if (w === ',' && /^(and|or)$/.test(words[k + 1] ?? '')) k++
+      last = words[k] !== ','
+      size = 0
+      continue
+    }
+    if (size === 0 && listItemKind(ctx, k) !== listItemKind(ctx, first)) return comma
+    if (++size > LIST_ITEM_TOKENS || opensClause(ctx, k, size)) return comma
+  }
+  return last && items > 0 && size > 0 ? k : comma
+}
+
+/** What a list item opening at token `i` is: a noun phrase, a verb (or `to` and a verb), or neither. */
+function listItemKind(ctx: Context, i: number): 'noun' | 'verb' | null {
+  const pos = ctx.tokens[i]?.pos ?? ''
+  const possessive = pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(ctx.words[i] ?? '')
+  if (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(pos) || possessive) return 'noun'
+  if (pos === 'VERB' || (ctx.words[i] === 'to' && ctx.tokens[i + 1]?.pos === 'VERB')) return 'verb'
+  return null
+}
+
+/**
+ * Whether token `k`, the `size`-th of a list item, shows the item to be a clause rather than a
+ * phrase: a finite verb, a subordinator, a relative word, or a preposition opening the item
+ * (`, with the mayor saying`); one inside it (`Ann Lee of Ohio`) is part of the phrase.
+ */
+function opensClause(ctx: Context, k: number, size: number): boolean {
+  const pos = ctx.tokens[k]?.pos ?? ''
+  if (isFiniteVerb(ctx, k, ctx.tokens[k]?.sentence) || pos === 'SCONJ' || (pos === 'ADP' && size === 1)) return true
+  return /^(who|whom|whose|which|what|that|where|when)$/.test(ctx.words[k] as string)
 }
 
 /** Whether the noun phrase opening at token `k` holds a relative clause before its next comma or the sentence end. */
