@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads'
 // a naming call esbuild adds, about a fifth of the pipeline's time (`npm run bench` builds first).
 import { createAnalyzer } from '../dist/analyze.js'
 import { readText } from '../dist/read/text.js'
-import type { BenchArticle } from './corpus.js'
+import { type BenchArticle, WARM_UP } from './corpus.js'
 
 /*
  * Analysis throughput: the full pipeline (read, every stage, the analysis format) over the
@@ -27,10 +27,10 @@ export interface SingleResult {
   maxRssMb: number
 }
 
-/** Analyses every article once in this process after a warm-up pass over the first 50. */
+/** Analyses every article once in this process after a warm-up pass over the first `WARM_UP`. */
 export async function analyseSingle(input: BenchArticle[]): Promise<SingleResult> {
   const analyzer = await createAnalyzer()
-  for (const a of input.slice(0, 50)) analyzer.analyze(readText(a.text, a.meta))
+  for (const a of input.slice(0, WARM_UP)) analyzer.analyze(readText(a.text, a.meta))
   const times = analyzer.pipeline.times
   for (const k of Object.keys(times)) times[k] = 0
   let words = 0

@@ -66,6 +66,13 @@ function conllDocs(path: string): BenchArticle[] {
  * The throughput input: PolNeAR's 840 training articles and the founding report, cycled to at
  * least `atLeast` (each repeat keeps its text and gets its own id); examples/ without ../shared.
  */
+/**
+ * Articles each tool analyses before its clock starts. V8 keeps compiling a large pipeline's hot
+ * functions on its own threads for the first few hundred articles, and `process.cpuUsage` counts
+ * those threads: after 50 articles about a third of the CPU measured was still compilation.
+ */
+export const WARM_UP = 300
+
 export function throughputCorpus(atLeast = 1000): BenchArticle[] {
   const base = HAS_SHARED
     ? [...jsonl(join(shared, 'data', 'polnear', 'train.jsonl')), ...textFiles(join(shared, 'corpus'))]

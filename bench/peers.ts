@@ -1,12 +1,12 @@
 import nlp from 'compromise'
 import model from 'wink-eng-lite-web-model'
 import winkNLP from 'wink-nlp'
-import type { BenchArticle } from './corpus.js'
+import { type BenchArticle, WARM_UP } from './corpus.js'
 
 /*
  * The peers on the same input in the same run: compromise's people, places and organisations
  * pass (its bare entity pass) and wink-nlp's annotation pass (readDoc, then entities and
- * part-of-speech tags). Each gets a warm-up over the first 50 articles, as newsgraph does.
+ * part-of-speech tags). Each gets the same warm-up as newsgraph (`WARM_UP`).
  */
 
 export interface PeerResult {
@@ -17,7 +17,7 @@ export interface PeerResult {
 }
 
 function timed(name: string, input: BenchArticle[], pass: (text: string) => unknown): PeerResult {
-  for (const a of input.slice(0, 50)) pass(a.text)
+  for (const a of input.slice(0, WARM_UP)) pass(a.text)
   const cpu = process.cpuUsage()
   const started = performance.now()
   let sink = 0
