@@ -1210,6 +1210,18 @@ describe('sources as records', () => {
     expect(group?.members).toHaveLength(2)
   })
 
+  it('takes a single office with its place as on the record, and an office of many as anonymous', () => {
+    const text =
+      "Malawi's energy minister told Reuters there was no water to spare. The mayor of Lusaka said taps would run dry. " +
+      'A minister said the rains were late. A former president of the union said donors would help.'
+    const { attributions } = analyse(text)
+    const named = (phrase: string) => attributions.find((a) => at(text, a.source.mention) === phrase)?.source.named
+    expect(named("Malawi's energy minister")).toBe(true)
+    expect(named('The mayor of Lusaka')).toBe(true)
+    expect(named('A minister')).toBe(false)
+    expect(named('A former president of the union')).not.toBe(true)
+  })
+
   it('makes "Another" one more anonymous member of the people last counted', () => {
     const text =
       'Two officials said the vote had been delayed. One of the officials said the mayor would resign. ' +

@@ -40,6 +40,24 @@ const APPOSED = /,\s*(?:\p{Lu}[\p{L}.'-]*\s+)*$/u
 /** Heads that name people who go unnamed: `a senior source`, `two officials`. */
 const ANONYMOUS_HEADS =
   /^(source|official|diplomat|person|people|witness|resident|aide|adviser|advisor|insider|officer|member|expert|analyst|spokesman|spokeswoman|spokesperson|commander|lawmaker|staffer|employee|investigator|executive|observer|activist|worker|negotiator|envoy|minister|politician|representative|lawyer|doctor|medic|guard|soldier|fighter|militant|police|policeman|agent|operative|leader|figure|individual|man|woman|colleague|friend|relative|neighbour|neighbor|associate|participant|attendee|voter|supporter|critic|opponent|survivor|victim|migrant|refugee|passenger|villager|protester|demonstrator|student|teacher|farmer|parent|mother|father|patient|nurse|driver|shopkeeper|trader)$/
+/** Offices one person holds at a time: `Malawi's energy minister` is on the record, if unnamed. */
+const SINGLE_OFFICES =
+  /^(minister|president|premier|mayor|governor|ambassador|chancellor|chairman|chairwoman|chairperson|king|queen)$/
+
+/**
+ * `Malawi's energy minister`, `the mayor of Lusaka`: a single office with the place or body that
+ * has it names one person, who speaks on the record. Not `a minister`, `two ministers`, `a former
+ * president of the club`.
+ */
+function isOfficeHolder(tokens: readonly Token[], words: Words, a: number, b: number, head: number): boolean {
+  if (!SINGLE_OFFICES.test(words[head] ?? '') || /^(a|an|one|some|another)$/.test(words[a] ?? '')) return false
+  for (let k = a; k < head; k++) if (words[k] === 'former') return false
+  const owner = (k: number) => tokens[k]?.pos === 'PROPN'
+  for (let k = a + 1; k < head; k++) if (/^['’]s$/.test(words[k] ?? '') && owner(k - 1)) return true
+  const of = head + 1
+  return of < b && words[of] === 'of' && (owner(of + 1) || (words[of + 1] === 'the' && owner(of + 2)))
+}
+
 /**
  * Heads that name papers, not people: `documents seen by X`, `court filings`. Neither named nor
  * anonymous, and their role says what they are.
@@ -247,6 +265,7 @@ export function describeSource(
   else if (DOCUMENT_HEADS.test(head)) named = null
   else if (BODY_HEADS.test(head)) named = true
   else if (head === 'source') named = false
+  else if (isOfficeHolder(tokens, words, a, b, headIndex)) named = true
   else if (ANONYMOUS_HEADS.test(head))
     named = isPlural(words, headIndex, headToken) && !hasNumber(words, a, b) ? null : false
   else named = person ? true : null
