@@ -167,6 +167,14 @@ describe('references', () => {
     ])
   })
 
+  it('leaves "they" after "Police said" with the police, not an earlier body', () => {
+    const text = 'The Civic Party said its leader had won. Police said they had arrested 41 monitors.'
+    expect(references(text, [['The Civic Party', 'ORG', 'civic']])).toEqual([
+      ['its', 'civic'],
+      ['they', null],
+    ])
+  })
+
   it('links a sentence-first "He" to the previous subject, not the latest name', () => {
     const text = 'John Smith met Ana Ruiz in Paris. He said the talks went well.'
     const refs = references(text, [

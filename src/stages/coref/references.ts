@@ -187,12 +187,17 @@ export function findReferences(ctx: CorefContext): Reference[] {
       continue
     }
 
-    if (isPluralNoun(word, token) && PEOPLE_PLURALS.has(token.lemma)) {
+    // `Police said they had arrested 41 people`: a collective noun is a plural as much as `officials`.
+    const collective = COLLECTIVE_PEOPLE.test(word)
+    if ((collective || isPluralNoun(word, token)) && (collective || PEOPLE_PLURALS.has(token.lemma))) {
       addReferent(referents, { token: i, sentence: token.sentence, classes: ['plural'], entity: null })
     }
   }
   return references
 }
+
+/** People nouns that are plural without a plural ending. */
+const COLLECTIVE_PEOPLE = /^(police|people|personnel|staff)$/i
 
 /** Adds a referent in token order: a phrase's head may be added before the names inside it. */
 function addReferent(referents: Referent[], referent: Referent): void {

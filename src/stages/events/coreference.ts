@@ -364,9 +364,12 @@ function canMerge(
   // Nothing shared to say it is one happening, and places that cannot both be right.
   const places = cluster.reports.flatMap((x) => x.place)
   if (!placesFit(places, r.place, where)) return false
-  // Unnamed targets (`hundreds of protesters`, `two policemen`) say as little as none.
+  // Unnamed targets (`hundreds of protesters`, `two policemen`) say as little as none, unless
+  // both name the same kind of people (`41 election monitors` and `35 of its monitors`): two
+  // sources' counts of one arrest.
   const unnamed = !entitiesOf(targets, false).size && !entitiesOf(r.targets, false).size
-  const bare = !r.targets.length || !targets.length || unnamed
+  const sameKind = targets.some((x) => x.plural && r.targets.some((y) => y.plural && x.head === y.head))
+  const bare = !r.targets.length || !targets.length || (unnamed && !sameKind)
   const nearby = cluster.reports.some((x) => Math.abs(r.sentence - x.sentence) <= NEARBY)
   // `The envoy condemned the attack`, paragraphs after the strike: a definite noun with nothing
   // of its own refers back to the latest such event, however far.

@@ -1382,3 +1382,25 @@ describe('strikes', () => {
     expect(findEvents(doc).map((e) => words(doc, e.actors ?? []))).toEqual([['Dockers'], ['Teachers']])
   })
 })
+
+describe('counts of one arrest by two sources', () => {
+  it('reads "35 of its monitors" as the target, not the clause before it', async () => {
+    const detained = await first('The party said 35 of its monitors were detained.', 'detained')
+    expect(detained.targets).toEqual(['35 of its monitors'])
+  })
+
+  it('takes two counts of the same kind of people as one arrest whose count the sources dispute', async () => {
+    const text =
+      'Police said they had arrested 41 election monitors on Wednesday. The party said 35 of its monitors were detained.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['they had arrested 41 election monitors on Wednesday', 'assert', 'said', 's1'],
+        ['35 of its monitors were detained', 'assert', 'said', 's2'],
+      ],
+    })
+    const list = findEvents(doc)
+    expect(list.map((e) => e.type)).toEqual(['COERCE'])
+    const [conflict] = findConflicts(doc.withLayers({ events: list }))
+    expect(conflict?.slot).toBe('count')
+  })
+})

@@ -46,6 +46,9 @@ const NOUN_BEFORE = new Set(['with', 'of', 'the', 'a', 'an', 'his', 'her', 'its'
 const STOPS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"'])
 
 /** Read-only helpers over one article's tokens. */
+/** Words that take a part of a group before `of`: `some of the hostages`. */
+const PARTS = /^(some|many|most|all|several|none|each|both|few|dozens|hundreds|thousands|scores)$/
+
 export class TokenView {
   /** Lower-cased token texts, made once per article (the coref stage reads the same list). */
   private readonly words: readonly string[]
@@ -196,6 +199,11 @@ export class TokenView {
       const left = this.phraseEndingAt(start - 2)
       if (left) start = left.start
     }
+    // `35 of its monitors`, `some of the hostages`: the part taken is the phrase.
+    if (this.word(start - 1) === 'of' && this.sentenceOf(start - 2) === s && PARTS.test(this.word(start - 2)))
+      start -= 2
+    else if (this.word(start - 1) === 'of' && this.pos(start - 2) === 'NUM' && this.sentenceOf(start - 2) === s)
+      start -= 2
     return { start, end: i + 1 }
   }
 
