@@ -28,3 +28,17 @@ export function quotedObject(ctx: Context, cue: Cue): Span | null {
   }
   return null
 }
+
+/**
+ * `The mayor issued the following statement: "C"`: the quotation the cue's object announces is
+ * what was said, read when the tagger reads nothing there.
+ */
+export function announcedQuote(ctx: Context, cue: Cue): Span | null {
+  const { tokens, words, quotes } = ctx
+  const k = cue.last
+  if (words[k]?.toLowerCase() !== 'the' || words[k + 1]?.toLowerCase() !== 'following') return null
+  if (tokens[k + 2]?.pos !== 'NOUN' || words[k + 3] !== ':') return null
+  const opening = tokens[k + 4]
+  const quote = opening && quoteAt(quotes, opening.start)
+  return quote && quote.start === opening.start ? { start: quote.start, end: quote.end } : null
+}
