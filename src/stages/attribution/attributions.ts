@@ -24,6 +24,7 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { withoutAdverbialClause } from './object-adjuncts.js'
 import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
+import { announcedQuote, quotedObject } from './quoted-object.js'
 import { isQuoted, quoteAt } from './quotes.js'
 import { withinRelativeClause } from './relative-source.js'
 import { isTimePhrase, withoutTime } from './source-before.js'
@@ -140,6 +141,10 @@ export function buildAttributions(
     const trimmed = undated
       ? spanOf(tokens, withoutComplementizer(ctx, trimLearnedContent(ctx, undated, cue.head)))
       : null
+    // `called the offer "an insult"`: the tagger often reads nothing after a call that gives a
+    // quoted name, which PolNeAR marks as a claim, and after `issued the following statement:`.
+    const named = trimmed ? null : (quotedObject(ctx, cue) ?? announcedQuote(ctx, cue))
+    if (named) return { ...rule, content: named, source }
     const passiveSubject = trimmed && subjectOfPassive(ctx, cue, trimmed)
     if (passiveSubject) return { ...rule, content: passiveSubject, source }
     const after = trimmed !== null && trimmed.start >= (tokens[cue.head] as Token).end
