@@ -1404,3 +1404,20 @@ describe('counts of one arrest by two sources', () => {
     expect(conflict?.slot).toBe('count')
   })
 })
+
+describe('speakers as actors', () => {
+  it('takes "they" opening a claim as the speakers: "Police said they had arrested ..."', async () => {
+    const text = 'Police said they had arrested 41 monitors.'
+    const doc = await analysed(text)
+    const said: Attribution = {
+      id: 'a1',
+      source: { mention: spanOf(text, 'Police'), named: true, count: null },
+      cue: spanOf(text, 'said'),
+      content: spanOf(text, 'they had arrested 41 monitors'),
+      kind: 'indirect',
+      stance: 'assert',
+    }
+    const arrest = eventOf(doc, findEvents(doc.withLayers({ attributions: [said] })), 'arrested')
+    expect(words(doc, arrest.actors)).toEqual(['Police'])
+  })
+})

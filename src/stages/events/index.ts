@@ -15,7 +15,7 @@ import {
 } from './coreference.js'
 import { asSearch, isOtherSense } from './other-sense.js'
 import { TokenView } from './phrases.js'
-import { Resolver } from './resolve.js'
+import { type ResolvedArgument, Resolver } from './resolve.js'
 import { findCrowdSizes, findTolls, withCrowdSizes, withTolls } from './tolls.js'
 import { findTriggers } from './triggers.js'
 
@@ -128,7 +128,19 @@ function withSources(r: Report, attributions: readonly Attribution[], view: Toke
   const holder = attributions.find((a) => a.content && contains(a.content, r.trigger))
   if (!holder) return r
   const denied = holder.stance === 'deny' && !(holder.content && isPresupposed(r, holder.content, view))
-  return { ...r, modality: denied ? 'denied' : 'reported' }
+  return { ...r, actors: r.actors.map((a) => speakersFor(a, holder, view)), modality: denied ? 'denied' : 'reported' }
+}
+
+/**
+ * `Police said they had arrested 41 people`: a `they` or `we` opening a claim, which coreference
+ * left without a name, is the speakers themselves.
+ */
+function speakersFor(actor: ResolvedArgument, holder: Attribution, view: TokenView): ResolvedArgument {
+  const speakers = holder.source.mention
+  if (actor.entity || !speakers || actor.arg.start !== holder.content?.start) return actor
+  if (!/^(they|we)$/i.test(view.text.slice(actor.arg.start, actor.arg.end))) return actor
+  const entity = holder.source.entity ?? null
+  return { ...actor, arg: { start: speakers.start, end: speakers.end, ...(entity ? { entity } : {}) }, entity }
 }
 
 /** Predicates that assert an event noun's subject happened: `the raid took place`. */
