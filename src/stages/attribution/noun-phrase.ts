@@ -57,6 +57,10 @@ function isNpToken(tokens: readonly Token[], words: Words, i: number): boolean {
  * adjectives, nouns, `of`/`in`/`close to` phrases, `and` between phrases. Returns its token range
  * or null when the token before the end is no noun phrase head.
  */
+/** Nouns that title a name set after them with its article: `Vatican spokesman the Rev. X`. */
+const TITLE_NOUNS =
+  /^(spokesman|spokeswoman|spokesperson|minister|secretary|chairman|chairwoman|director|leader|chief|head|founder|president|organization|organisation|group|party|movement)$/
+
 /** Words that take a part of a group: `one of them`, `most of the officials`. */
 const PARTS = /^(one|some|many|most|several|none|each|all|both|two|three|four|five|any|few|neither|either)$/
 
@@ -99,6 +103,10 @@ export function phraseEndingAt(
     const w = words[i] as string
     if (isNpToken(tokens, words, i)) {
       if (tokens[i]?.pos === 'PRON' && !/^(its|his|her|their|our|my|your)$/.test(w)) break
+      // `a result the main opposition party said was C`: an article opens its phrase; a noun
+      // before it ends another, unless it titles the name after it (`Vatican spokesman the Rev. X`).
+      const titled = TITLE_NOUNS.test(w) && tokens[start + 1]?.pos === 'PROPN'
+      if (/^(the|a|an)$/.test(words[start] ?? '') && /^(NOUN|PROPN|NUM)$/.test(tokens[i]?.pos ?? '') && !titled) break
       // `the man Iraq's ministry says it arrested`: a name with its `'s` opens a phrase of its own.
       if (tokens[i]?.pos === 'NOUN' && tokens[i + 1]?.pos === 'PROPN' && /^['’]s$/.test(words[i + 2] ?? '')) break
       start = i

@@ -44,3 +44,17 @@ describe('a noun cue after `with`', () => {
     ])
   })
 })
+
+describe('a noun before an article', () => {
+  it('ends another phrase: "a result the party said was C" has the party as source', () => {
+    const [reading] = readings(
+      'The board announced the vote, a result the main opposition party said was a fraud.',
+    ).filter((r) => r[1] === 'said')
+    expect(reading?.[0]).toBe('the main opposition party')
+  })
+
+  it('stays in when it titles the name after it: "Vatican spokesman the Rev. Paul Roe"', () => {
+    const [reading] = readings('Vatican spokesman the Rev. Paul Roe told reporters the pope would not attend.')
+    expect(reading?.[0]).toBe('Vatican spokesman the Rev. Paul Roe')
+  })
+})
