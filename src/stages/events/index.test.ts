@@ -1382,3 +1382,15 @@ describe('strikes', () => {
     expect(findEvents(doc).map((e) => words(doc, e.actors ?? []))).toEqual([['Dockers'], ['Teachers']])
   })
 })
+
+describe('stories2: parts of a group', () => {
+  it('takes "one of its guards" as the one hurt, not the body that said so', async () => {
+    const hurt = await first('Velmora said one of its guards had been slightly injured.', 'injured', {
+      names: [['Velmora', 'GPE', 'velmora']],
+      references: [['its', 'velmora']],
+    })
+    expect(hurt.targets).toEqual(['one of its guards'])
+    const held = await first('Police said two of the marchers were detained.', 'detained')
+    expect(held.targets).toEqual(['two of the marchers'])
+  })
+})

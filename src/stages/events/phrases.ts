@@ -196,6 +196,15 @@ export class TokenView {
       const left = this.phraseEndingAt(start - 2)
       if (left) start = left.start
     }
+    // `one of its soldiers was hurt`, `two of the guards`: the part is the phrase, not the `of` phrase.
+    const part = start - 2
+    if (
+      part >= 0 &&
+      this.word(start - 1) === 'of' &&
+      this.sentenceOf(part) === s &&
+      (QUANTIFIER.has(this.word(part)) || this.pos(part) === 'NUM')
+    )
+      start = part
     return { start, end: i + 1 }
   }
 
