@@ -1394,3 +1394,10 @@ describe('stories2: parts of a group', () => {
     expect(held.targets).toEqual(['two of the marchers'])
   })
 })
+
+describe('stories2: a lapse of time', () => {
+  it('takes no target from "came two weeks after"', async () => {
+    const came = await first('The detention came two weeks after a raid on the port.', 'detention')
+    expect(came.targets).toEqual([])
+  })
+})
