@@ -527,7 +527,7 @@ function resolvePronoun(
     // `Otieno, 64, who denied`: an age set off by commas is no antecedent; the name before it is.
     if (edge === range[0] - 1 && ctx.tokens[edge - 1]?.pos === 'NUM' && ctx.words[edge - 2] === ',') edge -= 2
     const head = phraseEndingAt(ctx.tokens, ctx.words, edge, s0)
-    if (head && !describe(head).pronoun) return { range: head }
+    if (head && !describe(head).pronoun) return { range: personAfterAgent(ctx, head, range[0]) }
   }
   const subject = phraseStartingAt(ctx.tokens, ctx.words, s0, range[0])
   if (subject && subject[1] <= range[0]) {
@@ -536,6 +536,20 @@ function resolvePronoun(
   }
   if (previous?.id) return { range: previous.range, id: previous.id }
   return null
+}
+
+/**
+ * `a challenge by opposition leader Jo Kem, who says C`: `who` means a person, so a phrase about a
+ * thing done by a named one stands for the one named after `by` or `from`.
+ */
+function personAfterAgent(ctx: Context, phrase: [number, number], relative: number): [number, number] {
+  if (ctx.words[relative] !== 'who') return phrase
+  for (let k = phrase[1] - 2; k > phrase[0]; k--) {
+    if (!/^(by|from)$/.test(ctx.words[k] as string)) continue
+    const named = ctx.tokens.slice(k + 1, phrase[1]).some((t) => t.pos === 'PROPN')
+    return named ? [k + 1, phrase[1]] : phrase
+  }
+  return phrase
 }
 
 function kindOf(ctx: Context, frame: Frame): AttributionKind {
