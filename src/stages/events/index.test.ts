@@ -1401,3 +1401,19 @@ describe('stories2: a lapse of time', () => {
     expect(came.targets).toEqual([])
   })
 })
+
+describe('stories2: a possessive refers back', () => {
+  it('joins a denied "its leader had been arrested" to the capture of "a leader" told before', async () => {
+    const doc = await analysed(
+      'A leader of the rebels was captured near the dam on Friday, two officers said. The rebels denied that its leader had been arrested.',
+      {
+        attributions: [
+          ['A leader of the rebels was captured near the dam on Friday', 'assert', 'said'],
+          ['its leader had been arrested', 'deny', 'denied'],
+        ],
+      },
+    )
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'captured')).toBe(eventOf(doc, list, 'arrested'))
+  })
+})
