@@ -128,6 +128,7 @@ export function buildAttributions(
       (isParticipleObject(ctx, tagged, rule.source) ||
         isObjectBeforeParticiple(ctx, tagged, rule.source, cue) ||
         (rule.inherits && isInClauseBefore(ctx, tagged, rule.source, cue)) ||
+        (rule.inherits && swallowsVerb(ctx, tagged, rule.source)) ||
         isControlledObject(ctx, rule.source, tagged, cue) ||
         isRelativeClause(ctx, tagged, rule.source) ||
         isPronounSubject(ctx, rule.source, tagged, cue))
@@ -668,6 +669,21 @@ function isObjectBeforeParticiple(
  * clause's subject (`subject`, which the rules found) does. PolNeAR train: 5 more sources right,
  * 1 lost; dev unchanged.
  */
+/**
+ * `The court upheld the result, rejecting C`: a tagged source that runs from the clause's subject
+ * on through its verb (`The court upheld the result`) is the whole clause, not who speaks; a
+ * relative clause inside (`people who fled`) is no such verb.
+ */
+function swallowsVerb(ctx: Context, tagged: [number, number], subject: [number, number]): boolean {
+  if (tagged[0] !== subject[0] || tagged[1] <= subject[1]) return false
+  for (let k = subject[1]; k < tagged[1]; k++) {
+    const w = ctx.words[k] as string
+    if (/^(who|which|that|whom|whose|,)$/.test(w)) return false
+    if (/^(VERB|AUX)$/.test(ctx.tokens[k]?.pos ?? '')) return true
+  }
+  return false
+}
+
 function isInClauseBefore(
   ctx: Context,
   tagged: [number, number],
