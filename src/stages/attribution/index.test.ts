@@ -908,6 +908,14 @@ describe('attribution forms', () => {
     expect(at(text, source?.anonymity)).toBe('because they feared for their jobs')
   })
 
+  it('takes no reason for anonymity from the claim: "who asked not to be named, said C because D"', () => {
+    const text = 'A port clerk, who asked not to be named, said the cargo was late because the cranes had failed.'
+    const { sources, attributions } = analyse(text)
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(source?.named).toBe(false)
+    expect(at(text, source?.anonymity)).toBe('asked not to be named')
+  })
+
   it('reads "who declined to give his name" as a request for anonymity, not a refusal to comment', () => {
     const text = 'A resident of the town, who declined to give his name, said he heard shelling all night.'
     const { sources, attributions } = analyse(text)
