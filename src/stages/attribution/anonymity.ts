@@ -60,7 +60,9 @@ export function anonymityReasons(ctx: Context): Span[] {
     // private talks`, `for fear of reprisals`.
     const because =
       /^\s*((?:in order )?to [a-z]|for (?:fear|their|his|her|security|safety|reasons)\b)/i.exec(after) ??
-      /\b(because|as|since|given|due to)\b/i.exec(after)
+      // Right after the phrase: a `because` past the source's verb is the claim's (`who asked not
+      // to be named, said the count differed because C`).
+      /^\s*,?\s*(because|as|since|given|due to)\b/i.exec(after)
     const start = because ? phraseEnd + because.index + because[0].indexOf(because[1] as string) : t.start
     if (!because) end = phraseEnd
     else {

@@ -388,7 +388,7 @@ function isHeadlineFinding(tokens: readonly Token[], words: Words, i: number): b
 /**
  * `claimed responsibility for the attack`, `took credit for the raid`: owning a deed, not saying
  * something (the deed is the event); `feared dead`: a fate, not anyone's fear; `was not named`:
- * an identity, not a claim.
+ * an identity, not a claim; `would be added`: a sum, not a saying.
  */
 function claimsDeed(t: Token, words: Words, i: number): boolean {
   // `dozens feared dead`, `two miners are feared trapped`: a fate reported with no one fearing.
@@ -397,6 +397,8 @@ function claimsDeed(t: Token, words: Words, i: number): boolean {
   if (/^(name|identify)$/.test(t.lemma) && /^(not|n't)$/.test(words[i - 1] ?? '')) {
     if (/^(was|were|been|is|are|be|being)$/.test(words[i - 2] ?? '')) return true
   }
+  // `those deaths would be added to the toll`: something added is counted in, not said.
+  if (t.lemma === 'add' && /^(be|been|being|was|were|is|are)$/.test(words[i - 1] ?? '')) return true
   if (t.lemma !== 'claim' && t.lemma !== 'take') return false
   let k = i + 1
   while (/^(full|sole|no|any|the)$/.test(words[k] ?? '')) k++

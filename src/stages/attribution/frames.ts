@@ -137,8 +137,10 @@ export function frameOf(ctx: Context, cue: Cue): Frame {
       if (source) source = withParticipleHead(ctx, beforeFloatingQuantifier(ctx, source, s0), s0)
       else if (before === 'to') source = controlledObject(ctx, j, s0)
     }
-    if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
-    if (source && participial) source = objectsSubject(ctx, source, s0) ?? source
+    const issuer = source && isIssuedDocument(ctx, source, cue.head) ? issuerOf(ctx, source[0] - 1, s0) : null
+    if (issuer) source = issuer
+    else if (source && isIssuedDocument(ctx, source, cue.head)) source = sentenceSubject(ctx, s0, source[0]) ?? source
+    if (source && participial && !issuer) source = objectsSubject(ctx, source, s0) ?? source
     if (!source && (before === ',' || CLOSERS.test(before) || j < s0)) {
       // `..., said Raffaello Pantucci` / `“...,” said X`: the subject follows the cue.
       const right = phraseStartingAt(tokens, words, cue.last, s1)
@@ -630,6 +632,23 @@ function sentenceSubject(ctx: Context, sentenceStart: number, limit: number): [n
     return phraseEndingAt(tokens, words, j + 1, s0)
   }
   return null
+}
+
+/**
+ * `said the union would issue a statement urging calm`: the subject of the verb that issues the
+ * document (at `verb`) speaks through it, not the sentence's first speaker. Null when a clause
+ * opening or no noun phrase stands before the verb.
+ */
+function issuerOf(ctx: Context, verb: number, s0: number): [number, number] | null {
+  const { tokens, words } = ctx
+  let j = verb - 1
+  while (j >= s0 && /^(AUX|ADV|PART)$/.test(tokens[j]?.pos ?? '')) j--
+  if (j < s0 || /^(who|which|that)$/.test(words[j] as string)) return null
+  const phrase = phraseEndingAt(tokens, words, j + 1, s0)
+  // `The minister said the union ...`: one clause inside another; the issuer is the inner one's subject.
+  return phrase && phrase[0] > s0 && (tokens[phrase[0] - 1]?.pos === 'VERB' || words[phrase[0] - 1] === 'that')
+    ? phrase
+    : null
 }
 
 /** Words that open an adverbial clause: `When the senator ..., he ...`. */

@@ -908,6 +908,21 @@ describe('attribution forms', () => {
     expect(at(text, source?.anonymity)).toBe('because they feared for their jobs')
   })
 
+  it('does not call a source named for the place it spoke from: "One of them, speaking from Tarn,"', () => {
+    const text = 'Nurses said beds were short. One of them, speaking from Tarn, said the wards were full.'
+    const { sources, attributions } = analyse(text, [{ phrase: 'Tarn', type: 'GPE', id: 'tarn' }])
+    const one = attributions.find((a) => at(text, a.source.mention)?.startsWith('One of them'))
+    expect(sources.find((s) => s.id === one?.source.id)?.named).not.toBe(true)
+  })
+
+  it('takes no reason for anonymity from the claim: "who asked not to be named, said C because D"', () => {
+    const text = 'A port clerk, who asked not to be named, said the cargo was late because the cranes had failed.'
+    const { sources, attributions } = analyse(text)
+    const source = sources.find((s) => s.id === attributions[0]?.source.id)
+    expect(source?.named).toBe(false)
+    expect(at(text, source?.anonymity)).toBe('asked not to be named')
+  })
+
   it('reads "who declined to give his name" as a request for anonymity, not a refusal to comment', () => {
     const text = 'A resident of the town, who declined to give his name, said he heard shelling all night.'
     const { sources, attributions } = analyse(text)

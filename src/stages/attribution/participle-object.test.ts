@@ -110,3 +110,9 @@ describe('a saying noun after `the following` that the tagger takes for a verb',
     ).toEqual(['Lee'])
   })
 })
+
+describe('a document issued inside a reported clause', () => {
+  it('speaks for the inner clause’s subject, not the first speaker', () => {
+    expect(sources('One envoy said the bloc would issue a statement urging calm.')).toEqual(['One envoy', 'the bloc'])
+  })
+})

@@ -238,7 +238,13 @@ export function describeSource(
   )
   const head = headToken.pos === 'PROPN' && singular ? singular : headToken.lemma
   const pronoun = b - a === 1 && PRONOUNS.test(first)
-  const person = inside.find((m) => m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE')
+  // `One of them, speaking from Sylhet`: a place in a clause set off after the phrase is where the
+  // source spoke, not its name (a name in apposition is `appositive`'s, below).
+  const person = inside.find(
+    (m) =>
+      (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE') &&
+      !(m.type === 'GPE' && text.slice(startChar, m.start).includes(',')),
+  )
   const headMention = inside.find((m) => m.start <= headToken.start && headToken.end <= m.end)
   // `Organisers said`: a plural opening its sentence is capitalised for its place, not as a name.
   const capitalisedForPlace =

@@ -319,6 +319,21 @@ describe('references', () => {
     ])
   })
 
+  it('links "the militia" only to a body named or described as one, and "the group" to no government', () => {
+    const text =
+      'The Dorvan Provincial Government spoke about a militia. The militia was quiet. The group said Tarsk, a local militia, fled. The militia left.'
+    expect(
+      references(text, [
+        ['Dorvan Provincial Government', 'ORG', 'dorvan'],
+        ['Tarsk', 'ORG', 'tarsk'],
+      ]),
+    ).toEqual([
+      ['The militia', null],
+      ['The group', null],
+      ['The militia', 'tarsk'],
+    ])
+  })
+
   it('links "the party" to a party, not to the news agency named last, which only "the agency" means', () => {
     const text = 'Vela Union won seats, Reuters reported. The party was quiet. The agency said so.'
     const names: [string, EntityType, string][] = [

@@ -18,7 +18,7 @@
 import type { Descriptor, Reference } from '../../doc/layers.js'
 import { bySpan } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
-import { corefContext } from './context.js'
+import { type CorefContext, corefContext } from './context.js'
 import { delayedIdentification } from './delayed-identification.js'
 import { findDescriptors } from './descriptors.js'
 import { findReferences } from './references.js'
@@ -33,12 +33,26 @@ export function coref(): Stage<'references' | 'descriptors'> {
       return (doc) => {
         const ctx = corefContext(doc)
         const lede = delayedIdentification(ctx)
-        const references = dedupe([...findReferences(ctx), ...lede.map((l) => l.reference)])
+        const references = dedupe([
+          ...findReferences(ctx, describedWords(ctx, findDescriptors(ctx, []))),
+          ...lede.map((l) => l.reference),
+        ])
         const descriptors = dedupe([...findDescriptors(ctx, references), ...lede.map((l) => l.descriptor)])
         return { references, descriptors }
       }
     },
   }
+}
+
+/** The lemmas of each entity's appositives, titles and predicates: `Kataib, an Iraqi militia,` gives `militia`. */
+function describedWords(ctx: CorefContext, descriptors: readonly Descriptor[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const d of descriptors) {
+    const words = out.get(d.entity) ?? new Set<string>()
+    for (const t of ctx.tokens) if (t.start >= d.start && t.end <= d.end) words.add(t.lemma)
+    out.set(d.entity, words)
+  }
+  return out
 }
 
 /** Sorted by span, one item per span: two rules may find the same phrase. */

@@ -171,6 +171,24 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'committee',
 ])
 
+/**
+ * Heads that name a kind of body, so that `the militia` means only a body named or described as
+ * one (`the Mahdi militia`, `Kataib, an Iraqi militia,`), not the most-mentioned organisation.
+ */
+export const KIND_NOUNS: ReadonlySet<string> = new Set(['militia', 'faction', 'insurgency'])
+
+/** Words of a government body's name: `the group` is never `the Kurdistan Regional Government`. */
+export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
+  'government',
+  'ministry',
+  'court',
+  'parliament',
+  'army',
+  'police',
+  'embassy',
+  'administration',
+])
+
 /** Head nouns of definite nominals (`the group`, `the militant leader`) and the entity type they fit. */
 export const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map([
   ...ORG_NOUNS.map((n) => [n, 'ORG'] as const),

@@ -3,9 +3,11 @@ import { type CorefContext, isNominal, isPluralNoun } from './context.js'
 import {
   COUNTRY_NOUNS,
   GENDER,
+  GOVERNMENT_WORDS,
   HEAD_TYPES,
   HONORIFICS,
   INSTITUTION_NOUNS,
+  KIND_NOUNS,
   ORG_ROLES,
   PEOPLE_PLURALS,
   PRONOUNS,
@@ -50,7 +52,10 @@ const CLASSES: Record<EntityType, PronounClass[]> = {
  * a reader would). A name used as a modifier (`U.S.-led coalition`, `ISIS leaders`) stands for
  * its head noun, which blocks the name: `the coalition said it` does not mean the U.S.
  */
-export function findReferences(ctx: CorefContext): Reference[] {
+export function findReferences(
+  ctx: CorefContext,
+  described: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): Reference[] {
   const { tokens, words, mentions, mentionTokens, mentionAt } = ctx
   const referents: Referent[] = []
   const references: Reference[] = []
@@ -141,7 +146,11 @@ export function findReferences(ctx: CorefContext): Reference[] {
           entity !== joined &&
           (nominal.type !== 'GPE' || COUNTRY_NOUNS.has(head) === ctx.countries.has(entity)) &&
           (!ctx.outlets.has(entity) || OUTLET_NOUNS.test(head)) &&
-          (!INSTITUTION_NOUNS.has(head) || nameWords.get(entity)?.has(head) === true)
+          (!INSTITUTION_NOUNS.has(head) || nameWords.get(entity)?.has(head) === true) &&
+          (!KIND_NOUNS.has(head) ||
+            nameWords.get(entity)?.has(head) === true ||
+            described.get(entity)?.has(head) === true) &&
+          (head !== 'group' || !hasAny(nameWords.get(entity), GOVERNMENT_WORDS))
         const entity =
           nominal.inside ??
           title ??
@@ -198,6 +207,12 @@ export function findReferences(ctx: CorefContext): Reference[] {
 
 /** People nouns that are plural without a plural ending. */
 const COLLECTIVE_PEOPLE = /^(police|people|personnel|staff)$/i
+
+/** True when a name's words hold one of a set: `Kurdistan Regional Government` holds `government`. */
+function hasAny(words: ReadonlySet<string> | undefined, set: ReadonlySet<string>): boolean {
+  for (const w of words ?? []) if (set.has(w)) return true
+  return false
+}
 
 /** Adds a referent in token order: a phrase's head may be added before the names inside it. */
 function addReferent(referents: Referent[], referent: Referent): void {

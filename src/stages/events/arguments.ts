@@ -447,6 +447,8 @@ export class ArgumentReader {
     const whole = found.end === found.start + 1 && v.pos(found.start) === 'NUM' && v.word(found.end) === 'of'
     const of = whole ? v.phraseAt(found.end + 1) : null
     const p = of ? { start: found.start, end: of.end } : found
+    // `The arrest came two weeks after the attack`: a lapse before `after` says when, and is no target.
+    if (this.isLapse(p) && /^(after|before|later|earlier|ago)$/.test(v.word(p.end))) return null
     // `Izmail overnight`: wire copy's `overnight` is a time, though no date can be given it.
     for (let j = p.start + 1; j < p.end; j++)
       if (this.timeAt(j) || v.word(j) === 'overnight') return { start: p.start, end: j }
@@ -684,6 +686,16 @@ export class ArgumentReader {
     const at = right.end
     if (v.word(at - 1) !== 'to' || v.pos(at) !== 'VERB') return { start: at, end: at }
     return { start: at + 1, end: v.clauseEnd(at + 1) }
+  }
+
+  /** A phrase that only counts time: `two weeks`, `several days`, `hours`. */
+  private isLapse(p: Phrase): boolean {
+    const v = this.view
+    if (!LAPSES.test(v.word(p.end - 1))) return false
+    return (
+      p.end - p.start === 1 ||
+      (p.end - p.start === 2 && (v.pos(p.start) === 'NUM' || /^(a|few|several|many|some)$/.test(v.word(p.start))))
+    )
   }
 
   /** `at his home in Sao Paulo hours later`: a lapse of time the phrase ran into is no part of the place. */

@@ -1421,3 +1421,38 @@ describe('speakers as actors', () => {
     expect(words(doc, arrest.actors)).toEqual(['Police'])
   })
 })
+
+describe('parts of a group', () => {
+  it('takes "one of its guards" as the one hurt, not the body that said so', async () => {
+    const hurt = await first('Velmora said one of its guards had been slightly injured.', 'injured', {
+      names: [['Velmora', 'GPE', 'velmora']],
+      references: [['its', 'velmora']],
+    })
+    expect(hurt.targets).toEqual(['one of its guards'])
+    const held = await first('Police said two of the marchers were detained.', 'detained')
+    expect(held.targets).toEqual(['two of the marchers'])
+  })
+})
+
+describe('a lapse of time', () => {
+  it('takes no target from "came two weeks after"', async () => {
+    const came = await first('The detention came two weeks after a raid on the port.', 'detention')
+    expect(came.targets).toEqual([])
+  })
+})
+
+describe('a possessive refers back', () => {
+  it('joins a denied "its leader had been arrested" to the capture of "a leader" told before', async () => {
+    const doc = await analysed(
+      'A leader of the rebels was captured near the dam on Friday, two officers said. The rebels denied that its leader had been arrested.',
+      {
+        attributions: [
+          ['A leader of the rebels was captured near the dam on Friday', 'assert', 'said'],
+          ['its leader had been arrested', 'deny', 'denied'],
+        ],
+      },
+    )
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'captured')).toBe(eventOf(doc, list, 'arrested'))
+  })
+})

@@ -199,11 +199,15 @@ export class TokenView {
       const left = this.phraseEndingAt(start - 2)
       if (left) start = left.start
     }
-    // `35 of its monitors`, `some of the hostages`: the part taken is the phrase.
-    if (this.word(start - 1) === 'of' && this.sentenceOf(start - 2) === s && PARTS.test(this.word(start - 2)))
-      start -= 2
-    else if (this.word(start - 1) === 'of' && this.pos(start - 2) === 'NUM' && this.sentenceOf(start - 2) === s)
-      start -= 2
+    // `one of its soldiers was hurt`, `two of the guards`: the part is the phrase, not the `of` phrase.
+    const part = start - 2
+    if (
+      part >= 0 &&
+      this.word(start - 1) === 'of' &&
+      this.sentenceOf(part) === s &&
+      (QUANTIFIER.has(this.word(part)) || PARTS.test(this.word(part)) || this.pos(part) === 'NUM')
+    )
+      start = part
     return { start, end: i + 1 }
   }
 

@@ -146,7 +146,8 @@ export class Resolver {
       if (e && e !== entity && !owners.includes(e)) owners.push(e)
     }
     const arg: Argument = entity ? { ...span, entity } : span
-    const definite = this.view.word(p.start) === 'the'
+    // `its commander`, `their base`: a possessive makes a phrase as definite as `the` does.
+    const definite = /^(the|its|his|her|their)$/.test(this.view.word(p.start))
     return {
       arg,
       entity,
