@@ -434,12 +434,6 @@ function isQuotedBefore(ctx: Context, content: Span, source: [number, number] | 
 }
 
 /**
- * `maintains a program`, `added fuel to the tensions`, `wrote letters for them`: a speech verb
- * followed by a plain noun phrase (no verb of its own, no quotation) that the cue model, seeing
- * the words around it, scores below the lowest probability at which it would offer a cue, is
- * doing rather than saying; the span tagger reads it as any other doubtful cue.
- */
-/**
  * Whether `content` is a whole quotation set off by a comma or colon right after the cue, or after
  * whom or how it was said (`joked with reporters, "C"`), not after an object (`put it, "C"`).
  */
@@ -457,6 +451,12 @@ function isQuotationAfter(ctx: Context, content: Span, cue: Cue): boolean {
   )
 }
 
+/**
+ * `maintains a program`, `added fuel to the tensions`, `wrote letters for them`: a speech verb
+ * followed by a plain noun phrase (no verb of its own, no quotation) that the cue model, seeing
+ * the words around it, scores below the lowest probability at which it would offer a cue, is
+ * doing rather than saying; the span tagger reads it as any other doubtful cue.
+ */
 function isDoubtedObject(ctx: Context, cue: Cue, content: Span): boolean {
   if (cue.probability === undefined || cue.probability >= CANDIDATE_FLOOR) return false
   // `put the toll at 54`: a pattern, not the word, made it a saying (an estimate).
