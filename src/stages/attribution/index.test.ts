@@ -897,6 +897,14 @@ describe('attribution forms', () => {
     ])
   })
 
+  it('reads no claim in a designation or in force answering force: "is listed as", "responded to attacks"', () => {
+    const text =
+      'The party, which is classified as an extremist group by the interior ministry, held a rally. ' +
+      'The navy said its ships replied to the rocket fire.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.content))).toEqual(['its ships replied to the rocket fire'])
+  })
+
   it('takes no affiliation from a common word capitalised at the start: "Human rights groups", "Veteran diplomats"', () => {
     const text =
       'Human rights groups said the trial was unfair. Veteran diplomats said the talks had stalled. Iraqi officials said the road was open.'
