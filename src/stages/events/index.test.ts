@@ -1491,3 +1491,12 @@ describe('a denial answers the deed another source tells', () => {
     expect(eventOf(doc, list, 'opening fire')).not.toBe(eventOf(doc, list, 'shelling'))
   })
 })
+
+describe('the one accused of a deed', () => {
+  it('acts in the deed: "accused Y of shelling", "blamed Y for the raid"', async () => {
+    const shelled = await first('Ruritania accused Borduria of shelling two farms.', 'shelling')
+    expect(shelled.actors).toEqual(['Borduria'])
+    const raid = await first('The mayor blamed the militia for the raid on the market.', 'raid')
+    expect(raid.actors).toEqual(['the militia'])
+  })
+})
