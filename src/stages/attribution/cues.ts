@@ -399,10 +399,28 @@ function claimsDeed(t: Token, words: Words, i: number): boolean {
   }
   // `those deaths would be added to the toll`: something added is counted in, not said.
   if (t.lemma === 'add' && /^(be|been|being|was|were|is|are)$/.test(words[i - 1] ?? '')) return true
+  // `which is listed as a banned group by the EU`: a designation the body made, not a claim it voices.
+  if (/^(list|designate|classify)$/.test(t.lemma) && /^(is|are|was|were|been|be|being)$/.test(words[i - 1] ?? ''))
+    if (words[i + 1] === 'as') return true
+  // `its soldiers responded to enemy provocations`: answering force with force, not with words.
+  if (/^(respond|reply)$/.test(t.lemma) && words[i + 1] === 'to' && answersForce(words, i + 2)) return true
   if (t.lemma !== 'claim' && t.lemma !== 'take') return false
   let k = i + 1
   while (/^(full|sole|no|any|the)$/.test(words[k] ?? '')) k++
   return /^(responsibility|credit)$/.test(words[k] ?? '')
+}
+
+/** Acts of force a side answers in kind (`responded to the shelling`, `replied to rocket fire`). */
+const FORCE =
+  /^(provocations?|attacks?|fire|shelling|aggression|incursions?|strikes?|raids?|violence|assaults?|bombardment|offensive)$/
+
+/** Whether a noun of force heads the words from `k` on, past a few modifiers (`the enemy's rocket fire`). */
+function answersForce(words: Words, k: number): boolean {
+  for (let j = k; j < k + 5 && j < words.length; j++) {
+    if (FORCE.test(words[j] ?? '')) return true
+    if (/^[,.;:]$|^(and|but|with|by|that|which)$/.test(words[j] ?? '')) return false
+  }
+  return false
 }
 
 /**

@@ -897,6 +897,21 @@ describe('attribution forms', () => {
     ])
   })
 
+  it('reads no claim in a designation or in force answering force: "is listed as", "responded to attacks"', () => {
+    const text =
+      'The party, which is classified as an extremist group by the interior ministry, held a rally. ' +
+      'The navy said its ships replied to the rocket fire.'
+    const { attributions } = analyse(text)
+    expect(attributions.map((a) => at(text, a.content))).toEqual(['its ships replied to the rocket fire'])
+  })
+
+  it('takes no affiliation from a common word capitalised at the start: "Human rights groups", "Veteran diplomats"', () => {
+    const text =
+      'Human rights groups said the trial was unfair. Veteran diplomats said the talks had stalled. Iraqi officials said the road was open.'
+    const { sources, attributions } = analyse(text)
+    expect(attributions.map((a) => sources.find((s) => s.id === a.source.id)?.affiliation)).toEqual([[], [], ['Iraqi']])
+  })
+
   it('gives a source the reason for anonymity set inside its own phrase', () => {
     const text =
       'Two engineers at the plant, who asked not to be named because they feared for their jobs, told the newspaper that the valve had failed twice.'

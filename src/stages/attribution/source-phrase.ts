@@ -154,6 +154,8 @@ const RANKS =
   /^(senior|high-ranking|top|junior|chief|deputy|high-level|mid-level|low-level|former|veteran|ranking|leading|head)$/
 const AFFILIATION_WORDS = /^(regional|local|western|foreign|international|federal|provincial|state|municipal|european)$/
 const PRONOUNS = /^(he|she|they|them|it|we|us|i|you|who|which|that)$/
+/** Common words shaped like a demonym, capitalised only because they open the sentence (`Human rights groups`, `Veteran diplomats`). */
+const DEMONYM_LOOKALIKES = /^(human|humane|veteran|partisan|urban|suburban|median|civilian|selfish|foolish)$/
 
 /** The mentions of the start-sorted layer lying wholly inside `[start, end)`, found by bisection: a source is read per cue. */
 function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
@@ -222,6 +224,7 @@ export function describeSource(
       !inside.length &&
       t.pos !== 'NOUN' &&
       /^[A-Z][a-z]+(?:i|ish|ian|ese|an|ch)$/.test(text.slice(t.start, t.end)) &&
+      !DEMONYM_LOOKALIKES.test(w) &&
       i < b - 1
     ) {
       add(affiliation, text.slice(t.start, t.end))

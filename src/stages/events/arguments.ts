@@ -40,6 +40,9 @@ const DYING = new Set(['die', 'perish'])
 /** Verbs that say when or where a happening happened: `the raid occurred at dawn`. */
 const OCCURRING = new Set(['happen', 'occur', 'unfold', 'take'])
 
+/** Verbs that charge the one named after them with a deed (`accused Y of shelling`). */
+const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'suspect', 'charge'])
+
 /** Prepositions that also open a clause: `after Poland accused Minsk`. */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'once', 'because', 'while', 'as'])
 
@@ -254,6 +257,8 @@ export class ArgumentReader {
         modality = verbModality(v, this.groupOf(this.lightVerb), this.lightVerb, modality)
     }
 
+    const accused = this.accusedOf(hit)
+    if (accused && !actors.length) actors.push(this.resolver.phrase(accused))
     this.readPrepositions(hit, right, actors, targets)
     // `supplying drones to Russia`, `sent aid to Gaza`: what is given goes to a recipient, not a place.
     const place = this.placesIn(right, hit.entry.type === 'AID' ? RECIPIENT : undefined)
@@ -302,6 +307,16 @@ export class ArgumentReader {
   }
 
   /** The subject of a verb trigger, through relative pronouns and infinitival chains. */
+  /** `accused Y of shelling the farms`, `blamed Y for the raid`: the one accused is said to have done it. */
+  private accusedOf(hit: TriggerHit): Phrase | null {
+    const v = this.view
+    let k = hit.first - 1
+    while (k > 0 && /^(DET|ADJ|NUM)$/.test(v.pos(k))) k--
+    if (!/^(of|for)$/.test(v.word(k))) return null
+    const phrase = v.phraseEndingAt(k - 1)
+    return phrase && ACCUSING.has(v.lemma(phrase.start - 1)) ? phrase : null
+  }
+
   private subjectOf(hit: TriggerHit): { phrase: Phrase | null; planned: boolean; requested?: boolean } {
     const v = this.view
     let k = hit.group - 1

@@ -335,7 +335,15 @@ function canMerge(
   sayer: SayerOf,
 ): boolean {
   if (cluster.type !== r.hit.entry.type) return false
-  if (cluster.mode && r.mode && cluster.mode !== r.mode && !bombedFromTheAir(cluster, r, entities)) return false
+  const answers = deniesAnother(cluster, r, sayer)
+  if (
+    cluster.mode &&
+    r.mode &&
+    cluster.mode !== r.mode &&
+    !bombedFromTheAir(cluster, r, entities) &&
+    !(answers && ARMED.has(cluster.mode) && ARMED.has(r.mode))
+  )
+    return false
   // `urged the rebels to free the hostages` and `the rebels freed two hostages`: what is asked or
   // planned is not yet the act; a denial still meets what it denies.
   if (cluster.reports.some((x) => isUnrealised(x) !== isUnrealised(r))) return false
@@ -378,7 +386,12 @@ function canMerge(
   // it repelled an assault; the army said it struck Mellit`) or when they name two places that
   // may merely fit (`shelled a camp near El Fasher`, `struck positions in Mellit`, a town the
   // gazetteer does not know).
-  if (bare && !refersBack && (!nearby || toldApart(cluster, r, sayer) || !samePlace(places, r.place, where)))
+  if (
+    bare &&
+    !refersBack &&
+    !(answers && nearby) &&
+    (!nearby || toldApart(cluster, r, sayer) || !samePlace(places, r.place, where))
+  )
     return false
   // `Workers are demanding a raise ... The minister urged both sides to talk`: two speakers' words
   // are two acts, however near: spoken acts with nothing else shared are one only with one speaker.
@@ -392,6 +405,29 @@ function canMerge(
   )
   const b = entitiesOf(r.actors, true)
   return !(a.size && b.size && !intersects(a, b, entities))
+}
+
+/** Modes of armed attack: a denial of `opening fire` answers shelling or an air strike alike. */
+const ARMED: ReadonlySet<string> = new Set(['firearms', 'explosives', 'aerial'])
+
+/**
+ * `X accused Y of shelling the farms, but Y denied opening fire`: one source denies the deed
+ * another tells, nearby; the two accounts are of one act, which the conflicts stage sets apart.
+ */
+function deniesAnother(cluster: Cluster, r: Report, sayer: SayerOf): boolean {
+  const by = sayer(r)
+  if (by === undefined) return false
+  // Only a lone side against the other: `struck their positions`, told after a denial already
+  // met its deed, is a happening of its own.
+  return cluster.reports.every((x) => {
+    const other = sayer(x)
+    return (
+      other !== undefined &&
+      other !== by &&
+      (x.modality === 'denied') !== (r.modality === 'denied') &&
+      Math.abs(x.sentence - r.sentence) <= NEARBY
+    )
+  })
 }
 
 /** Types whose events are words spoken, by one speaker each. */

@@ -1456,3 +1456,47 @@ describe('a possessive refers back', () => {
     expect(eventOf(doc, list, 'captured')).toBe(eventOf(doc, list, 'arrested'))
   })
 })
+
+describe('a denial answers the deed another source tells', () => {
+  it('joins "denied opening fire" to the shelling one side is accused of, as a conflict of modality', async () => {
+    const doc = await analysed(
+      'Ruritania accused Borduria of shelling farms near the frontier, but Borduria denied opening fire.',
+      {
+        attributions: [
+          ['Borduria of shelling farms near the frontier', 'assert', 'accused', 'ruritania'],
+          ['opening fire', 'deny', 'denied', 'borduria'],
+        ],
+      },
+    )
+    const list = findEvents(doc)
+    const shelling = eventOf(doc, list, 'shelling')
+    expect(eventOf(doc, list, 'opening fire')).toBe(shelling)
+    const conflicts = findConflicts(doc.withLayers({ events: list }))
+    expect(conflicts.map((c) => [c.event, c.values.map((v) => v.attributions)])).toEqual([
+      [shelling.id, [['a1'], ['a2']]],
+    ])
+  })
+
+  it('keeps apart a denial told sentences away from the deed', async () => {
+    const doc = await analysed(
+      'Ruritania accused Borduria of shelling farms. The harvest was poor. Prices rose. Exports fell. Borduria denied opening fire.',
+      {
+        attributions: [
+          ['Borduria of shelling farms', 'assert', 'accused', 'ruritania'],
+          ['opening fire', 'deny', 'denied', 'borduria'],
+        ],
+      },
+    )
+    const list = findEvents(doc)
+    expect(eventOf(doc, list, 'opening fire')).not.toBe(eventOf(doc, list, 'shelling'))
+  })
+})
+
+describe('the one accused of a deed', () => {
+  it('acts in the deed: "accused Y of shelling", "blamed Y for the raid"', async () => {
+    const shelled = await first('Ruritania accused Borduria of shelling two farms.', 'shelling')
+    expect(shelled.actors).toEqual(['Borduria'])
+    const raid = await first('The mayor blamed the militia for the raid on the market.', 'raid')
+    expect(raid.actors).toEqual(['the militia'])
+  })
+})
