@@ -1,5 +1,6 @@
 import type { Mention, Reference, Token } from '../../doc/layers.js'
 import { firstStartingAt } from '../../doc/span.js'
+import { countryByDemonym } from '../entities/gazetteer/countries.js'
 import { NUMBER_WORDS } from '../values/numbers.js'
 import { asksAnonymity, opensAnonymityRequest } from './anonymity.js'
 import type { Words } from './noun-phrase.js'
@@ -154,8 +155,6 @@ const RANKS =
   /^(senior|high-ranking|top|junior|chief|deputy|high-level|mid-level|low-level|former|veteran|ranking|leading|head)$/
 const AFFILIATION_WORDS = /^(regional|local|western|foreign|international|federal|provincial|state|municipal|european)$/
 const PRONOUNS = /^(he|she|they|them|it|we|us|i|you|who|which|that)$/
-/** Common words shaped like a demonym, capitalised only because they open the sentence (`Human rights groups`, `Veteran diplomats`). */
-const DEMONYM_LOOKALIKES = /^(human|humane|veteran|partisan|urban|suburban|median|civilian|selfish|foolish)$/
 
 /** The mentions of the start-sorted layer lying wholly inside `[start, end)`, found by bisection: a source is read per cue. */
 function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
@@ -219,15 +218,19 @@ export function describeSource(
     // `U.S.-led coalition`: the compound names its affiliation.
     if (w === 'led' && words[i - 1] === '-')
       add(affiliation, text.slice((tokens[a] as Token).start, t.end).replace(/^the\s+/i, ''))
-    // Demonyms the entity stage did not tag: `Iraqi`, `Turkish`.
+    // Demonyms the entity stage did not tag: `Iraqi`, `Turkish`, `Kurdish`. Opening a sentence, a
+    // word of that shape is capitalised for its place (`Human rights groups`), so only a country's
+    // demonym counts there.
+    const word = text.slice(t.start, t.end)
+    const opensSentence = tokens[i - 1]?.sentence !== t.sentence
     if (
       !inside.length &&
       t.pos !== 'NOUN' &&
-      /^[A-Z][a-z]+(?:i|ish|ian|ese|an|ch)$/.test(text.slice(t.start, t.end)) &&
-      !DEMONYM_LOOKALIKES.test(w) &&
+      /^[A-Z][a-z]+(?:i|ish|ian|ese|an|ch)$/.test(word) &&
+      (!opensSentence || countryByDemonym(word) !== undefined) &&
       i < b - 1
     ) {
-      add(affiliation, text.slice(t.start, t.end))
+      add(affiliation, word)
     }
   }
   // `U.S.` inside `U.S.-led` says nothing more than the compound.
