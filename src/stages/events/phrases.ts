@@ -46,9 +46,6 @@ const NOUN_BEFORE = new Set(['with', 'of', 'the', 'a', 'an', 'his', 'her', 'its'
 const STOPS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"'])
 
 /** Read-only helpers over one article's tokens. */
-/** Words that take a part of a group before `of`: `some of the hostages`. */
-const PARTS = /^(some|many|most|all|several|none|each|both|few|dozens|hundreds|thousands|scores)$/
-
 export class TokenView {
   /** Lower-cased token texts, made once per article (the coref stage reads the same list). */
   private readonly words: readonly string[]
@@ -205,7 +202,7 @@ export class TokenView {
       part >= 0 &&
       this.word(start - 1) === 'of' &&
       this.sentenceOf(part) === s &&
-      (QUANTIFIER.has(this.word(part)) || PARTS.test(this.word(part)) || this.pos(part) === 'NUM')
+      (QUANTIFIER.has(this.word(part)) || /^(none|each|both)$/.test(this.word(part)) || this.pos(part) === 'NUM')
     )
       start = part
     return { start, end: i + 1 }
