@@ -64,6 +64,14 @@ describe('a claim ending before the speaker who reports it', () => {
       'The governor denied that he had lied and accused the council of bias',
     ])
   })
+
+  it('ends a claim carried past its own speaker before that speaker: "C, officials said, and X blamed D"', () => {
+    const text = 'A flood cut the rail line on Monday, officials said, and the mayor blamed the builders.'
+    expect(show(text)).toEqual([
+      ['said', 'A flood cut the rail line on Monday'],
+      ['blamed', 'the builders'],
+    ])
+  })
 })
 
 describe('a claim ending before another speaker of its last quote', () => {

@@ -63,7 +63,16 @@ export function beforeCoordinatedCues(ctx: Context, frames: Frame[]): Frame[] {
       while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
       end = (tokens[j - 1] as Token).end
     }
-    return end === content.end ? f : { ...f, content: { start: content.start, end } }
+    if (end === content.end) return f
+    // `C, officials said, and the agency blamed D`: a claim carried on past its own attribution
+    // and cut back to it ends before its source again, not with `officials said`.
+    const source = f.source ? (tokens[f.source[0]] as Token) : null
+    if (source && content.start < source.start && source.start < end && end <= (tokens[f.cue.last - 1] as Token).end) {
+      let j = f.source?.[0] ?? 0
+      while (j > 0 && /^([,;]|--|—|–)$/.test(words[j - 1] as string)) j--
+      end = (tokens[j - 1] as Token).end
+    }
+    return { ...f, content: { start: content.start, end } }
   })
 }
 
