@@ -912,6 +912,19 @@ describe('attribution forms', () => {
     expect(attributions.map((a) => sources.find((s) => s.id === a.source.id)?.affiliation)).toEqual([[], [], ['Iraqi']])
   })
 
+  it('keeps bodies of one kind apart by the words before their head: "The interior ministry", "The health ministry"', () => {
+    const text =
+      'The foreign ministry said talks would resume. The interior ministry said 12 people were held. ' +
+      'The health ministry said five people died. The ministry later said the clinics were open.'
+    const { sources, attributions } = analyse(text)
+    const said = attributions.map((a) => sources.find((s) => s.id === a.source.id))
+    expect(new Set(said.slice(0, 3).map((s) => s?.id)).size).toBe(3)
+    // `The ministry` says less, and is the ministry named last.
+    expect(said[3]?.id).toBe(said[2]?.id)
+    // `foreign` in `foreign ministry` names the office, not a foreign body.
+    expect(said[0]?.affiliation).toEqual([])
+  })
+
   it('gives a source the reason for anonymity set inside its own phrase', () => {
     const text =
       'Two engineers at the plant, who asked not to be named because they feared for their jobs, told the newspaper that the valve had failed twice.'

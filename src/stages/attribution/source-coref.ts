@@ -25,6 +25,7 @@ interface Record {
   rank: string[]
   surname?: string
   head: string
+  modifiers?: readonly string[]
   group?: string
   members?: string[]
   anonymity?: Span
@@ -217,15 +218,29 @@ export class SourceResolver {
       if (same) return same
     }
     if (d.named && !d.entity && !d.surname) {
+      // `The interior ministry` is not the foreign ministry named before: the words before the
+      // head tell bodies of one kind apart.
       const same = recent.find(
-        (r) => r.named && r.head === d.head && sameSet(r.affiliation, d.affiliation) && !r.entity && !r.surname,
+        (r) =>
+          r.named &&
+          r.head === d.head &&
+          sameSet(r.affiliation, d.affiliation) &&
+          sameSet(r.modifiers ?? [], d.modifiers ?? []) &&
+          !r.entity &&
+          !r.surname,
       )
-      // `The army` after `Mali's army`: a definite phrase saying less is the body named fuller before.
+      // `The army` after `Mali's army`, `the ministry` after `the interior ministry`: a definite
+      // phrase saying less is the body named fuller before.
       return (
         same ??
         (d.definite && d.head
           ? recent.find(
-              (r) => r.named && r.head === d.head && r.affiliation.length && subset(d.affiliation, r.affiliation),
+              (r) =>
+                r.named &&
+                r.head === d.head &&
+                (r.affiliation.length > 0 || (r.modifiers?.length ?? 0) > 0) &&
+                subset(d.affiliation, r.affiliation) &&
+                subset(d.modifiers ?? [], r.modifiers ?? []),
             )
           : undefined)
       )
@@ -270,6 +285,7 @@ export class SourceResolver {
       role: [...d.role],
       rank: [...d.rank],
       head: d.head,
+      ...(d.modifiers ? { modifiers: d.modifiers } : {}),
       ...(d.entity ? { entity: d.entity } : {}),
       ...(d.surname ? { surname: d.surname } : {}),
     }

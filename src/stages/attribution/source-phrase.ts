@@ -28,6 +28,8 @@ export interface SourceDescription {
   readonly head: string
   /** The last proper-name word, for matching surnames (`Pantucci`). */
   readonly surname?: string
+  /** Lower-case words before the head that tell bodies of one kind apart: `interior` in `the interior ministry`. */
+  readonly modifiers?: readonly string[]
 }
 
 /** Counts in source phrases: number words, and `both`, `neither` and `single`. */
@@ -154,6 +156,8 @@ function roleOf(word: string): string | undefined {
 const RANKS =
   /^(senior|high-ranking|top|junior|chief|deputy|high-level|mid-level|low-level|former|veteran|ranking|leading|head)$/
 const AFFILIATION_WORDS = /^(regional|local|western|foreign|international|federal|provincial|state|municipal|european)$/
+/** Heads that make a compound office of the word before them: `foreign ministry` is no foreign body. */
+const OFFICE_COMPOUNDS = /^(ministry|ministries|minister|ministers|office|department|secretary|affairs)$/
 const PRONOUNS = /^(he|she|they|them|it|we|us|i|you|who|which|that)$/
 
 /** The mentions of the start-sorted layer lying wholly inside `[start, end)`, found by bisection: a source is read per cue. */
@@ -214,7 +218,7 @@ export function describeSource(
       (i === a || t.pos === 'NOUN' ? documentOf(t.lemma) : undefined)
     if (job) add(role, job)
     if (RANKS.test(w)) add(rank, w)
-    if (AFFILIATION_WORDS.test(w) && t.pos === 'ADJ') add(affiliation, w)
+    if (AFFILIATION_WORDS.test(w) && t.pos === 'ADJ' && !OFFICE_COMPOUNDS.test(words[i + 1] ?? '')) add(affiliation, w)
     // `U.S.-led coalition`: the compound names its affiliation.
     if (w === 'led' && words[i - 1] === '-')
       add(affiliation, text.slice((tokens[a] as Token).start, t.end).replace(/^the\s+/i, ''))
@@ -244,6 +248,12 @@ export function describeSource(
   )
   const head = headToken.pos === 'PROPN' && singular ? singular : headToken.lemma
   const pronoun = b - a === 1 && PRONOUNS.test(first)
+  const modifiers: string[] = []
+  for (let i = a; i < headIndex; i++) {
+    const w = words[i] as string
+    const pos = tokens[i]?.pos
+    if ((pos === 'ADJ' || pos === 'NOUN') && !RANKS.test(w) && !affiliation.includes(w)) modifiers.push(w)
+  }
   // `One of them, speaking from Sylhet`: a place in a clause set off after the phrase is where the
   // source spoke, not its name (a name in apposition is `appositive`'s, below).
   const person = inside.find(
@@ -317,6 +327,7 @@ export function describeSource(
     parts,
     head,
     ...(surname !== undefined && named ? { surname: words[surname] as string } : {}),
+    ...(modifiers.length ? { modifiers } : {}),
   }
 }
 
