@@ -509,6 +509,12 @@ function resolvePronoun(
 ): { range: [number, number]; id?: string } | null {
   const t = ctx.tokens[range[0]] as Token
   const entity = references.find((r) => r.start === t.start)?.entity
+  if (entity && ctx.words[range[0]] === 'it') {
+    // `Estonia's security service blamed a group it said ...`: `it` is the body the sentence is
+    // about, not the country that owns it, though coreference links pronouns to names only.
+    const owned = ownedSubject(ctx, range[0], dateline)
+    if (owned) return { range: owned }
+  }
   if (entity) {
     // Coreference links pronouns to names only. `An RSF commander rejected it. "...," he said`
     // after a named spokesman: an unnamed person quoted since the name was last seen is nearer.
@@ -541,6 +547,24 @@ function resolvePronoun(
     if (!d.pronoun && (d.named !== null || d.count !== null)) return { range: subject }
   }
   if (previous?.id) return { range: previous.range, id: previous.id }
+  return null
+}
+
+/**
+ * The nearest subject before token `at` in its sentence when it is a common noun owned by a name
+ * (`Estonia's security service blamed`, `the country's army said`), or null.
+ */
+function ownedSubject(ctx: Context, at: number, dateline: Span | undefined): [number, number] | null {
+  const { tokens, words } = ctx
+  let [s0] = ctx.sentenceRange(at)
+  while (dateline && s0 < at && (tokens[s0] as Token).start < dateline.end) s0++
+  for (let k = at - 1; k > s0; k--) {
+    if (!/^(VERB|AUX)$/.test((tokens[k] as Token).pos) || tokens[k - 1]?.pos !== 'NOUN') continue
+    const subject = phraseEndingAt(tokens, words, k, s0)
+    if (!subject) return null
+    const owner = words.indexOf("'s", subject[0])
+    return owner > subject[0] && owner < subject[1] - 1 ? subject : null
+  }
   return null
 }
 

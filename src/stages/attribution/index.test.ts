@@ -1076,6 +1076,19 @@ describe('sources as records', () => {
     expect(sources[0]?.entity).toBe('bf')
   })
 
+  it('takes "it" for the body the clause is about, not the name that owns it ("Chad\'s army blamed a group it said")', () => {
+    const text = "Fighting spread, and Chad's army blamed a militia it said was armed from abroad."
+    const start = text.indexOf(' it ') + 1
+    // Coreference links the pronoun to the country, the only name before it.
+    const references = [{ start, end: start + 2, kind: 'pronoun' as const, entity: 'td', plural: false }]
+    const doc = tokenized(text, [{ phrase: 'Chad', type: 'GPE', id: 'td' }])
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
+    const said = attributions.find((a) => at(text, a.cue) === 'said')
+    const source = sources.find((s) => s.id === said?.source.id)
+    expect(at(text, source?.mentions[0])).toBe("Chad's army")
+    expect(source?.entity).toBeUndefined()
+  })
+
   it('joins "the army" to the army named fuller before ("Chad\'s army")', () => {
     const text = "Chad's army said in a statement that troops had been sent north. The army did not say how many."
     const { attributions } = analyse(text, [{ phrase: 'Chad', type: 'GPE', id: 'chad' }])
