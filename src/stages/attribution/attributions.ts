@@ -26,7 +26,7 @@ import { pollFrames } from './poll-frames.js'
 import { questionAsked } from './put-question.js'
 import { announcedQuote, quotedObject } from './quoted-object.js'
 import { isQuoted, quoteAt } from './quotes.js'
-import { withinRelativeClause } from './relative-source.js'
+import { sourceAfterRelative, withinRelativeClause } from './relative-source.js'
 import { isTimePhrase, withoutTime } from './source-before.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { type describeSource, sourceDescriber } from './source-phrase.js'
@@ -204,7 +204,7 @@ export function buildAttributions(
           !inNote((tokens[cue.head] as Token).start),
       )
       .map(frameFor)
-      .map((f) => withinRelativeClause(ctx, withFreeRelative(ctx, f)))
+      .map((f) => withinRelativeClause(ctx, sourceAfterRelative(ctx, withFreeRelative(ctx, f))))
       .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
   ).concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
   const frames = mergeRefusals(

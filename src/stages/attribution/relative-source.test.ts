@@ -17,3 +17,22 @@ describe('a claim whose source is a relative pronoun', () => {
     ])
   })
 })
+
+describe('a source inside a relative clause on a noun', () => {
+  const read = (text: string) =>
+    analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])
+
+  it('is the phrase after the pronoun, and the claim opens at the pronoun', () => {
+    const text = 'The court jailed the former minister for his role in a contract that prosecutors said cost $16 million.'
+    expect(read(text)).toEqual([['prosecutors', 'that prosecutors said cost $16 million']])
+  })
+
+  it('leaves a demonstrative with its noun, and a relative clause with a verb of its own', () => {
+    expect(read('Five times that number seems a shaky figure, the analyst said.')).toContainEqual([
+      'the analyst',
+      'Five times that number seems a shaky figure',
+    ])
+    const text = 'Jo Lee, who heads the union, said the talks had failed.'
+    expect(read(text)).toContainEqual(['Jo Lee, who heads the union', 'the talks had failed'])
+  })
+})
