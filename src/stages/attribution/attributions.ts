@@ -33,7 +33,6 @@ import { type describeSource, sourceDescriber } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
 import { withTaggerSource } from './tagger-source.js'
 
-/** The per-article work of the stage: cues, frames, sources, then attributions in cue order. */
 /**
  * Sentences too long to read for attribution. Each cue scans to its sentence's end, so the cost
  * grows with cues times length; real news sentences stay under about 120 tokens, and a run of
@@ -59,6 +58,7 @@ function longSentences(tokens: readonly Token[], report: Reporter): Set<number> 
   return long
 }
 
+/** The per-article work of the stage: cues, frames, sources, then attributions in cue order. */
 export function buildAttributions(
   doc: Doc,
   models: { cues: CueModel | null; spans: SpanModel | null },
