@@ -876,8 +876,10 @@ function complementStart(ctx: Context, from: number, end: number): { at: number;
   const t = tokens[i] as Token
   // `said in a statement that it regrets ...`: after a skipped phrase the tagger may read `that` as
   // a relative pronoun; it opens the claim unless a verb follows it (`a statement that was sent`).
+  // So it does after a name (`told Reuters that police fired`), which a relative `that` seldom follows.
   const opensClause = !/^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')
-  if (w === 'that' && (t.pos !== 'PRON' || (skipped && opensClause)) && !isDemonstrativeThat(ctx, i))
+  const afterName = tokens[i - 1]?.pos === 'PROPN'
+  if (w === 'that' && (t.pos !== 'PRON' || ((skipped || afterName) && opensClause)) && !isDemonstrativeThat(ctx, i))
     return { at: i + 1, weak: false }
   if (w === ':' || w === '—') return { at: i + 1, weak: false }
   if (OPENERS.test(w)) return { at: i, weak: false }

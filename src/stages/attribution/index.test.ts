@@ -1581,4 +1581,17 @@ describe('"that" before a noun with no verb after it', () => {
       'poor families in the county pay the highest rates',
     ])
   })
+
+  it('opens a clause before a noun and its past verb, also after the outlet told: "told Reuters that police fired C"', () => {
+    expect(readings('Residents told Reuters that police fired tear gas at the crowd.')).toContainEqual([
+      'Residents',
+      'told',
+      'police fired tear gas at the crowd',
+    ])
+    expect(readings('The union said that management ignored the safety report.')).toContainEqual([
+      'The union',
+      'said',
+      'management ignored the safety report',
+    ])
+  })
 })
