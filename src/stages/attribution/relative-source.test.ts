@@ -23,7 +23,8 @@ describe('a source inside a relative clause on a noun', () => {
     analyse(text).attributions.map((a) => [at(text, a.source.mention), at(text, a.content)])
 
   it('is the phrase after the pronoun, and the claim opens at the pronoun', () => {
-    const text = 'The court jailed the former minister for his role in a contract that prosecutors said cost $16 million.'
+    const text =
+      'The court jailed the former minister for his role in a contract that prosecutors said cost $16 million.'
     expect(read(text)).toEqual([['prosecutors', 'that prosecutors said cost $16 million']])
   })
 
