@@ -1081,6 +1081,28 @@ describe('death tolls', () => {
     ])
   })
 
+  it('counts the dead with no attack named as a toll of the attack on the same people', async () => {
+    const text =
+      'Police shot dead at least nine people during the march, the opposition said. ' +
+      'A minister said three people had died and accused marchers of attacking officers.'
+    const doc = await analysed(text, {
+      attributions: [
+        ['Police shot dead at least nine people during the march'],
+        ['three people had died and accused marchers of attacking officers'],
+      ],
+    })
+    const list = findEvents(doc)
+    const shooting = eventOf(doc, list, 'shot')
+    expect(words(doc, shooting.targets)).toEqual(['at least nine people', 'three people'])
+    const [conflict] = findConflicts(doc.withLayers({ events: list }))
+    expect(conflict?.values.map((v) => (v.value as { value: string }).value)).toEqual(['9', '3'])
+  })
+
+  it('reads no toll in the dead of an attack named after the verb: "died in the shelling"', async () => {
+    const doc = await analysed('Troops shelled the town. Residents said at least two people died in the shelling.')
+    expect(findEvents(doc).flatMap((e) => words(doc, e.triggers))).not.toContain('died')
+  })
+
   it('reads a bound on the figure and other ways of naming a toll', async () => {
     for (const [text, figure] of [
       ['Gunmen attacked a convoy. A local official gave a toll of at least 9.', 'at least 9'],

@@ -95,7 +95,7 @@ export function findEvents(doc: Doc): Event[] {
   const clusters = clusterReports(reports, resolver.entities, (arg) => resolver.placeOf(arg), sayer)
   const found = clusters.map((c, n) => toEvent(asSearch(c), `v${n + 1}`, attributions, doc.article.published))
   const sentenceAt = (offset: number) => view.sentenceOf(lowerBound(view.tokens, offset))
-  const tolled = withTolls(found, findTolls(view), attributions, sentenceAt)
+  const tolled = withTolls(found, findTolls(view), attributions, sentenceAt, view.text)
   return withCrowdSizes(tolled, findCrowdSizes(view), attributions, sentenceAt)
 }
 

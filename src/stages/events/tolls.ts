@@ -16,6 +16,8 @@ import type { TokenView } from './phrases.js'
 export interface Toll {
   readonly trigger: Span
   readonly count: Span
+  /** Who the figure counts, when it names them: `people` in `two people had died`. */
+  readonly kind?: string
 }
 
 /**
@@ -52,7 +54,7 @@ export function findTolls(view: TokenView): Toll[] {
     i = head.end - 1
   }
   for (let i = 0; i < view.tokens.length; i++) {
-    const bodies = bodiesCounted(view, i)
+    const bodies = bodiesCounted(view, i) ?? deathsCounted(view, i)
     if (bodies) tolls.push(bodies)
   }
   return tolls.sort((a, b) => a.trigger.start - b.trigger.start)
@@ -80,6 +82,28 @@ function bodiesCounted(view: TokenView, i: number): Toll | null {
   let start = k
   while (start > 0 && BOUNDS.test(view.word(start - 1)) && view.sentenceOf(start - 1) === sentence) start--
   return { trigger: spanOf(view, i, i + 1), count: spanOf(view, start, k + 1) }
+}
+
+/** Who may be counted dying: `two people had died`, `at least 12 protesters died`. */
+const THE_DEAD =
+  /^(people|persons|protesters|demonstrators|civilians|soldiers|troops|police|policemen|officers|fighters|militants|rebels|children|women|men|villagers|residents|students|workers|migrants|passengers)$/
+
+/**
+ * `Two people had died`, said against another source's `shot dead at least seven`: a count of the
+ * dead with no attack named in its clause is a toll of the attack the story tells. Dying in a
+ * named attack (`died in the shelling`) makes its victims that attack's targets instead
+ * (arguments.ts), so a verb with a phrase after it is left alone.
+ */
+function deathsCounted(view: TokenView, i: number): Toll | null {
+  if (!/^(died|perished)$/.test(view.word(i)) || view.pos(i + 1) === 'ADP') return null
+  const sentence = view.sentenceOf(i)
+  let noun = i - 1
+  if (AUXILIARIES.test(view.word(noun))) noun--
+  if (!THE_DEAD.test(view.word(noun)) || view.pos(noun - 1) !== 'NUM' || view.sentenceOf(noun - 1) !== sentence)
+    return null
+  let start = noun - 1
+  while (start > 0 && BOUNDS.test(view.word(start - 1)) && view.sentenceOf(start - 1) === sentence) start--
+  return { trigger: spanOf(view, i, i + 1), count: spanOf(view, start, noun + 1), kind: view.word(noun) }
 }
 
 /** The tokens of a toll noun phrase at `i` (`death toll`, `number of dead`), or null. */
@@ -200,8 +224,9 @@ export function withTolls(
   tolls: readonly Toll[],
   attributions: readonly Attribution[],
   sentenceAt: (offset: number) => number,
+  text = '',
 ): Event[] {
-  return withFigures(events, tolls, attributions, 'ASSAULT', 'targets', sentenceAt)
+  return withFigures(events, tolls, attributions, 'ASSAULT', 'targets', sentenceAt, text)
 }
 
 /** Events with each crowd size joined to the protest it counts, found as a toll's attack is. */
@@ -221,6 +246,7 @@ function withFigures(
   type: Event['type'],
   slot: 'actors' | 'targets',
   sentenceAt: (offset: number) => number,
+  text = '',
 ): Event[] {
   if (figures.length === 0) return events
   const out = [...events]
@@ -230,7 +256,11 @@ function withFigures(
     // `received 14 bodies, most of them civilians killed by shelling`: an attack told in the
     // toll's own sentence is the one it counts, though an earlier one comes before it.
     const sentence = sentenceAt(figure.trigger.start)
-    const beside = counted.find((e) => e.triggers.some((t) => sentenceAt(t.start) === sentence))
+    // `two people had died` against `shot dead at least seven people`: a figure of the same
+    // people as an attack's counted victims is another account of them.
+    const kind = figure.kind
+    const sameKind = kind ? counted.find((e) => e[slot].some((a) => lastWord(text, a) === kind)) : undefined
+    const beside = sameKind ?? counted.find((e) => e.triggers.some((t) => sentenceAt(t.start) === sentence))
     const before = counted.filter((e) => (e.triggers[0]?.start ?? 0) < figure.trigger.start)
     const event = beside ?? before[before.length - 1] ?? counted[0]
     if (!event) continue
@@ -256,4 +286,8 @@ function joined(event: Event, toll: Toll, attributions: readonly Attribution[], 
     attributions: attributions.map((a) => a.id).filter((id) => sources.has(id)),
     ...(triggerTimes ? { triggerTimes } : {}),
   }
+}
+
+function lastWord(text: string, span: Span): string {
+  return /(\S+)$/.exec(text.slice(span.start, span.end))?.[1]?.toLowerCase() ?? ''
 }
