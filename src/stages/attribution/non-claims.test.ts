@@ -49,3 +49,16 @@ describe('it goes without saying', () => {
     expect(readings('It goes without saying that the budget will be late again.')).toEqual([])
   })
 })
+
+describe('a content that is a time alone', () => {
+  it('is when something was done, not what was said', () => {
+    expect(readings('Mr. Ruiz wrote last October.')).toEqual([])
+    expect(readings('Last month, a group of experts warned of a new kind of fraud.')).toEqual([])
+  })
+
+  it('leaves a claim with a time in it', () => {
+    expect(readings('Mr. Ruiz wrote that the vote would come last October.')).toEqual([
+      ['Mr. Ruiz', 'wrote', 'the vote would come last October'],
+    ])
+  })
+})

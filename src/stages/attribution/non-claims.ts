@@ -1,12 +1,14 @@
 import type { Token } from '../../doc/layers.js'
 import { tokenRange } from '../../doc/span.js'
 import type { Context, Frame } from './frames.js'
+import { isTimePhrase } from './source-before.js'
 
 /*
  * Readings whose cue word is there but says nothing anyone claims: a verb of doing used with an
  * object that is no statement (`made a visit`), a question's addressee read as what was asked
  * (`was asked by the host`), a charge denied in the passive (`has never been charged with`), an
- * idiom (`it goes without saying that`). Each is dropped as a whole.
+ * idiom (`it goes without saying that`), a time read as what was said (`wrote last October`). Each
+ * is dropped as a whole.
  */
 
 /**
@@ -152,9 +154,26 @@ function isWithoutSaying(ctx: Context, frame: Frame): boolean {
   )
 }
 
+/**
+ * `advocated over the weekend` read as `the weekend`, `responded Friday`, `never spoke longer than
+ * 30 minutes`: a content that is a time alone is when something was done, not what was said.
+ */
+function isTimeAlone(ctx: Context, frame: Frame): boolean {
+  if (!frame.content) return false
+  const range = tokenRange(ctx.tokens, frame.content, 'grow')
+  if (range === null) return false
+  let [first, last] = range
+  while (last > first && /^[,;:.!?]$/.test(ctx.words[last - 1] as string)) last--
+  return last > first && isTimePhrase(ctx, [first, last])
+}
+
 /** Whether a frame's cue says nothing anyone claims (see above), so that it is no attribution. */
 export function isNonClaim(ctx: Context, frame: Frame): boolean {
   return (
-    isMadeDeed(ctx, frame) || isAskedAddressee(ctx, frame) || isDeniedCharge(ctx, frame) || isWithoutSaying(ctx, frame)
+    isMadeDeed(ctx, frame) ||
+    isAskedAddressee(ctx, frame) ||
+    isDeniedCharge(ctx, frame) ||
+    isWithoutSaying(ctx, frame) ||
+    isTimeAlone(ctx, frame)
   )
 }
