@@ -62,3 +62,9 @@ describe('a content that is a time alone', () => {
     ])
   })
 })
+
+describe('a claim read as the free relative what alone', () => {
+  it('is no claim', () => {
+    expect(readings('For the paper, what the senator says and promises is now the standard.')).toEqual([])
+  })
+})

@@ -7,8 +7,8 @@ import { isTimePhrase } from './source-before.js'
  * Readings whose cue word is there but says nothing anyone claims: a verb of doing used with an
  * object that is no statement (`made a visit`), a question's addressee read as what was asked
  * (`was asked by the host`), a charge denied in the passive (`has never been charged with`), an
- * idiom (`it goes without saying that`), a time read as what was said (`wrote last October`). Each
- * is dropped as a whole.
+ * idiom (`it goes without saying that`), a time read as what was said (`wrote last October`), a claim read
+ * as `what` alone. Each is dropped as a whole.
  */
 
 /**
@@ -167,6 +167,17 @@ function isTimeAlone(ctx: Context, frame: Frame): boolean {
   return last > first && isTimePhrase(ctx, [first, last])
 }
 
+/**
+ * `what the senator says and promises is`, `what he called "our quarrel"`: a claim read as the
+ * free relative `what` alone says nothing of what was said. After a clause of time or reason
+ * (`what she said when she resigned`) PolNeAR marks the `what` itself, and it stays.
+ */
+function isWhatAlone(ctx: Context, frame: Frame): boolean {
+  const { content, cue } = frame
+  if (!content || !/^(what|whatever)$/i.test(ctx.text.slice(content.start, content.end))) return false
+  return !/^(when|after|before|because|while|since|until|as|if|once)$/i.test(ctx.words[cue.last] ?? '')
+}
+
 /** Whether a frame's cue says nothing anyone claims (see above), so that it is no attribution. */
 export function isNonClaim(ctx: Context, frame: Frame): boolean {
   return (
@@ -174,6 +185,7 @@ export function isNonClaim(ctx: Context, frame: Frame): boolean {
     isAskedAddressee(ctx, frame) ||
     isDeniedCharge(ctx, frame) ||
     isWithoutSaying(ctx, frame) ||
-    isTimeAlone(ctx, frame)
+    isTimeAlone(ctx, frame) ||
+    isWhatAlone(ctx, frame)
   )
 }
