@@ -34,6 +34,7 @@ describe('ask with who was asked as its only object', () => {
 describe('a charge denied in the passive', () => {
   it('is no claim', () => {
     expect(readings('Ms. Lund has never been charged with any crime.')).toEqual([])
+    expect(readings('Neither Ms. Lund nor her aides have been charged with any crime.')).toEqual([])
   })
 
   it('is still a claim when made, or denied by someone named', () => {

@@ -134,13 +134,24 @@ function isDeniedCharge(ctx: Context, frame: Frame): boolean {
   if (words[cue.last] === 'by' || frame.agent) return false
   let negated = false
   let passive = false
-  for (let b = cue.first - 1; b >= 0 && b > cue.first - 6; b--) {
+  let b = cue.first - 1
+  for (; b >= 0 && b > cue.first - 6; b--) {
     const w = (words[b] as string).toLowerCase()
     if (/^(not|never|n't|nor)$/.test(w)) negated = true
     else if (/^(is|are|was|were|been|being|be)$/.test(w)) passive = true
     else if (!/^(AUX|ADV)$/.test(tokens[b]?.pos ?? '')) break
   }
-  return negated && passive
+  return passive && (negated || deniedSubject(ctx, b))
+}
+
+/** `Neither Lee nor her aides have been`, `No one was`: a subject ending at token `end` that denies the verb, from its clause's start. */
+function deniedSubject(ctx: Context, end: number): boolean {
+  const [s0] = ctx.sentenceRange(Math.max(0, end))
+  let k = end
+  while (k > s0 && !/^[,;:]$/.test(ctx.words[k - 1] as string)) k--
+  const first = (ctx.words[k] ?? '').toLowerCase()
+  const second = (ctx.words[k + 1] ?? '').toLowerCase()
+  return /^(neither|nobody|none)$/.test(first) || (first === 'no' && /^(one|official|member)$/.test(second))
 }
 
 /** `It goes without saying that C`: the writer's own claim, with no one said to say it. */
