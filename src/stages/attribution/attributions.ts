@@ -20,6 +20,7 @@ import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { beforeTrailingSource, trimLearnedContent, withoutSetting } from './learned-content.js'
 import { withoutCuesInSources, withoutNestedLearned, withoutOuterReports } from './nested-readings.js'
+import { isNonClaim } from './non-claims.js'
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { withoutAdverbialClause } from './object-adjuncts.js'
 import { pollFrames } from './poll-frames.js'
@@ -312,7 +313,7 @@ export function buildAttributions(
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
     if (!range && frame.cue.frame === 'verb' && !frame.unsourced && !charged) continue
-    if (isDoubtedDeed(ctx, frame)) continue
+    if (isDoubtedDeed(ctx, frame) || isNonClaim(ctx, frame)) continue
     // `"To those I say: C," he said`, `"Every poll shows C," she said`: a saying inside a quotation
     // is part of the quote's claim, not one of its own (PolNeAR marks the quote alone). A label
     // (`WALLACE:`) that opens a quoted transcript is no saying inside it.

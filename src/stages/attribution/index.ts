@@ -24,7 +24,7 @@
  * JSON gives the source's own words apart as `spoken`).
  * Scores (npm run eval; scripts/attribution/evaluate.ts): founding report attributions_full F1
  * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
- * and intentions): attributions_content F1 0.747 (P 0.81, R 0.69), attributions_full F1 0.726;
+ * and intentions): attributions_content F1 0.748 (P 0.82, R 0.69), attributions_full F1 0.727;
  * the long tail of belief and evaluation cues is what is missed (cue heads alone reach token F1
  * 0.74). About 3 ms of CPU per 700 words.
  */
