@@ -32,6 +32,7 @@ import { isTimePhrase, withoutTime } from './source-before.js'
 import { type SourceMention, SourceResolver } from './source-coref.js'
 import { type describeSource, sourceDescriber } from './source-phrase.js'
 import { quotedTokens, type SpanModel, SpanReader } from './span-tagger.js'
+import { withSummaryNouns } from './summary-noun.js'
 import { withTaggerSource } from './tagger-source.js'
 
 /**
@@ -208,9 +209,12 @@ export function buildAttributions(
       .map((f) => withinRelativeClause(ctx, sourceAfterRelative(ctx, withFreeRelative(ctx, f))))
       .filter((f) => f.content !== null || f.cue.frame === 'refusal'),
   ).concat(labelFrames(text, tokens, paragraphs, quotes), pollFrames(ctx))
-  const frames = mergeRefusals(
+  const frames = withSummaryNouns(
     ctx,
-    read.concat(colonQuoteFrames(ctx, read), hearsayFrames(ctx, read)).sort((a, b) => a.cue.first - b.cue.first),
+    mergeRefusals(
+      ctx,
+      read.concat(colonQuoteFrames(ctx, read), hearsayFrames(ctx, read)).sort((a, b) => a.cue.first - b.cue.first),
+    ),
   )
 
   const resolver = new SourceResolver()
