@@ -38,6 +38,9 @@ export function delayedIdentification(ctx: CorefContext): { reference: Reference
     let start = i
     for (let k = i - 1; k >= 0 && tokens[k]?.sentence === head.sentence; k--) {
       const t = tokens[k]
+      // `Court jails former minister`: a plural straight before an adjective is a headline's verb
+      // the tagger took for a noun; no noun phrase runs across it.
+      if (t?.pos === 'NOUN' && words[k] !== t.lemma && words[k]?.endsWith('s') && tokens[k + 1]?.pos === 'ADJ') break
       if ((mentionAt[k] ?? -1) >= 0 || isNominal(t)) start = k
       else break
     }

@@ -85,6 +85,7 @@ const VERBS: Record<string, string> = {
 }
 const PLURALS: Record<string, string> = {
   profits: 'profit',
+  jails: 'jail',
   sources: 'source',
   reprisals: 'reprisal',
   talks: 'talk',
@@ -505,6 +506,13 @@ describe('descriptors', () => {
     expect(out.descriptors.map((d) => [text.slice(d.start, d.end), d.entity])).toEqual([
       ['a nurse at the clinic', 'imam'],
     ])
+  })
+
+  it('stops a headline\'s description at a verb the tagger took for a plural noun: "Court jails former minister"', () => {
+    const text = 'Court jails former minister\n\nA court sentenced Tom Hale to six years.'
+    const doc = docWith(text, [['Tom Hale', 'PERSON', 'hale']])
+    const out = step(doc, silent)
+    expect(out.descriptors.map((d) => text.slice(d.start, d.end))).toEqual(['former minister'])
   })
 
   it('takes no plural in the lede for the person named next', () => {
