@@ -16,6 +16,7 @@ import { isDoubtedDeed } from './doubted-deed.js'
 import { firstPersonBeliefs } from './first-person.js'
 import { asClauseEnd, type Context, type Frame, frameOf, nounObjectSubject, SUBORDINATORS } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
+import { withFrontedAdjunct } from './fronted-adjunct.js'
 import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { beforeTrailingSource, trimLearnedContent, withoutSetting } from './learned-content.js'
@@ -335,7 +336,7 @@ export function buildAttributions(
         ...(id ? { id } : {}),
       },
       cue: spanOf(tokens, [frame.cue.first, frame.cue.last]),
-      content: afterDateline(frame.content, doc.article.dateline, text),
+      content: afterDateline(withFrontedAdjunct(ctx, frame, range) ?? frame.content, doc.article.dateline, text),
       kind: kindOf(ctx, frame),
       stance: frame.stance ?? frame.cue.stance,
       ...(channel ? { channel } : {}),
