@@ -20,7 +20,12 @@ import { withFrontedAdjunct } from './fronted-adjunct.js'
 import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { beforeTrailingSource, trimLearnedContent, withoutSetting } from './learned-content.js'
-import { withoutCuesInSources, withoutNestedLearned, withoutOuterReports } from './nested-readings.js'
+import {
+  withoutCoordinatedSayings,
+  withoutCuesInSources,
+  withoutNestedLearned,
+  withoutOuterReports,
+} from './nested-readings.js'
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { withoutAdverbialClause } from './object-adjuncts.js'
 import { pollFrames } from './poll-frames.js'
@@ -363,7 +368,11 @@ export function buildAttributions(
   }
   const kept = withParents(
     withoutNestedLearned(
-      withoutEchoes(withoutOuterReports(text, withoutCuesInSources(text, attributions)), spoken, text),
+      withoutEchoes(
+        withoutCoordinatedSayings(text, tokens, withoutOuterReports(text, withoutCuesInSources(text, attributions))),
+        spoken,
+        text,
+      ),
       learned,
       text,
     ),
