@@ -379,7 +379,7 @@ export function buildAttributions(
   ).map((a) =>
     a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
   )
-  return { sources: cited(resolver.sources(), kept), attributions: kept }
+  return { sources: withTrimmedMentions(cited(resolver.sources(), kept), kept), attributions: kept }
 }
 
 /**
@@ -394,6 +394,20 @@ function cited(sources: readonly Source[], attributions: readonly Attribution[])
     for (const m of s.members ?? []) used.add(m)
   }
   return sources.filter((s) => used.has(s.id))
+}
+
+/**
+ * A source's mentions as its attributions end with them: a mention an attribution starts later
+ * (`about prices and 30 percent said`, nested-readings.ts) is listed as the attribution has it.
+ */
+function withTrimmedMentions(sources: readonly Source[], attributions: readonly Attribution[]): Source[] {
+  return sources.map((s) => {
+    const trimmed = (m: Span) =>
+      attributions.find(
+        (a) => a.source.id === s.id && a.source.mention?.end === m.end && a.source.mention.start > m.start,
+      )?.source.mention ?? m
+    return s.mentions.some((m) => trimmed(m) !== m) ? { ...s, mentions: s.mentions.map(trimmed) } : s
+  })
 }
 
 /**

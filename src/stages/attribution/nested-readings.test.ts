@@ -35,6 +35,14 @@ describe('a saying joined to a claim by a coordinator', () => {
     ])
   })
 
+  it('starts the second source after an object joined to it by `and`', () => {
+    const text = 'Most renters said they were worried about prices and 30 percent said they expected rents to fall.'
+    expect(readings(text)).toEqual([
+      ['Most renters', 'said', 'they were worried about prices'],
+      ['30 percent', 'said', 'they expected rents to fall'],
+    ])
+  })
+
   it('leaves two subjects of one verb together', () => {
     const text = 'The clerk described what he and many tenants see as a broken system.'
     expect(partsOf(text, 'content')[0]).toBe('what he and many tenants see as a broken system')
