@@ -16,10 +16,16 @@ import { isDoubtedDeed } from './doubted-deed.js'
 import { firstPersonBeliefs } from './first-person.js'
 import { asClauseEnd, type Context, type Frame, frameOf, nounObjectSubject, SUBORDINATORS } from './frames.js'
 import { withFreeRelative } from './free-relative.js'
+import { withFrontedAdjunct } from './fronted-adjunct.js'
 import { hearsayFrames } from './hearsay.js'
 import { labelFrames, outletNotes } from './label-frames.js'
 import { beforeTrailingSource, trimLearnedContent, withoutSetting } from './learned-content.js'
-import { withoutCuesInSources, withoutNestedLearned, withoutOuterReports } from './nested-readings.js'
+import {
+  withoutCoordinatedSayings,
+  withoutCuesInSources,
+  withoutNestedLearned,
+  withoutOuterReports,
+} from './nested-readings.js'
 import { isNonClaim } from './non-claims.js'
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js'
 import { withoutAdverbialClause } from './object-adjuncts.js'
@@ -340,7 +346,7 @@ export function buildAttributions(
         ...(id ? { id } : {}),
       },
       cue: spanOf(tokens, [frame.cue.first, frame.cue.last]),
-      content: afterDateline(frame.content, doc.article.dateline, text),
+      content: afterDateline(withFrontedAdjunct(ctx, frame, range) ?? frame.content, doc.article.dateline, text),
       kind: kindOf(ctx, frame),
       stance: frame.stance ?? frame.cue.stance,
       ...(channel ? { channel } : {}),
@@ -367,14 +373,18 @@ export function buildAttributions(
   }
   const kept = withParents(
     withoutNestedLearned(
-      withoutEchoes(withoutOuterReports(text, withoutCuesInSources(text, attributions)), spoken, text),
+      withoutEchoes(
+        withoutCoordinatedSayings(text, tokens, withoutOuterReports(text, withoutCuesInSources(text, attributions))),
+        spoken,
+        text,
+      ),
       learned,
       text,
     ),
   ).map((a) =>
     a.source.id && unclearMadeAnonymous.has(a.source.id) ? { ...a, source: { ...a.source, named: false } } : a,
   )
-  return { sources: cited(resolver.sources(), kept), attributions: kept }
+  return { sources: withTrimmedMentions(cited(resolver.sources(), kept), kept), attributions: kept }
 }
 
 /**
@@ -389,6 +399,20 @@ function cited(sources: readonly Source[], attributions: readonly Attribution[])
     for (const m of s.members ?? []) used.add(m)
   }
   return sources.filter((s) => used.has(s.id))
+}
+
+/**
+ * A source's mentions as its attributions end with them: a mention an attribution starts later
+ * (`about prices and 30 percent said`, nested-readings.ts) is listed as the attribution has it.
+ */
+function withTrimmedMentions(sources: readonly Source[], attributions: readonly Attribution[]): Source[] {
+  return sources.map((s) => {
+    const trimmed = (m: Span) =>
+      attributions.find(
+        (a) => a.source.id === s.id && a.source.mention?.end === m.end && a.source.mention.start > m.start,
+      )?.source.mention ?? m
+    return s.mentions.some((m) => trimmed(m) !== m) ? { ...s, mentions: s.mentions.map(trimmed) } : s
+  })
 }
 
 /**

@@ -470,8 +470,11 @@ describe('attribution forms', () => {
   it('leaves a scene-setting opener out of the claim: "In an interview on "X," Y said C"', () => {
     const titled = 'In an interview on the show "Town Talk," the mayor said the bridge needs repairs.'
     expect(at(titled, only(titled).content)).toBe('the bridge needs repairs')
+  })
+
+  it('reads an opener into the claim when the saying breaks into it: "During X, Y said, C"', () => {
     const broken = 'During her years in office, the mayor said, most residents have come to trust the council.'
-    expect(at(broken, only(broken).content)).toBe('most residents have come to trust the council')
+    expect(at(broken, only(broken).content)).toBe(broken.slice(0, -1))
   })
 
   it('runs a quote on into a next paragraph that is a quote with no cue of its own', () => {

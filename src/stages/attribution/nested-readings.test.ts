@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partsOf } from './testing.js'
+import { partsOf, readings } from './testing.js'
 
 /* Learned readings nested in another claim (nested-readings.ts), on sentences written for these tests. */
 const cues = (text: string) => partsOf(text, 'cue')
@@ -23,5 +23,28 @@ describe('a learned reading inside another claim', () => {
       '"The ferry will run again in May," the harbour master said, referring to the island route. "Nobody should plan around it before then."'
     expect(cues(text)).toEqual(['said', 'referring'])
     expect(partsOf(text, 'content')[1]).toBe('the island route')
+  })
+})
+
+describe('a saying joined to a claim by a coordinator', () => {
+  it('ends the first claim before a second clause with its own source and cue', () => {
+    const text = 'Most teachers said the plan was fair, and more than 4 in 10 said the union would handle it best.'
+    expect(readings(text)).toEqual([
+      ['Most teachers', 'said', 'the plan was fair'],
+      ['4 in 10', 'said', 'the union would handle it best'],
+    ])
+  })
+
+  it('starts the second source after an object joined to it by `and`', () => {
+    const text = 'Most renters said they were worried about prices and 30 percent said they expected rents to fall.'
+    expect(readings(text)).toEqual([
+      ['Most renters', 'said', 'they were worried about prices'],
+      ['30 percent', 'said', 'they expected rents to fall'],
+    ])
+  })
+
+  it('leaves two subjects of one verb together', () => {
+    const text = 'The clerk described what he and many tenants see as a broken system.'
+    expect(partsOf(text, 'content')[0]).toBe('what he and many tenants see as a broken system')
   })
 })

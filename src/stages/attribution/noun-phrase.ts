@@ -112,6 +112,12 @@ export function phraseEndingAt(
       start = i
       continue
     }
+    // `four in 10 said`, `Six in 10 voters`: a share counted out of a number.
+    if (w === 'in' && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM' && i > floor) {
+      start = i - 1
+      i--
+      continue
+    }
     // A preposition continues the phrase only between two nominal pieces: `officials in the
     // government`, `source close to the service`.
     if ((tokens[i]?.pos === 'ADP' || w === 'to') && NP_PREPOSITIONS.has(w) && i > floor) {

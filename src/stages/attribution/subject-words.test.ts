@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readings } from './testing.js'
+import { partsOf, readings } from './testing.js'
 
 /* Words around a cue's subject that are no subject (frames.ts), on sentences written for these tests. */
 describe('an adverb of two words before a cue', () => {
@@ -56,5 +56,13 @@ describe('a noun before an article', () => {
   it('stays in when it titles the name after it: "Vatican spokesman the Rev. Paul Roe"', () => {
     const [reading] = readings('Vatican spokesman the Rev. Paul Roe told reporters the pope would not attend.')
     expect(reading?.[0]).toBe('Vatican spokesman the Rev. Paul Roe')
+  })
+})
+
+describe('a share counted out of a number as the subject', () => {
+  it('reads `six in 10 voters` whole, not from the last number', () => {
+    const text = 'Six in 10 voters said the mayor is honest, a new survey found.'
+    expect(partsOf(text, 'source')[0]).toBe('Six in 10 voters')
+    expect(partsOf('Only one in five said the bridge was safe.', 'source')).toEqual(['one in five'])
   })
 })
