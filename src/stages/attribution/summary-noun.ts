@@ -11,7 +11,7 @@ import { phraseEndingAt } from './noun-phrase.js'
  */
 
 /** Frames whose cue closes a `, a figure X disputed` apposition, with the noun as content. */
-export function withSummaryNouns(ctx: Context, frames: Frame[]): Frame[] {
+export function withSummaryNouns<F extends Frame>(ctx: Context, frames: F[]): F[] {
   return frames.map((f) => {
     const noun = summaryNoun(ctx, f)
     if (!noun) return f
