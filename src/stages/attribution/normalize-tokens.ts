@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { retoken } from '../../doc/token.js'
 import { lowerCaseWords } from '../../doc/words.js'
 
 /**
@@ -19,14 +20,14 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
     const t = tokens[i] as Token
     const relative = relatives.get(i)
     if (relative) {
-      out.push({ ...t, ...relative })
+      out.push(retoken(t, relative))
       continue
     }
     // `Harbour Chief Slams Council Over Cuts`: in a headline in title case the tagger takes the
     // verb for part of a name.
     const headlineVerb = t.start < titleEnd && t.pos !== 'VERB' ? headlineVerbLemma(text, tokens, i) : null
     if (headlineVerb) {
-      out.push({ ...t, pos: 'VERB', lemma: headlineVerb })
+      out.push(retoken(t, { pos: 'VERB', lemma: headlineVerb }))
       continue
     }
     const next = tokens[i + 1]
@@ -40,10 +41,10 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
       third?.start === next.end &&
       text[third.start] === "'"
     if ((c === "'" || c === '`') && next && next.start === t.end && text.startsWith(c, next.start) && !closesTwice) {
-      out.push({ ...t, end: t.end + 1, lemma: "''", pos: 'PUNCT' })
+      out.push(retoken(t, { end: t.end + 1, lemma: "''", pos: 'PUNCT' }))
       // The tagger glues the second mark to the word it opens: `'A` in `''A museum`.
       if (next.end - next.start > 1)
-        out.push({ ...next, start: next.start + 1, lemma: next.lemma.replace(/^['`]/, '') })
+        out.push(retoken(next, { start: next.start + 1, lemma: next.lemma.replace(/^['`]/, '') }))
       i++
       continue
     }
@@ -51,7 +52,7 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
       const prev = out[out.length - 1]
       const opensSentence = !prev || prev.sentence !== t.sentence
       if (!opensSentence || /^[A-Z][a-z]+$/.test(c)) {
-        out.push({ ...t, pos: 'PROPN' })
+        out.push(retoken(t, { pos: 'PROPN' }))
         continue
       }
     }
@@ -66,14 +67,14 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
       next?.sentence === t.sentence &&
       /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(next.pos)
     ) {
-      out.push({ ...t, pos: 'VERB', lemma: verb })
+      out.push(retoken(t, { pos: 'VERB', lemma: verb }))
       continue
     }
     // `Trump is promising lower taxes`, `, promising to cut taxes`: a participle the tagger took
     // for an adjective, though an object or infinitive follows it (`a promising start` stays).
     const participle = t.pos === 'ADJ' ? ADJECTIVAL_PARTICIPLES.get(lower[i] as string) : undefined
     if (participle && next && next.sentence === t.sentence && !/^(NOUN|PROPN|PUNCT)$/.test(next.pos)) {
-      out.push({ ...t, pos: 'VERB', lemma: participle })
+      out.push(retoken(t, { pos: 'VERB', lemma: participle }))
       continue
     }
     // `said Don Fowler`, `said Will Hurd`: a capitalised first name the tagger took for a verb
@@ -88,7 +89,7 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
       const prev = out[out.length - 1]
       const prevText = prev ? text.slice(prev.start, prev.end) : ''
       if (prev && prev.sentence === t.sentence && !/^[A-Z]/.test(prevText)) {
-        out.push({ ...t, pos: 'PROPN' })
+        out.push(retoken(t, { pos: 'PROPN' }))
         continue
       }
     }
