@@ -438,15 +438,19 @@ function opensParagraph(ctx: Context, k: number): boolean {
   return !before || !token || ctx.text.slice(before.end, token.start).includes('\n')
 }
 
+/** Words before `with` (INTERVIEW) or before `to` or `with` (SPOKEN_TO) that name whom a source spoke to. */
+const INTERVIEW = new Set(['interview', 'interviews'])
+const SPOKEN_TO = new Set(['comments', 'remarks', 'speaking', 'talking'])
+
 /** The outlet or audience of `an interview with X`, `comments to X`, `speaking to X` in sentence `[s0, s1)`. */
 function interviewChannel(ctx: Context, s0: number, s1: number): [number, number] | null {
   const { tokens, words } = ctx
+  // Run for every cue over its whole sentence: sets, not patterns, and the link word first.
   for (let k = s0; k + 2 < s1; k++) {
-    const w = words[k] as string
     const link = words[k + 1]
-    const spoken =
-      (/^interviews?$/.test(w) && link === 'with') ||
-      (/^(comments|remarks|speaking|talking)$/.test(w) && (link === 'to' || link === 'with'))
+    if (link !== 'with' && link !== 'to') continue
+    const w = words[k] as string
+    const spoken = (INTERVIEW.has(w) && link === 'with') || SPOKEN_TO.has(w)
     if (spoken) return phraseStartingAt(tokens, words, k + 2, s1)
   }
   return null

@@ -1,4 +1,6 @@
 import type { Token } from '../../doc/layers.js'
+import { retoken } from '../../doc/token.js'
+import { lowerCaseWords } from '../../doc/words.js'
 
 /**
  * The tokens as the attribution rules want them: two apostrophes written for a double quote
@@ -10,33 +12,39 @@ import type { Token } from '../../doc/layers.js'
  */
 export function normalizeTokens(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = []
+  // Lower-case words as earlier stages made them for this very layer (kept beside it, not redone).
+  const lower = lowerCaseWords(text, tokens)
   const titleEnd = titleCaseHeadlineEnd(text, tokens)
-  const relatives = relativeSayings(text, tokens)
+  const relatives = relativeSayings(tokens, lower)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const relative = relatives.get(i)
     if (relative) {
-      out.push({ ...t, ...relative })
+      out.push(retoken(t, relative))
       continue
     }
     // `Harbour Chief Slams Council Over Cuts`: in a headline in title case the tagger takes the
     // verb for part of a name.
     const headlineVerb = t.start < titleEnd && t.pos !== 'VERB' ? headlineVerbLemma(text, tokens, i) : null
     if (headlineVerb) {
-      out.push({ ...t, pos: 'VERB', lemma: headlineVerb })
+      out.push(retoken(t, { pos: 'VERB', lemma: headlineVerb }))
       continue
     }
     const next = tokens[i + 1]
     const c = text.slice(t.start, t.end)
-    const after = next ? text.slice(next.start, next.end) : ''
     // `the 'elite,'''`: a single closing mark, then the double one.
     const third = tokens[i + 2]
     const closesTwice =
-      c === "'" && after === "'" && next?.start === t.end && third?.start === next.end && text[third.start] === "'"
-    if ((c === "'" || c === '`') && next && next.start === t.end && after.startsWith(c) && !closesTwice) {
-      out.push({ ...t, end: t.end + 1, lemma: "''", pos: 'PUNCT' })
+      c === "'" &&
+      lower[i + 1] === "'" &&
+      next?.start === t.end &&
+      third?.start === next.end &&
+      text[third.start] === "'"
+    if ((c === "'" || c === '`') && next && next.start === t.end && text.startsWith(c, next.start) && !closesTwice) {
+      out.push(retoken(t, { end: t.end + 1, lemma: "''", pos: 'PUNCT' }))
       // The tagger glues the second mark to the word it opens: `'A` in `''A museum`.
-      if (after.length > 1) out.push({ ...next, start: next.start + 1, lemma: next.lemma.replace(/^['`]/, '') })
+      if (next.end - next.start > 1)
+        out.push(retoken(next, { start: next.start + 1, lemma: next.lemma.replace(/^['`]/, '') }))
       i++
       continue
     }
@@ -44,13 +52,13 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
       const prev = out[out.length - 1]
       const opensSentence = !prev || prev.sentence !== t.sentence
       if (!opensSentence || /^[A-Z][a-z]+$/.test(c)) {
-        out.push({ ...t, pos: 'PROPN' })
+        out.push(retoken(t, { pos: 'PROPN' }))
         continue
       }
     }
     // `Russia claims gains near Pokrovsk`: a headline's reporting verb the tagger took for a plural
     // noun, between a name and what it says.
-    const verb = t.pos === 'NOUN' ? NOUNED_VERBS.get(c.toLowerCase()) : undefined
+    const verb = t.pos === 'NOUN' ? NOUNED_VERBS.get(lower[i] as string) : undefined
     const prevToken = out[out.length - 1]
     if (
       verb &&
@@ -59,14 +67,14 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
       next?.sentence === t.sentence &&
       /^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(next.pos)
     ) {
-      out.push({ ...t, pos: 'VERB', lemma: verb })
+      out.push(retoken(t, { pos: 'VERB', lemma: verb }))
       continue
     }
     // `Trump is promising lower taxes`, `, promising to cut taxes`: a participle the tagger took
     // for an adjective, though an object or infinitive follows it (`a promising start` stays).
-    const participle = t.pos === 'ADJ' ? ADJECTIVAL_PARTICIPLES.get(c.toLowerCase()) : undefined
+    const participle = t.pos === 'ADJ' ? ADJECTIVAL_PARTICIPLES.get(lower[i] as string) : undefined
     if (participle && next && next.sentence === t.sentence && !/^(NOUN|PROPN|PUNCT)$/.test(next.pos)) {
-      out.push({ ...t, pos: 'VERB', lemma: participle })
+      out.push(retoken(t, { pos: 'VERB', lemma: participle }))
       continue
     }
     // `said Don Fowler`, `said Will Hurd`: a capitalised first name the tagger took for a verb
@@ -75,13 +83,13 @@ export function normalizeTokens(text: string, tokens: readonly Token[]): Token[]
       (t.pos === 'VERB' || t.pos === 'AUX') &&
       /^[A-Z][a-z]+$/.test(c) &&
       next?.pos === 'PROPN' &&
-      /^[A-Z]/.test(after) &&
+      /^[A-Z]/.test(text[next.start] ?? '') &&
       next.sentence === t.sentence
     ) {
       const prev = out[out.length - 1]
       const prevText = prev ? text.slice(prev.start, prev.end) : ''
       if (prev && prev.sentence === t.sentence && !/^[A-Z]/.test(prevText)) {
-        out.push({ ...t, pos: 'PROPN' })
+        out.push(retoken(t, { pos: 'PROPN' }))
         continue
       }
     }
@@ -115,12 +123,12 @@ const RELATIVE_SAYINGS = new Map([
  * which runs the source back to `a bill that critics` or drops the cue. Returns the retagged tokens
  * by index.
  */
-function relativeSayings(text: string, tokens: readonly Token[]): Map<number, Pick<Token, 'pos' | 'lemma'>> {
+function relativeSayings(
+  tokens: readonly Token[],
+  lower: readonly string[],
+): Map<number, Pick<Token, 'pos' | 'lemma'>> {
   const out = new Map<number, Pick<Token, 'pos' | 'lemma'>>()
-  const word = (k: number) => {
-    const t = tokens[k]
-    return t ? text.slice(t.start, t.end).toLowerCase() : ''
-  }
+  const word = (k: number) => lower[k] ?? ''
   for (let i = 1; i < tokens.length; i++) {
     if (word(i) !== 'that' || !/^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) continue
     for (let k = i + 2; k <= i + 4 && k + 1 < tokens.length; k++) {

@@ -556,6 +556,12 @@ const WORD_SLOTS = 6
 const WORD_BLOCK = WORD_SLOTS * N + 1
 const WORD_STATE = WORD_SLOTS * N
 
+/** The part-of-speech features of `tokenFeatures`, hashed, by side and one or two tags. */
+type PosKey = (s: Side, a: string, b: string) => number
+const POS_KEY: PosKey = (s, pos) => asHash`${s}|p=${pos}`
+const POS_PAIR_KEY: PosKey = (s, before, pos) => asHash`${s}|pp=${before}|p=${pos}`
+const POS_NEXT_KEY: PosKey = (s, pos, after) => asHash`${s}|p=${pos}|np=${after}`
+
 /** A slot of `SharedRows` whose feature has not been looked up yet. */
 const UNSEEN = -2
 /** Words kept in `SharedRows.byWord` before the shared rows are started afresh. */
@@ -669,11 +675,14 @@ export class SpanReader {
     return scores
   }
 
-  /** Where the model's row of one feature starts, looked up in `slots[k]` once per process. */
-  #startAt(slots: Int32Array, k: number, hash: () => number): number {
+  /**
+   * Where the model's row of one feature starts, looked up in `slots[k]` once per process; the
+   * feature is `key(s, a, b)`, a function made once rather than a closure per token.
+   */
+  #startAt(slots: Int32Array, k: number, key: PosKey, s: Side, a: string, b: string): number {
     let start = slots[k] as number
     if (start === UNSEEN) {
-      start = this.model.weights.startOf(hash())
+      start = this.model.weights.startOf(key(s, a, b))
       slots[k] = start
     }
     return start
@@ -738,22 +747,18 @@ export class SpanReader {
     const rows = this.#rows
     const at = rows.take()
     this.#addWordRow(at, own, side, 'w', word)
-    rows.addModelRow(
-      this.model,
-      at,
-      this.#startAt(shared.byPos, side * P + p, () => asHash`${s}|p=${pos}`),
-    )
+    rows.addModelRow(this.model, at, this.#startAt(shared.byPos, side * P + p, POS_KEY, s, pos, ''))
     this.#addWordRow(at, before1, 2 + side, 'pw', previous)
     this.#addWordRow(at, after1, 4 + side, 'nw', next)
     rows.addModelRow(
       this.model,
       at,
-      this.#startAt(shared.byPosPair, (side * P + pp) * P + p, () => asHash`${s}|pp=${before}|p=${pos}`),
+      this.#startAt(shared.byPosPair, (side * P + pp) * P + p, POS_PAIR_KEY, s, before, pos),
     )
     rows.addModelRow(
       this.model,
       at,
-      this.#startAt(shared.byPosNext, (side * P + p) * P + np, () => asHash`${s}|p=${pos}|np=${after}`),
+      this.#startAt(shared.byPosNext, (side * P + p) * P + np, POS_NEXT_KEY, s, pos, after),
     )
     return at
   }

@@ -15,8 +15,8 @@
  * gold descriptor of a named person is found (see index.test.ts for the rules in isolation).
  * Cost: a 700-word article takes well under a millisecond.
  */
-import type { Descriptor, Reference } from '../../doc/layers.js'
-import { bySpan } from '../../doc/span.js'
+import type { Descriptor, Reference, Token } from '../../doc/layers.js'
+import { bySpan, firstStartingAt } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { type CorefContext, corefContext } from './context.js'
 import { delayedIdentification } from './delayed-identification.js'
@@ -49,7 +49,12 @@ function describedWords(ctx: CorefContext, descriptors: readonly Descriptor[]): 
   const out = new Map<string, Set<string>>()
   for (const d of descriptors) {
     const words = out.get(d.entity) ?? new Set<string>()
-    for (const t of ctx.tokens) if (t.start >= d.start && t.end <= d.end) words.add(t.lemma)
+    // From the descriptor's first token on, not over every token of the article per descriptor.
+    for (let k = firstStartingAt(ctx.tokens, d.start); k < ctx.tokens.length; k++) {
+      const t = ctx.tokens[k] as Token
+      if (t.start > d.end) break
+      if (t.end <= d.end) words.add(t.lemma)
+    }
     out.set(d.entity, words)
   }
   return out

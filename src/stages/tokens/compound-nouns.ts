@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { retoken } from '../../doc/token.js'
 
 /** Verbs after which a bare verb ends a clause of its own (`saw the boy run.`, `let the prisoners go`). */
 const BARE_INFINITIVE_BEFORE = /^(see|saw|seen|watch|watched|hear|heard|let|make|made|help|helped|have|had|feel|felt)$/i
@@ -28,7 +29,7 @@ export function tagCompoundNouns(text: string, tokens: Token[]): void {
     const governor = tokens[k - 2]
     if (!governor || governor.sentence !== t.sentence || !/^(VERB|ADP)$/.test(governor.pos)) continue
     if (BARE_INFINITIVE_BEFORE.test(word(k - 2))) continue
-    tokens[i] = { ...t, pos: 'NOUN' }
+    tokens[i] = retoken(t, { pos: 'NOUN' })
   }
 }
 
@@ -46,6 +47,6 @@ export function tagGerundModifiers(text: string, tokens: Token[]): void {
     let k = i - 1
     while (k > 0 && /^(ADJ|PROPN)$/.test(tokens[k]?.pos ?? '') && tokens[k]?.sentence === t.sentence) k--
     if (tokens[k]?.pos !== 'DET' || tokens[k]?.sentence !== t.sentence) continue
-    tokens[i] = { ...t, pos: 'NOUN', lemma: text.slice(t.start, t.end).toLowerCase() }
+    tokens[i] = retoken(t, { pos: 'NOUN', lemma: text.slice(t.start, t.end).toLowerCase() })
   }
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { retoken } from '../../doc/token.js'
 
 /** Verbs that take an infinitive and that wink often reads, with an `-s`, as plural nouns. */
 const INFINITIVE_VERBS = new Set([
@@ -41,6 +42,6 @@ export function tagInfinitiveVerbs(text: string, tokens: Token[]): void {
       prev.pos === 'PROPN' ||
       (prev.pos === 'PUNCT' && text.slice(prev.start, prev.end) === ',') ||
       (prev.pos === 'PRON' && SUBJECT_PRONOUNS.test(text.slice(prev.start, prev.end)))
-    if (subject && prev.sentence === t.sentence) tokens[i] = { ...t, pos: 'VERB', lemma: stem }
+    if (subject && prev.sentence === t.sentence) tokens[i] = retoken(t, { pos: 'VERB', lemma: stem })
   }
 }

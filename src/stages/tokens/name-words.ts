@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/layers.js'
+import { retoken } from '../../doc/token.js'
 
 /**
  * Retags as proper nouns the capitalised words wink reads as verbs inside a name: `the Financial
@@ -25,7 +26,8 @@ export function tagNameWords(text: string, tokens: Token[]): void {
     )
       continue
     if (!titleCase.has(t.sentence)) titleCase.set(t.sentence, isTitleCase(text, tokens, i))
-    if (!titleCase.get(t.sentence)) tokens[i] = { ...t, pos: 'PROPN', lemma: text.slice(t.start, t.end).toLowerCase() }
+    if (!titleCase.get(t.sentence))
+      tokens[i] = retoken(t, { pos: 'PROPN', lemma: text.slice(t.start, t.end).toLowerCase() })
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../doc/layers.js'
+import { retoken } from '../../doc/token.js'
 
 /**
  * Titles wink-nlp's sentence splitter does not know, after which it ends a sentence inside a name
@@ -39,7 +40,8 @@ export function joinBrokenSentences(text: string, sentences: Sentence[], tokens:
   for (const [i, sentence] of sentences.entries()) {
     const previous = joined[joined.length - 1]
     if (previous && previous.paragraph === sentence.paragraph && goesOn(text, previous, sentence)) {
-      joined[joined.length - 1] = { ...previous, end: sentence.end }
+      // Written out, not spread: a copy of a copy by spread took a hidden class of its own (see `token`).
+      joined[joined.length - 1] = { start: previous.start, end: sentence.end, paragraph: previous.paragraph }
       ends++
     } else joined.push(sentence)
     renumber[i] = joined.length - 1
@@ -48,7 +50,7 @@ export function joinBrokenSentences(text: string, sentences: Sentence[], tokens:
   sentences.splice(0, sentences.length, ...joined)
   for (const [k, t] of tokens.entries()) {
     const sentence = renumber[t.sentence] as number
-    if (sentence !== t.sentence) tokens[k] = { ...t, sentence }
+    if (sentence !== t.sentence) tokens[k] = retoken(t, { sentence })
   }
 }
 
