@@ -1025,6 +1025,12 @@ describe('modality', () => {
     expect(seizures.modality).toBe('reported')
     expect(seizures.denied).toBeUndefined()
   })
+
+  it('takes an event that dates the denial as given: "denied wrongdoing since his arrest"', async () => {
+    const text = 'The banker, who has denied wrongdoing since his arrest in May, will appeal.'
+    const doc = await analysed(text, { attributions: [['wrongdoing since his arrest in May', 'deny']] })
+    expect(eventOf(doc, findEvents(doc), 'arrest').modality).toBe('reported')
+  })
 })
 
 describe('stage', () => {

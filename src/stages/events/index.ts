@@ -147,11 +147,15 @@ function speakersFor(actor: ResolvedArgument, holder: Attribution, view: TokenVi
 const EXISTENCE = new Set(['happen', 'occur', 'take', 'exist'])
 const PARTICLES = new Set(['out', 'off', 'up'])
 
+/** Prepositions that date a claim by an event: `since his arrest`, `after the raid`. */
+const SETTING = new Set(['since', 'after', 'before', 'during', 'following', 'until', 'amid'])
+
 /*
  * `denied that the seizures were retaliation for sanctions`: the denial is of the motive; the
  * seizures and the sanctions are taken as given. An event noun is denied only when it is what the
  * denial is about: the whole content (`denied the arrest`), the object of a verb (`denied that
- * its forces carried out the strike`), or the subject of `happened` or `took place`.
+ * its forces carried out the strike`), or the subject of `happened` or `took place`; an event that
+ * dates the claim (`denied wrongdoing since his arrest`) is taken as given too.
  */
 function isPresupposed(r: Report, content: { start: number; end: number }, view: TokenView): boolean {
   if (r.hit.form !== 'noun') return false
@@ -162,6 +166,9 @@ function isPresupposed(r: Report, content: { start: number; end: number }, view:
   const isVerb = (i: number) => view.pos(i) === 'VERB' || view.pos(i) === 'AUX'
   let first = r.hit.first
   while (inContent(first - 1) && view.isNominal(first - 1)) first--
+  let opener = first - 1
+  while (/^(his|her|its|their|the|a|an)$/.test(view.word(opener))) opener--
+  if (SETTING.has(view.word(opener))) return true
   let end = r.hit.end
   while (inContent(end) && view.isNominal(end)) end++
   let from = first
