@@ -26,6 +26,9 @@ export function readContext(doc: Pick<Doc, 'text' | 'layer'>): { ctx: Context; p
       same !== undefined && same.start === t.start && same.end === t.end
         ? (lower[k] as string)
         : text.slice(t.start, t.end).toLowerCase()
+    // `“It is late,“ she said`: an opening mark right after a comma or stop and before a space
+    // closes the quote, typed the wrong way round.
+    if (word === '“' && /[,.?!]/.test(text[t.start - 1] ?? ' ') && /\s/.test(text[t.end] ?? ' ')) return '”'
     return word.includes('’') ? word.replace(/’/g, "'") : word
   })
   const ranges = sentenceRanges(text, tokens, sentences.length)

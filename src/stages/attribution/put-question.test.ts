@@ -49,4 +49,18 @@ describe('a question put to a speaker', () => {
     const text = 'When asked which road was worst, most drivers named the bridge.'
     expect(show(text)[0]).toEqual([null, 'asked', 'which road was worst'])
   })
+  it('reads a passive "X was asked about C" as the question put, with no source', () => {
+    const text = 'After a rally on Friday, the senator was asked about speeches she gave to bankers in 2014.'
+    expect(show(text)).toEqual([[null, 'asked', 'speeches she gave to bankers in 2014']])
+  })
+
+  it('reads "X is often asked whether C" past an adverb', () => {
+    expect(show('The coach is often asked whether the team will move.')).toEqual([
+      [null, 'asked', 'whether the team will move'],
+    ])
+  })
+
+  it('leaves a passive question that names only a pronoun: "was asked about it during C"', () => {
+    expect(show('The mayor was asked about it during the debate.')).toEqual([])
+  })
 })

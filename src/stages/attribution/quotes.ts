@@ -38,7 +38,11 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       // A straight mark opens after a space or bracket, but not before a space: `'outreach,' " he
       // told` closes.
       const straightOpens = (i === para.start || /[\s([{\u2014-]/u.test(prev)) && !/\s/u.test(text[i + width] ?? ' ')
-      const opens = c === OPEN_CURLY || wrongWay || (straight && straightOpens)
+      // An opening curly mark after a comma or stop and before a space, with a quote open, is a
+      // closing one typed the wrong way round (`“It is late,“ she said`).
+      const wrongClose =
+        c === OPEN_CURLY && open >= 0 && /[,.?!]/u.test(prev) && /\s/u.test(text[i + 1] ?? ' ') && i !== para.start
+      const opens = (c === OPEN_CURLY && !wrongClose) || wrongWay || (straight && straightOpens)
       if (opens && open >= 0 && i === para.start) {
         i += width - 1
         continue // reopening mark of a continued quote
