@@ -1528,3 +1528,22 @@ describe('the one accused of a deed', () => {
     expect(raid.actors).toEqual(['the militia'])
   })
 })
+
+describe('a saying with no subject of its own', () => {
+  it('is done by the source the attribution stage read for its cue: "X, which ..., on Monday accused Y of D"', async () => {
+    const text =
+      'The party, which won 40 seats in 2019 and has long dominated the north, on Monday accused the board of fraud.'
+    const doc = await analysed(text)
+    const accused = spanOf(text, 'accused')
+    const attribution: Attribution = {
+      id: 'a1',
+      source: { mention: spanOf(text, 'The party'), named: true, count: 1 },
+      cue: accused,
+      content: spanOf(text, 'the board of fraud'),
+      kind: 'indirect',
+      stance: 'assert',
+    }
+    const list = findEvents(doc.withLayers({ attributions: [attribution] }))
+    expect(words(doc, eventOf(doc, list, 'accused').actors)).toEqual(['The party'])
+  })
+})

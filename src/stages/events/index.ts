@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js'
 import type { Argument, Attribution, Entity, Event, EventTime, Modality, Token } from '../../doc/layers.js'
-import { contains, lowerBound } from '../../doc/span.js'
+import { contains, lowerBound, overlaps, type Span } from '../../doc/span.js'
 import type { Stage } from '../../pipeline.js'
 import { ArgumentReader, isInstrument, type Report } from './arguments.js'
 import {
@@ -213,6 +213,19 @@ function uniqueArgs(args: readonly Argument[]): Argument[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
+/**
+ * `The party said C and accused the commission of D`: an accusation, a rejection or an appeal is
+ * a saying too, and when the event reader finds no subject for it (a verb coordinated with
+ * another), the attribution stage's source of that same cue is who did it.
+ */
+function withSpeaker(actors: Argument[], triggers: readonly Span[], attributions: readonly Attribution[]): Argument[] {
+  if (actors.length) return actors
+  const said = attributions.find((a) => a.source.mention && triggers.some((t) => overlaps(t, a.cue)))
+  const mention = said?.source.mention
+  if (!mention) return actors
+  return [{ start: mention.start, end: mention.end, ...(said.source.entity ? { entity: said.source.entity } : {}) }]
+}
+
 function toEvent(c: Cluster, id: string, attributions: readonly Attribution[], published: string | null): Event {
   const triggers = c.reports
     .flatMap((r) => [r.trigger, ...(r.absorbed ?? [])])
@@ -236,7 +249,11 @@ function toEvent(c: Cluster, id: string, attributions: readonly Attribution[], p
     type: c.type,
     mode: c.mode,
     triggers,
-    actors: uniqueArgs(c.reports.flatMap((r) => r.actors.filter((x) => !isInstrument(x)).map((x) => x.arg))),
+    actors: withSpeaker(
+      uniqueArgs(c.reports.flatMap((r) => r.actors.filter((x) => !isInstrument(x)).map((x) => x.arg))),
+      triggers,
+      attributions,
+    ),
     targets: uniqueArgs(c.reports.flatMap((r) => r.targets.map((x) => x.arg))),
     place: uniqueArgs(c.reports.flatMap((r) => r.place)),
     time,
