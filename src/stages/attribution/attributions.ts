@@ -519,7 +519,10 @@ function resolvePronoun(
   if (entity) {
     // Coreference links pronouns to names only. `An RSF commander rejected it. "...," he said`
     // after a named spokesman: an unnamed person quoted since the name was last seen is nearer.
+    // A pronoun inside that person's own phrase (`who asked not to be named because he was not
+    // authorised`) is that person, not a sighting of the name.
     const unnamed = previous?.id !== undefined && describe(previous.range)
+    const seen = lastSeen(entity, t.start)
     const nearer =
       previous &&
       unnamed &&
@@ -527,7 +530,8 @@ function resolvePronoun(
       unnamed.named !== true &&
       unnamed.count === 1 &&
       !unnamed.pronoun &&
-      (ctx.tokens[previous.range[0]] as Token).start > lastSeen(entity, t.start)
+      ((ctx.tokens[previous.range[0]] as Token).start > seen ||
+        (references.some((r) => r.start === seen) && seen < (ctx.tokens[previous.range[1] - 1] as Token).end))
     return nearer ? { range: previous.range, id: previous.id } : null
   }
   let [s0] = ctx.sentenceRange(range[0])

@@ -121,6 +121,24 @@ describe('attribution forms', () => {
     expect(sourceOf('We waited')?.mentions.map((m) => at(text, m))).toEqual(['A truck driver', 'he'])
   })
 
+  it('takes "he" for the unnamed source whose own phrase holds the last pronoun tied to the name', () => {
+    const text =
+      'Foreman Lars Ekdal said the shaft was safe. ' +
+      'A mine engineer, who asked not to be named because he was not allowed to speak, said the pumps failed. ' +
+      'He said repairs would take a week.'
+    // Coreference ties both pronouns to the only name it knows, as the coref stage does.
+    const references = [
+      linked(text, 'he was not', 'pronoun', 'ekdal', 2),
+      linked(text, 'He said', 'pronoun', 'ekdal', 2),
+    ]
+    const doc = tokenized(text, [{ phrase: 'Lars Ekdal', type: 'PERSON', id: 'ekdal' }])
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
+    const repairs = attributions.find((a) => at(text, a.content)?.startsWith('repairs'))
+    const source = sources.find((s) => s.id === repairs?.source.id)
+    expect(source?.entity).toBeUndefined()
+    expect(at(text, source?.mentions[0])).toMatch(/^A mine engineer/)
+  })
+
   it("makes the lede's description that coreference names one named source with the name", () => {
     const text =
       'A rights activist who vanished last week said police had held her. "They hit me," Ana Kimani told reporters. ' +
