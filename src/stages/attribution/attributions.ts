@@ -252,7 +252,10 @@ export function buildAttributions(
   const attributions: Attribution[] = []
   const spoken = new Set<Attribution>()
   const learned = new Set<Attribution>()
-  let previous: { range: [number, number]; id: string | undefined; sentence: number } | null = null
+  type Heard = { range: [number, number]; id: string | undefined; sentence: number }
+  let previous: Heard | null = null
+  // The last source known to be one person or body, for `he` and `she` after a plural one.
+  let previousOne: Heard | null = null
   const said: Said[] = []
   for (const frame of frames) {
     const sentence = (tokens[frame.cue.head] as Token).sentence
@@ -289,7 +292,10 @@ export function buildAttributions(
     const including = range ? includedAfter(ctx, range) : null
     let description = range ? describe(including && range ? [range[0], including[0] - 2] : range) : null
     if (range && description?.pronoun) {
-      const antecedent = resolvePronoun(ctx, range, previous, references, describe, lastSeen, doc.article.dateline)
+      // `Wrobel said the diplomats had been expelled. "C," he told a briefing`: `he` is no plural source.
+      const singular = /^(he|she)$/.test(words[range[0]] as string)
+      const heard = singular && previous && previous !== previousOne ? previousOne : previous
+      const antecedent = resolvePronoun(ctx, range, heard, references, describe, lastSeen, doc.article.dateline)
       if (antecedent) {
         id = antecedent.id ?? resolver.resolve(toMention(antecedent.range))
         resolver.addMention(id, spanOf(tokens, range))
@@ -324,6 +330,7 @@ export function buildAttributions(
     )
       continue
     if (range) previous = { range, id, sentence }
+    if (range && description?.count === 1) previousOne = previous
     if (range) said.push({ range, id, sentence, cue: frame.cue, content: frame.content })
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {

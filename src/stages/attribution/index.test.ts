@@ -139,6 +139,17 @@ describe('attribution forms', () => {
     expect(at(text, source?.mentions[0])).toMatch(/^A mine engineer/)
   })
 
+  it('takes "he" for the last single source, not a plural one read since', () => {
+    const text =
+      'Harbour master Piet Olsen said the skippers had been declared persona non grata and given a day to leave the port. ' +
+      '"Their boats were a danger," he told a briefing.'
+    const doc = tokenized(text, [{ phrase: 'Piet Olsen', type: 'PERSON', id: 'olsen' }])
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references: [] }))
+    const hulls = attributions.find((a) => at(text, a.content)?.startsWith('Their boats'))
+    const source = sources.find((s) => s.id === hulls?.source.id)
+    expect(at(text, source?.mentions[0])).toBe('Harbour master Piet Olsen')
+  })
+
   it("makes the lede's description that coreference names one named source with the name", () => {
     const text =
       'A rights activist who vanished last week said police had held her. "They hit me," Ana Kimani told reporters. ' +
