@@ -316,6 +316,9 @@ export function buildAttributions(
       }
     } else if (range) {
       id = inheritedFrom ?? resolver.resolve(toMention(range))
+      // `his lawyer` found to be the lawyer named before is named, as that source is.
+      if (description?.possessive && description.named === false && resolver.get(id)?.named === true)
+        description = { ...description, named: true }
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
     if (!range && frame.cue.frame === 'verb' && !frame.unsourced && !charged) continue

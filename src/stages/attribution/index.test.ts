@@ -150,6 +150,18 @@ describe('attribution forms', () => {
     expect(at(text, source?.mentions[0])).toBe('Harbour master Piet Olsen')
   })
 
+  it('takes "his lawyer" later for the lawyer named before, named', () => {
+    const text =
+      'His lawyer, Marta Quintero, said the fine was unjust. A rights group said the case was political. ' +
+      'The mayor paid the fine on Friday, his lawyer said.'
+    const doc = tokenized(text, [{ phrase: 'Marta Quintero', type: 'PERSON', id: 'quintero' }])
+    const { attributions } = analyseDoc(doc.withLayers({ references: [] }))
+    const [first, , last] = attributions
+    expect(at(text, last?.source.mention)).toBe('his lawyer')
+    expect(last?.source.id).toBe(first?.source.id)
+    expect(last?.source.named).toBe(true)
+  })
+
   it("makes the lede's description that coreference names one named source with the name", () => {
     const text =
       'A rights activist who vanished last week said police had held her. "They hit me," Ana Kimani told reporters. ' +
