@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { partsOf, readings } from './testing.js'
+import { makeDoc, spanOf } from '../../doc/testing.js'
+import { analyseDoc, at, partsOf, readings } from './testing.js'
 
 /* `according to` frames (agent-frames.ts), on sentences written for these tests. */
 const contents = (text: string) => partsOf(text, 'content')
@@ -76,5 +77,23 @@ describe('a participle with its agent after the noun it describes', () => {
     expect(readings('"The bridge is safe," Ms. Lane said by telephone.')).toEqual([
       ['Ms. Lane', 'said', 'The bridge is safe,'],
     ])
+  })
+})
+
+describe('an "according to" opening its sentence', () => {
+  it('takes a description set off after the name into the source, not the claim', () => {
+    expect(readings('According to Rosa Vidal, an analyst at the bank Norbanco, the loans were never repaid.')).toEqual([
+      ['Rosa Vidal, an analyst at the bank Norbanco', 'According to', 'the loans were never repaid'],
+    ])
+  })
+
+  it('reads the claim after a dateline, not the dateline before it', () => {
+    const text = 'LIMA, May 2 (Reuters) - According to the harbour board, the pier will reopen on Friday.'
+    const bare = makeDoc(
+      text,
+      { mentions: [], entities: [], references: [] },
+      { dateline: spanOf(text, 'LIMA, May 2 (Reuters) -') },
+    )
+    expect(analyseDoc(bare).attributions.map((a) => at(text, a.content))).toEqual(['the pier will reopen on Friday'])
   })
 })

@@ -133,12 +133,29 @@ export function accordingFrame(ctx: Context, cue: Cue, s0: number, s1: number): 
   while (k >= s0 && /^(but|and|yet|so)$/.test(words[k] as string)) k--
   // Two apostrophes close a quote as often as they open one: `''C,'' according to X`.
   const closesQuote = words[k] === "''" && /^[,.!?]$/.test(words[k - 1] ?? '')
-  const opensClause = k < s0 || (OPENERS.test(words[k] as string) && !closesQuote) || /^[.!?]$/.test(words[k] as string)
+  // `OSLO, May 2 (Reuters) - According to X, C`: the dash closing a dateline opens the sentence.
+  const afterDateline = /^(-|--|—|–)$/.test(words[k] ?? '') && words[k - 1] === ')'
+  const opensClause =
+    k < s0 || (OPENERS.test(words[k] as string) && !closesQuote) || /^[.!?]$/.test(words[k] as string) || afterDateline
   if (opensClause && source && words[source[1]] !== ',') {
     // `According to a complaint filed by the agency, C`: a source phrase longer than the chunker
     // reads runs to the first comma.
     const comma = words.indexOf(',', source[1])
     if (comma > 0 && comma < Math.min(s1 - 1, cue.last + 30)) source = [cue.last, comma]
+  }
+  if (
+    opensClause &&
+    source?.[0] === cue.last &&
+    words[source[1]] === ',' &&
+    tokens[source[1] - 1]?.pos === 'PROPN' &&
+    /^(a|an|the)$/i.test(words[source[1] + 1] ?? '')
+  ) {
+    // `According to Eva Lind, a researcher at the firm Hexa, C`: a description set off after the
+    // name is part of the source, and the claim starts after it.
+    let end = source[1] + 2
+    while (end < Math.min(s1 - 1, source[1] + 14) && words[end] !== ',' && !/^(VERB|AUX)$/.test(tokens[end]?.pos ?? ''))
+      end++
+    if (words[end] === ',' && end < s1 - 2) source = [source[0], end]
   }
   if (opensClause && source && words[source[1]] === ',') content = contentAfter(ctx, source[1] + 1, s1)
   else if (words[cue.first - 1] === ',' || !opensClause) {

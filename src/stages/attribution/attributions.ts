@@ -262,7 +262,10 @@ export function buildAttributions(
   const attributions: Attribution[] = []
   const spoken = new Set<Attribution>()
   const learned = new Set<Attribution>()
-  let previous: { range: [number, number]; id: string | undefined; sentence: number } | null = null
+  type Heard = { range: [number, number]; id: string | undefined; sentence: number }
+  let previous: Heard | null = null
+  // The last source known to be one person or body, for `he` and `she` after a plural one.
+  let previousOne: Heard | null = null
   const said: Said[] = []
   for (const frame of frames) {
     const sentence = (tokens[frame.cue.head] as Token).sentence
@@ -299,7 +302,10 @@ export function buildAttributions(
     const including = range ? includedAfter(ctx, range) : null
     let description = range ? describe(including && range ? [range[0], including[0] - 2] : range) : null
     if (range && description?.pronoun) {
-      const antecedent = resolvePronoun(ctx, range, previous, references, describe, lastSeen, doc.article.dateline)
+      // `Wrobel said the diplomats had been expelled. "C," he told a briefing`: `he` is no plural source.
+      const singular = /^(he|she)$/.test(words[range[0]] as string)
+      const heard = singular && previous && previous !== previousOne ? previousOne : previous
+      const antecedent = resolvePronoun(ctx, range, heard, references, describe, lastSeen, doc.article.dateline)
       if (antecedent) {
         id = antecedent.id ?? resolver.resolve(toMention(antecedent.range))
         resolver.addMention(id, spanOf(tokens, range))
@@ -320,6 +326,9 @@ export function buildAttributions(
       }
     } else if (range) {
       id = inheritedFrom ?? resolver.resolve(toMention(range))
+      // `his lawyer` found to be the lawyer named before is named, as that source is.
+      if (description?.possessive && description.named === false && resolver.get(id)?.named === true)
+        description = { ...description, named: true }
     }
     // A verb with nobody saying it (`the photo showed`) is no attribution.
     if (!range && frame.cue.frame === 'verb' && !frame.unsourced && !charged) continue
@@ -334,6 +343,7 @@ export function buildAttributions(
     )
       continue
     if (range) previous = { range, id, sentence }
+    if (range && description?.count === 1) previousOne = previous
     if (range) said.push({ range, id, sentence, cue: frame.cue, content: frame.content })
     const channel = frame.channel ? channelOf(doc, tokens, frame.channel) : undefined
     const attribution: Attribution = {
@@ -547,7 +557,10 @@ function resolvePronoun(
   if (entity) {
     // Coreference links pronouns to names only. `An RSF commander rejected it. "...," he said`
     // after a named spokesman: an unnamed person quoted since the name was last seen is nearer.
+    // A pronoun inside that person's own phrase (`who asked not to be named because he was not
+    // authorised`) is that person, not a sighting of the name.
     const unnamed = previous?.id !== undefined && describe(previous.range)
+    const seen = lastSeen(entity, t.start)
     const nearer =
       previous &&
       unnamed &&
@@ -555,7 +568,8 @@ function resolvePronoun(
       unnamed.named !== true &&
       unnamed.count === 1 &&
       !unnamed.pronoun &&
-      (ctx.tokens[previous.range[0]] as Token).start > lastSeen(entity, t.start)
+      ((ctx.tokens[previous.range[0]] as Token).start > seen ||
+        (references.some((r) => r.start === seen) && seen < (ctx.tokens[previous.range[1] - 1] as Token).end))
     return nearer ? { range: previous.range, id: previous.id } : null
   }
   let [s0] = ctx.sentenceRange(range[0])

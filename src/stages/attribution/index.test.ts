@@ -121,6 +121,47 @@ describe('attribution forms', () => {
     expect(sourceOf('We waited')?.mentions.map((m) => at(text, m))).toEqual(['A truck driver', 'he'])
   })
 
+  it('takes "he" for the unnamed source whose own phrase holds the last pronoun tied to the name', () => {
+    const text =
+      'Foreman Lars Ekdal said the shaft was safe. ' +
+      'A mine engineer, who asked not to be named because he was not allowed to speak, said the pumps failed. ' +
+      'He said repairs would take a week.'
+    // Coreference ties both pronouns to the only name it knows, as the coref stage does.
+    const references = [
+      linked(text, 'he was not', 'pronoun', 'ekdal', 2),
+      linked(text, 'He said', 'pronoun', 'ekdal', 2),
+    ]
+    const doc = tokenized(text, [{ phrase: 'Lars Ekdal', type: 'PERSON', id: 'ekdal' }])
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references }))
+    const repairs = attributions.find((a) => at(text, a.content)?.startsWith('repairs'))
+    const source = sources.find((s) => s.id === repairs?.source.id)
+    expect(source?.entity).toBeUndefined()
+    expect(at(text, source?.mentions[0])).toMatch(/^A mine engineer/)
+  })
+
+  it('takes "he" for the last single source, not a plural one read since', () => {
+    const text =
+      'Harbour master Piet Olsen said the skippers had been declared persona non grata and given a day to leave the port. ' +
+      '"Their boats were a danger," he told a briefing.'
+    const doc = tokenized(text, [{ phrase: 'Piet Olsen', type: 'PERSON', id: 'olsen' }])
+    const { attributions, sources } = analyseDoc(doc.withLayers({ references: [] }))
+    const hulls = attributions.find((a) => at(text, a.content)?.startsWith('Their boats'))
+    const source = sources.find((s) => s.id === hulls?.source.id)
+    expect(at(text, source?.mentions[0])).toBe('Harbour master Piet Olsen')
+  })
+
+  it('takes "his lawyer" later for the lawyer named before, named', () => {
+    const text =
+      'His lawyer, Marta Quintero, said the fine was unjust. A rights group said the case was political. ' +
+      'The mayor paid the fine on Friday, his lawyer said.'
+    const doc = tokenized(text, [{ phrase: 'Marta Quintero', type: 'PERSON', id: 'quintero' }])
+    const { attributions } = analyseDoc(doc.withLayers({ references: [] }))
+    const [first, , last] = attributions
+    expect(at(text, last?.source.mention)).toBe('his lawyer')
+    expect(last?.source.id).toBe(first?.source.id)
+    expect(last?.source.named).toBe(true)
+  })
+
   it("makes the lede's description that coreference names one named source with the name", () => {
     const text =
       'A rights activist who vanished last week said police had held her. "They hit me," Ana Kimani told reporters. ' +

@@ -262,6 +262,12 @@ export class SourceResolver {
       )
       if (same) return same
     }
+    if (d.possessive && d.named === false && d.count === 1 && !d.pronoun && d.role.length > 0) {
+      // `His lawyer, Ana Ruiz, said C. ... his lawyer said D`: the role a named person was
+      // introduced in, owned the same way, is that person.
+      const same = recent.find((r) => r.named === true && r.count === 1 && r.head === d.head && subset(d.role, r.role))
+      if (same) return same
+    }
     if (!d.definite || d.named === true) return undefined
     const bare = d.role.length === 0 && d.affiliation.length === 0 && d.rank.length === 0
     const fits = recent.filter((r) => {

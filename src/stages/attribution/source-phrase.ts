@@ -26,6 +26,8 @@ export interface SourceDescription {
   readonly parts: readonly [number, number][]
   /** Lower-case head noun lemma: `source`, `official`, `government`. */
   readonly head: string
+  /** `his lawyer`, `her spokeswoman`: opened by a possessive pronoun. */
+  readonly possessive?: boolean
   /** The last proper-name word, for matching surnames (`Pantucci`). */
   readonly surname?: string
   /** Lower-case words before the head that tell bodies of one kind apart: `interior` in `the interior ministry`. */
@@ -321,6 +323,7 @@ export function describeSource(
     ...(entity ? { entity } : {}),
     pronoun,
     definite: /^(the|these|those|this|that)$/.test(first) || partitive,
+    ...(/^(his|her|its|their)$/.test(first) ? { possessive: true } : {}),
     partitive,
     ordinal,
     ...(another ? { another } : {}),
