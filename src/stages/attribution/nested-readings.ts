@@ -1,5 +1,5 @@
 import type { Attribution, Token } from '../../doc/layers.js'
-import { contains, type Span } from '../../doc/span.js'
+import { contains, firstStartingAt, lowerBound, type Span } from '../../doc/span.js'
 
 /*
  * `Scheidler said he hopes voters will elect representatives who want to restrict abortion`: the
@@ -97,7 +97,12 @@ export function withoutCoordinatedSayings(
   tokens: readonly Token[],
   attributions: readonly Attribution[],
 ): Attribution[] {
-  const within = (span: Span) => tokens.filter((t) => t.start >= span.start && t.end <= span.end)
+  const within = (span: Span) => {
+    const inside: Token[] = []
+    for (let i = firstStartingAt(tokens, span.start); i < tokens.length && (tokens[i] as Token).end <= span.end; i++)
+      inside.push(tokens[i] as Token)
+    return inside
+  }
   const ends = new Map<Attribution, number>()
   const subjects = new Map<Attribution, number>()
   for (const a of attributions) {
@@ -109,7 +114,7 @@ export function withoutCoordinatedSayings(
       if (source.end > b.cue.start || source.start <= content.start) continue
       // `worried about prices and 30 percent said`: after a preposition or verb, the object before
       // `and` is no part of the subject after it; the second saying's source starts after `and`.
-      const previous = tokens.filter((t) => t.end <= source.start).at(-1)
+      const previous = tokens[lowerBound(tokens, source.start) - 1]
       const object = previous?.pos === 'ADP' || previous?.pos === 'VERB'
       const inner = object ? /^.+\s(and)\s+/.exec(text.slice(source.start, source.end)) : null
       const subject = inner ? source.start + inner[0].length : source.start
