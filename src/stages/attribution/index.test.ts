@@ -969,6 +969,20 @@ describe('attribution forms', () => {
     expect(said[0]?.affiliation).toEqual([])
   })
 
+  it('keeps apart two nations\' bodies that share a name: "The Polish Foreign Ministry", "The Belarusian Foreign Ministry"', () => {
+    const text =
+      'The Polish Foreign Ministry said it had expelled two diplomats. ' +
+      'The Belarusian Foreign Ministry denied the diplomats had done anything wrong.'
+    // The entity stage keys both by the name they share.
+    const { sources, attributions } = analyse(text, [
+      { phrase: 'Foreign Ministry', type: 'ORG', id: 'fm' },
+      { phrase: 'Polish', type: 'NORP', id: 'pl' },
+      { phrase: 'Belarusian', type: 'NORP', id: 'by' },
+    ])
+    const [said, denied] = attributions.map((a) => sources.find((s) => s.id === a.source.id))
+    expect(said?.id).not.toBe(denied?.id)
+  })
+
   it('gives a source the reason for anonymity set inside its own phrase', () => {
     const text =
       'Two engineers at the plant, who asked not to be named because they feared for their jobs, told the newspaper that the valve had failed twice.'

@@ -1,5 +1,6 @@
 import type { Source } from '../../doc/layers.js'
 import type { Span } from '../../doc/span.js'
+import { countryByDemonym } from '../entities/gazetteer/countries.js'
 import type { SourceDescription } from './source-phrase.js'
 
 /** A source phrase to resolve: where it is, what its words say, and its conjuncts described. */
@@ -208,12 +209,18 @@ export class SourceResolver {
   private find(d: SourceDescription): Record | undefined {
     const recent = [...this.records].reverse()
     if (d.entity) {
-      const same = recent.find((r) => r.entity === d.entity)
+      // `The Polish Foreign Ministry` and `The Belarusian Foreign Ministry` share the name the
+      // entity stage keys them by; their affiliations keep them apart.
+      const same = recent.find((r) => r.entity === d.entity && !isRival(r.affiliation, d.affiliation))
       if (same) return same
     }
     if (d.named && d.surname) {
       const same = recent.find(
-        (r) => r.named && r.surname === d.surname && (!r.entity || !d.entity || r.entity === d.entity),
+        (r) =>
+          r.named &&
+          r.surname === d.surname &&
+          (!r.entity || !d.entity || r.entity === d.entity) &&
+          !isRival(r.affiliation, d.affiliation),
       )
       if (same) return same
     }
@@ -298,6 +305,16 @@ export class SourceResolver {
     this.records.push(rec)
     return rec
   }
+}
+
+/**
+ * Whether two sources name different nations: `Polish` against `Belarusian`. Other affiliations
+ * (a city, a party) may differ between mentions of one person.
+ */
+function isRival(a: readonly string[], b: readonly string[]): boolean {
+  const nations = (list: readonly string[]) => list.flatMap((x) => countryByDemonym(x)?.code ?? [])
+  const [mine, theirs] = [nations(a), nations(b)]
+  return mine.length > 0 && theirs.length > 0 && !mine.some((c) => theirs.includes(c))
 }
 
 function subset(a: readonly string[], b: readonly string[]): boolean {
