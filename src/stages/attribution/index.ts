@@ -26,7 +26,8 @@
  * 1.00, source, stance, named and count accuracy 1.00. PolNeAR dev (84 articles, speech, beliefs
  * and intentions): attributions_content F1 0.749 (P 0.82, R 0.69), attributions_full F1 0.728;
  * the long tail of belief and evaluation cues is what is missed (cue heads alone reach token F1
- * 0.74). About 38% of the pipeline's time, some 6 ms per 700 words in the latest bench (BENCHMARKS.md).
+ * 0.74). About 38% of the pipeline's time: some 6 ms per 700 words in the latest bench
+ * (BENCHMARKS.md).
  */
 
 import type { Stage } from '../../pipeline.js'
