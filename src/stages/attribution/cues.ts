@@ -486,7 +486,11 @@ function askedAfter(tokens: readonly Token[], words: Words, i: number): number {
   if ((tokens[i] as Token).lemma === 'answer') return -1
   let j = i + 1
   if (w(words, j) === 'to') j++
-  while (j < i + 5 && /^(DET|ADJ|VERB|NOUN)$/.test(tokens[j]?.pos ?? '') && !ASKED.test(w(words, j))) j++
+  // `did not respond to attempts to reach him`: the press trying to reach someone is a request too.
+  const attempt = (k: number) =>
+    /^attempts?$/.test(w(words, k)) && w(words, k + 1) === 'to' && /^(reach|contact)$/.test(w(words, k + 2))
+  while (j < i + 5 && /^(DET|ADJ|VERB|NOUN)$/.test(tokens[j]?.pos ?? '') && !ASKED.test(w(words, j)) && !attempt(j)) j++
+  if (attempt(j)) return tokens[j + 3]?.pos === 'PRON' ? j + 4 : j + 3
   if (!ASKED.test(w(words, j)) || tokens[j + 1]?.pos === 'VERB') return -1
   return j + 1
 }

@@ -847,6 +847,7 @@ describe('attribution forms', () => {
     ['The coach would not immediately comment on the transfer.', 'would not immediately comment'],
     ["A spokesperson for the city's mayor did not reply to an emailed request.", 'did not reply to an emailed request'],
     ['The lender did not return calls on Monday.', 'did not return calls'],
+    ['The contractor did not respond to attempts to reach him.', 'did not respond to attempts to reach him'],
     ['Neither airline would comment.', 'would comment'],
     ['No one at the embassy would comment on the visit.', 'would comment'],
   ])('reads the refusal in "%s" as a decline with no content', (text, cue) => {
