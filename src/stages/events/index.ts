@@ -96,7 +96,7 @@ export function findEvents(doc: Doc): Event[] {
   const found = clusters.map((c, n) => toEvent(asSearch(c), `v${n + 1}`, attributions, doc.article.published))
   const sentenceAt = (offset: number) => view.sentenceOf(lowerBound(view.tokens, offset))
   const tolled = withTolls(found, findTolls(view), attributions, sentenceAt, view.text)
-  return withCrowdSizes(tolled, findCrowdSizes(view), attributions, sentenceAt)
+  return withCrowdSizes(tolled, findCrowdSizes(view), attributions, sentenceAt, view.text)
 }
 
 function sentenceRanges(tokens: readonly Token[]): Map<number, { start: number; end: number }> {

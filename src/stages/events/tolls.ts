@@ -224,7 +224,7 @@ export function withTolls(
   tolls: readonly Toll[],
   attributions: readonly Attribution[],
   sentenceAt: (offset: number) => number,
-  text = '',
+  text: string,
 ): Event[] {
   return withFigures(events, tolls, attributions, 'ASSAULT', 'targets', sentenceAt, text)
 }
@@ -235,8 +235,9 @@ export function withCrowdSizes(
   sizes: readonly CrowdSize[],
   attributions: readonly Attribution[],
   sentenceAt: (offset: number) => number,
+  text: string,
 ): Event[] {
-  return withFigures(events, sizes, attributions, 'PROTEST', 'actors', sentenceAt)
+  return withFigures(events, sizes, attributions, 'PROTEST', 'actors', sentenceAt, text)
 }
 
 function withFigures(
@@ -246,7 +247,7 @@ function withFigures(
   type: Event['type'],
   slot: 'actors' | 'targets',
   sentenceAt: (offset: number) => number,
-  text = '',
+  text: string,
 ): Event[] {
   if (figures.length === 0) return events
   const out = [...events]
